@@ -1,0 +1,244 @@
+"""The registration key, format 1 (DESIGN.md section 3.2).
+
+A 24-byte payload and a 64-byte Ed25519 signature over ``b"PASOSS-REG-1" + payload``,
+shown as 141 Base32 characters in groups of 6. The activator never writes a key it has
+not verified: the signature against a trusted key id, the digest against the
+installation key it asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from . import base32
+from .dates import Version, format_bg, from_days, to_days
+from .errors import RegistrationKeyError, UntrustedKey
+from .installation_key import InstallationKey
+from .products import Product
+from .trust import TrustStore
+
+SIGNING_CONTEXT = b"PASOSS-REG-1"
+PAYLOAD_LENGTH = 24
+SIGNATURE_LENGTH = 64
+RAW_LENGTH = PAYLOAD_LENGTH + SIGNATURE_LENGTH
+TEXT_CHARS = (RAW_LENGTH * 8 + 4) // 5  # 141
+GROUP = 6
+
+
+class Status(enum.StrEnum):
+    """Registration status of an installed program (DESIGN.md section 4)."""
+
+    NONE = "none"
+    VALID = "valid"
+    SIGNATURE_INVALID = "signature_invalid"
+    UNTRUSTED_SIGNER = "untrusted_signer"
+    OTHER_INSTALLATION = "other_installation"
+    VERSION_NOT_COVERED = "version_not_covered"
+    EXPIRED = "expired"
+    DAMAGED = "damaged"
+
+    @property
+    def display_name(self) -> str:
+        return STATUS_NAMES[self]
+
+
+STATUS_NAMES = {
+    Status.NONE: "Няма ключ",
+    Status.VALID: "Активирана",
+    Status.SIGNATURE_INVALID: "Ключът е повреден или подправен",
+    Status.UNTRUSTED_SIGNER: "Ключът не е издаден от ПАСОСС",
+    Status.OTHER_INSTALLATION: "Ключът е за друга инсталация",
+    Status.VERSION_NOT_COVERED: "Версията не е покрита от ключа",
+    Status.EXPIRED: "Ключът е изтекъл",
+    Status.DAMAGED: "Инсталационният ключ е повреден",
+}
+
+
+@dataclass(frozen=True)
+class RegistrationKey:
+    product: Product
+    licence_id: int
+    installation_digest: bytes  # 8 bytes
+    modules: int
+    workplaces: int
+    max_version: Version
+    valid_until: dt.date | None  # inclusive; None = no end date
+    issued_on: dt.date
+    key_id: int
+    signature: bytes = b""
+
+    def payload(self) -> bytes:
+        return (
+            bytes([0x10 | int(self.product)])
+            + self.licence_id.to_bytes(4, "big")
+            + self.installation_digest
+            + self.modules.to_bytes(2, "big")
+            + bytes([self.workplaces])
+            + self.max_version.days.to_bytes(2, "big")
+            + bytes([self.max_version.build])
+            + (to_days(self.valid_until) if self.valid_until else 0).to_bytes(2, "big")
+            + to_days(self.issued_on).to_bytes(2, "big")
+            + bytes([self.key_id])
+        )
+
+    def signed(self, private_key: Ed25519PrivateKey) -> RegistrationKey:
+        """This key with its signature made by ``private_key``."""
+        signature = private_key.sign(SIGNING_CONTEXT + self.payload())
+        return RegistrationKey(**{**self.__dict__, "signature": signature})
+
+    def to_bytes(self) -> bytes:
+        if len(self.signature) != SIGNATURE_LENGTH:
+            raise ValueError("the key is not signed")
+        return self.payload() + self.signature
+
+    @property
+    def text(self) -> str:
+        data = base32.encode(self.to_bytes())
+        return "-".join(data[i : i + GROUP] for i in range(0, len(data), GROUP))
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> RegistrationKey:
+        if len(raw) != RAW_LENGTH:
+            raise _damaged("Регистрационният ключ е с грешна дължина.")
+        payload = raw[:PAYLOAD_LENGTH]
+        if payload[0] >> 4 != 1:
+            raise _damaged("Регистрационният ключ е във формат, който не познаваме.")
+        try:
+            product = Product(payload[0] & 0x0F)
+        except ValueError:
+            raise _damaged("Регистрационният ключ е за непозната програма.") from None
+        until = int.from_bytes(payload[19:21], "big")
+        return cls(
+            product=product,
+            licence_id=int.from_bytes(payload[1:5], "big"),
+            installation_digest=bytes(payload[5:13]),
+            modules=int.from_bytes(payload[13:15], "big"),
+            workplaces=payload[15],
+            max_version=Version(int.from_bytes(payload[16:18], "big"), payload[18]),
+            valid_until=from_days(until) if until else None,
+            issued_on=from_days(int.from_bytes(payload[21:23], "big")),
+            key_id=payload[23],
+            signature=bytes(raw[PAYLOAD_LENGTH:]),
+        )
+
+    @classmethod
+    def parse(cls, text: str) -> RegistrationKey:
+        try:
+            canon = base32.normalize(text)
+        except base32.InvalidCharacter as bad:
+            raise _damaged(
+                f"Знакът „{bad.character}“ (позиция {bad.position}) не може да бъде в "
+                "регистрационен ключ.",
+                position=bad.position,
+            ) from None
+        if len(canon) != TEXT_CHARS:
+            raise _damaged(
+                f"Регистрационният ключ трябва да има {TEXT_CHARS} знака без тиретата, а "
+                f"въведените са {len(canon)}."
+            )
+        raw, pad = base32.decode(canon, RAW_LENGTH)
+        if pad:
+            raise _damaged("Последният знак на регистрационния ключ е грешен.")
+        return cls.from_bytes(raw)
+
+    @property
+    def masked(self) -> str:
+        """First and last 6 characters only (dashes not counted): safe for logs and reports."""
+        data = self.text.replace("-", "")
+        return f"{data[:6]}…{data[-6:]}"
+
+    def verify(
+        self,
+        installation: InstallationKey,
+        trust: TrustStore,
+        *,
+        demo_allowed: bool,
+        today: dt.date | None = None,
+    ) -> None:
+        """Raise RegistrationKeyError (with ``status``) unless the key fits ``installation``.
+
+        The signature and the digest are checked always; the version and the end date
+        only when ``today`` is given (a program's view, DESIGN.md section 3.2).
+        """
+        public = trust.public_key(self.key_id, demo_allowed=demo_allowed)
+        if public is None:
+            raise UntrustedKey(
+                "Регистрационният ключ не е подписан с ключ на ПАСОСС, на който имаме доверие.",
+                "Поискайте ключа отново от услугата на ПАСОСС или се обадете на поддръжката.",
+                status=Status.UNTRUSTED_SIGNER.value,
+                key_id=self.key_id,
+            )
+        try:
+            public.verify(self.signature, SIGNING_CONTEXT + self.payload())
+        except InvalidSignature:
+            raise RegistrationKeyError(
+                "Подписът на регистрационния ключ не е верен: ключът е повреден или подправен.",
+                "Не го записвайте. Поискайте ключа отново.",
+                status=Status.SIGNATURE_INVALID.value,
+            ) from None
+        if self.installation_digest != installation.digest() or self.product != (
+            installation.product
+        ):
+            raise RegistrationKeyError(
+                "Регистрационният ключ е издаден за друг инсталационен ключ.",
+                "Поискайте ключ за инсталационния ключ, който програмата показва сега.",
+                status=Status.OTHER_INSTALLATION.value,
+            )
+        if today is None:
+            return
+        if installation.version > self.max_version:
+            raise RegistrationKeyError(
+                f"Версия {installation.version} на програмата е по-нова от най-високата "
+                f"лицензирана версия {self.max_version}.",
+                "Подновете абонамента или се обадете на ПАСОСС за ключ за новата версия.",
+                status=Status.VERSION_NOT_COVERED.value,
+            )
+        if self.valid_until is not None and today > self.valid_until:
+            raise RegistrationKeyError(
+                f"Регистрационният ключ е валиден до {format_bg(self.valid_until)} и вече е "
+                "изтекъл.",
+                "Подновете договора и поискайте нов ключ.",
+                status=Status.EXPIRED.value,
+            )
+
+
+def _damaged(message: str, **details: object) -> RegistrationKeyError:
+    return RegistrationKeyError(
+        message,
+        "Копирайте ключа отново, целия, без да пропускате знаци.",
+        status=Status.SIGNATURE_INVALID.value,
+        **details,
+    )
+
+
+def registration_status(
+    registration_text: str,
+    installation_text: str,
+    trust: TrustStore,
+    *,
+    demo_allowed: bool,
+    today: dt.date,
+) -> Status:
+    """The status of an installed program from the two keys in its configuration."""
+    from .errors import InstallationKeyError
+
+    try:
+        installation = InstallationKey.parse(installation_text)
+    except InstallationKeyError:
+        return Status.DAMAGED
+    if not registration_text.strip():
+        return Status.NONE
+    try:
+        key = RegistrationKey.parse(registration_text)
+        key.verify(installation, trust, demo_allowed=demo_allowed, today=today)
+    except RegistrationKeyError as err:
+        return Status(err.status)
+    return Status.VALID
