@@ -151,9 +151,7 @@ class Activator:
         """Read a request file, ask the service for its key, write the response file."""
         raise NotImplementedError
 
-    def activate_from_response(
-        self, program: InstalledProgram, response: Path
-    ) -> ActivationResult:
+    def activate_from_response(self, program: InstalledProgram, response: Path) -> ActivationResult:
         """Verify the key of a response file exactly like an online answer, then write it."""
         raise NotImplementedError
 

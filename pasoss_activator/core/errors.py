@@ -158,3 +158,29 @@ class NotFound(ActivatorError):
 class InvalidRequest(ActivatorError):
     code = "invalid_request"
     exit_code = 2
+
+
+# --- added for the service client and the command line (issue 4) --------------------
+
+
+class WrongPassword(LoginRequired):
+    """The current password given to change it was wrong (403 ``wrong_password``)."""
+
+    code = "wrong_password"
+
+
+class WeakPassword(InvalidRequest):
+    code = "weak_password"
+
+
+class InsecureServerUrl(UsageError):
+    """A plain-HTTP service address that is not on this computer."""
+
+    code = "insecure_server_url"
+
+
+class RequestFileError(ActivatorError):
+    """An offline activation request or response file that cannot be read or written."""
+
+    code = "request_file_invalid"
+    exit_code = 6

@@ -66,9 +66,7 @@ class Settings:
             settings.program_folders = [str(f) for f in folders if isinstance(f, str)]
         emails = data.get("last_email")
         if isinstance(emails, dict):
-            settings.last_email = {
-                str(k): str(v) for k, v in emails.items() if isinstance(v, str)
-            }
+            settings.last_email = {str(k): str(v) for k, v in emails.items() if isinstance(v, str)}
         if isinstance(data.get("ui"), dict):
             settings.ui = dict(data["ui"])
         known = {f.name for f in fields(cls)}

@@ -1,0 +1,214 @@
+"""The write transaction for a file the user cannot afford to lose (DESIGN.md section 4).
+
+1. copy the file to a backup beside it (``NAME.YYYYMMDD-HHMMSS.bak``, ``-2``, ``-3`` … on a
+   clash; the ten newest kept);
+2. write the new content to a temporary file in the same folder, flush and fsync;
+3. atomically replace the original with it (and fsync the folder where that means something);
+4. read the file back and compare.
+
+On any failure before step 3 the original was never touched; a failed read-back restores the
+backup. The temporary file never stays behind. Failures become typed errors with a plain
+Bulgarian message and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ConfigError, ConfigLocked, ConfigReadOnly, ConfigWriteError
+
+KEEP_BACKUPS = 10
+_WINDOWS_SHARING_VIOLATION = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    path: Path
+    backup_path: Path
+
+
+def _fsync_file(handle: int) -> None:
+    os.fsync(handle)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows has no directory handles to fsync; ReplaceFile is durable enough
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace(source: Path, target: Path) -> None:
+    os.replace(source, target)
+
+
+def explain_os_error(path: Path, err: OSError) -> ConfigError:
+    """A typed, actionable error for an OSError met while writing ``path``."""
+    if getattr(err, "winerror", None) in _WINDOWS_SHARING_VIOLATION or err.errno in (
+        errno.EBUSY,
+        errno.ETXTBSY,
+    ):
+        return ConfigLocked(
+            f"Файлът {path} е зает от друга програма — вероятно програмата ПАСОСС е отворена.",
+            "Затворете програмата и опитайте отново.",
+            path=str(path),
+        )
+    if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ConfigReadOnly(
+            f"Нямате право да променяте файла {path}.",
+            "Ако програмата е инсталирана в Program Files, стартирайте активатора с десен "
+            "бутон → „Изпълни като администратор“, или помолете администратора да Ви даде "
+            "право за писане в папката на програмата.",
+            path=str(path),
+        )
+    if err.errno == errno.ENOSPC:
+        return ConfigWriteError(
+            f"Няма свободно място на диска, за да се запише {path}.",
+            "Освободете място на диска и опитайте отново. Файлът не е променен.",
+            path=str(path),
+        )
+    return ConfigWriteError(
+        f"Файлът {path} не можа да бъде записан ({err.strerror or err}).",
+        "Файлът не е променен. Опитайте отново; ако грешката се повтори, се обадете на "
+        "поддръжката.",
+        path=str(path),
+    )
+
+
+def backup_name(path: Path, now: dt.datetime, attempt: int) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    suffix = "" if attempt == 1 else f"-{attempt}"
+    return path.with_name(f"{path.name}.{stamp}{suffix}.bak")
+
+
+def _backup_order(path: Path) -> tuple[str, int]:
+    match = re.search(r"\.(\d{8}-\d{6})(?:-(\d+))?\.bak$", path.name)
+    if not match:
+        return ("", 0)
+    return (match.group(1), int(match.group(2) or 1))
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of ``path``, oldest first."""
+    pattern = re.compile(re.escape(path.name) + r"\.\d{8}-\d{6}(?:-\d+)?\.bak$", re.IGNORECASE)
+    found = [p for p in path.parent.iterdir() if pattern.match(p.name)]
+    return sorted(found, key=_backup_order)
+
+
+def _write_backup(path: Path, original: bytes, now: dt.datetime) -> Path:
+    attempt = 1
+    while True:
+        candidate = backup_name(path, now, attempt)
+        try:
+            with open(candidate, "xb") as out:
+                out.write(original)
+                out.flush()
+                _fsync_file(out.fileno())
+            return candidate
+        except FileExistsError:
+            attempt += 1
+
+
+def _prune_backups(path: Path, keep: int) -> None:
+    for old in list_backups(path)[:-keep]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def replace_file(
+    path: Path,
+    expected_original: bytes,
+    new_content: bytes,
+    *,
+    now: dt.datetime | None = None,
+    keep_backups: int = KEEP_BACKUPS,
+) -> WriteResult:
+    """Replace ``path`` with ``new_content`` as one transaction; see the module docstring.
+
+    ``expected_original`` is what the caller read and edited: if the file changed since,
+    nothing is written (someone else — the program itself — wrote it meanwhile).
+    """
+    moment = now or dt.datetime.now()
+    folder = path.parent
+    try:
+        with open(path, "r+b") as handle:  # also proves we may write it, and it is not locked
+            original = handle.read()
+    except OSError as err:
+        raise explain_os_error(path, err) from err
+    if original != expected_original:
+        raise ConfigWriteError(
+            f"Файлът {path} беше променен, докато работехме с него.",
+            "Опитайте отново. Ако програмата ПАСОСС е отворена, първо я затворете.",
+            path=str(path),
+        )
+
+    temp_name: str | None = None
+    backup: Path | None = None
+    try:
+        backup = _write_backup(path, original, moment)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as out:
+            out.write(new_content)
+            out.flush()
+            _fsync_file(out.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(temp_name, os.stat(path).st_mode & 0o7777)
+        _replace(Path(temp_name), path)
+        temp_name = None
+        _fsync_dir(folder)
+    except OSError as err:
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                backup.unlink()  # the original is untouched: this copy would only confuse
+        raise explain_os_error(path, err) from err
+    finally:
+        if temp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
+
+    _verify_or_restore(path, new_content, backup)
+    _prune_backups(path, keep_backups)
+    return WriteResult(path=path, backup_path=backup)
+
+
+def _verify_or_restore(path: Path, new_content: bytes, backup: Path) -> None:
+    try:
+        written = path.read_bytes()
+    except OSError as err:
+        written = None
+        reason: str = str(err)
+    else:
+        reason = "съдържанието не съвпада"
+    if written == new_content:
+        return
+    try:
+        original = backup.read_bytes()
+        restore = Path(str(path) + ".restore.tmp")
+        restore.write_bytes(original)
+        _replace(restore, path)
+    except OSError:
+        raise ConfigWriteError(
+            f"Записаният файл {path} не се прочете обратно правилно ({reason}), а "
+            "предишният не можа да бъде възстановен автоматично.",
+            f"Копирайте резервното копие {backup} върху {path.name}, или се обадете на "
+            "поддръжката.",
+            path=str(path),
+            backup_path=str(backup),
+        ) from None
+    raise ConfigWriteError(
+        f"Записаният файл {path} не се прочете обратно правилно ({reason}). Предишното "
+        "съдържание е възстановено.",
+        "Опитайте отново; ако грешката се повтори, се обадете на поддръжката.",
+        path=str(path),
+        backup_path=str(backup),
+    )

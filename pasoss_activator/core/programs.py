@@ -1,0 +1,234 @@
+"""An installed PASOSS program as the activator sees it, and writing its key.
+
+A program is a folder with ``PASOSS.INI``; its installation key is the truth about it
+(where the INI's ``Version`` disagrees, the key wins and the mismatch is shown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import ini_file
+from .atomic_write import WriteResult, explain_os_error, replace_file
+from .dates import Version, today_sofia
+from .discovery import InstallRegistry, config_in, find_program_folders, virtual_store_copy
+from .errors import (
+    ConfigError,
+    ConfigMissing,
+    ConfigUnreadable,
+    ConfigWriteError,
+    InstallationKeyError,
+    ProgramFolderMissing,
+)
+from .installation_key import InstallationKey
+from .products import Product
+from .registration_key import RegistrationKey, Status, registration_status
+from .trust import TrustStore
+
+SECTION_PROGRAM = "Program"
+SECTION_REGISTRATION = "Registration"
+
+
+@dataclass
+class InstalledProgram:
+    folder: Path
+    config_path: Path  # the file the program reads (the VirtualStore copy when there is one)
+    source: str = "user"
+    product_code: str = ""
+    ini_version: str = ""
+    installation_key_text: str = ""
+    registration_key_text: str = ""
+    registered_on: str = ""
+    installation_key: InstallationKey | None = None
+    key_error: InstallationKeyError | None = None
+    problem: ConfigError | None = None  # the INI could not be read at all
+    virtual_store: bool = False
+    raw: bytes = field(default=b"", repr=False)
+
+    @property
+    def product(self) -> Product | None:
+        if self.installation_key:
+            return self.installation_key.product
+        try:
+            return Product.from_code(self.product_code)
+        except ValueError:
+            return None
+
+    @property
+    def display_name(self) -> str:
+        product = self.product
+        return product.display_name if product else (self.product_code or self.folder.name)
+
+    @property
+    def version(self) -> Version | None:
+        if self.installation_key:
+            return self.installation_key.version
+        try:
+            return Version.parse(self.ini_version)
+        except ValueError:
+            return None
+
+    @property
+    def version_mismatch(self) -> bool:
+        """The INI's ``Version`` says something else than the installation key."""
+        if not self.installation_key or not self.ini_version:
+            return False
+        try:
+            return Version.parse(self.ini_version) != self.installation_key.version
+        except ValueError:
+            return True
+
+    def registration_key(self) -> RegistrationKey | None:
+        from .errors import RegistrationKeyError
+
+        if not self.registration_key_text.strip():
+            return None
+        try:
+            return RegistrationKey.parse(self.registration_key_text)
+        except RegistrationKeyError:
+            return None
+
+    def status(
+        self, trust: TrustStore, *, demo_allowed: bool, today: dt.date | None = None
+    ) -> Status:
+        return registration_status(
+            self.registration_key_text,
+            self.installation_key_text,
+            trust,
+            demo_allowed=demo_allowed,
+            today=today or today_sofia(),
+        )
+
+
+def load_program(
+    folder: Path, *, source: str = "user", env: Mapping[str, str] | None = None
+) -> InstalledProgram:
+    """Read one program folder; ConfigError when there is no readable ``PASOSS.INI``."""
+    if not folder.is_dir():
+        raise ProgramFolderMissing(
+            f"Папката {folder} не съществува.",
+            "Проверете пътя до папката на програмата и опитайте отново.",
+            path=str(folder),
+        )
+    config = config_in(folder)
+    if config is None:
+        raise ConfigMissing(
+            f"В папката {folder} няма файл {ini_file_name()}.",
+            "Изберете папката, в която е инсталирана програмата ПАСОСС.",
+            path=str(folder),
+        )
+    virtual = virtual_store_copy(config, env)
+    path = virtual or config
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise _read_error(path, err) from err
+    if not ini_file.looks_like_text(data):
+        raise ConfigUnreadable(
+            f"Файлът {path} не е във формата, който програмата ПАСОСС използва.",
+            "Не го променяйте ръчно. Обадете се на поддръжката.",
+            path=str(path),
+        )
+    program = InstalledProgram(
+        folder=folder,
+        config_path=path,
+        source=source,
+        product_code=ini_file.get_text(data, SECTION_PROGRAM, "Product").strip(),
+        ini_version=ini_file.get_text(data, SECTION_PROGRAM, "Version").strip(),
+        installation_key_text=ini_file.get_text(data, SECTION_REGISTRATION, "InstallationKey"),
+        registration_key_text=ini_file.get_text(data, SECTION_REGISTRATION, "RegistrationKey"),
+        registered_on=ini_file.get_text(data, SECTION_REGISTRATION, "RegisteredOn").strip(),
+        virtual_store=virtual is not None,
+        raw=data,
+    )
+    try:
+        program.installation_key = InstallationKey.parse(program.installation_key_text)
+    except InstallationKeyError as err:
+        program.key_error = err
+    return program
+
+
+def ini_file_name() -> str:
+    from .discovery import CONFIG_NAME
+
+    return CONFIG_NAME
+
+
+def _read_error(path: Path, err: OSError) -> ConfigError:
+    if isinstance(err, PermissionError):
+        return ConfigUnreadable(
+            f"Нямате право да четете файла {path}.",
+            "Стартирайте активатора от потребителя, с който работите с програмата.",
+            path=str(path),
+        )
+    return ConfigUnreadable(
+        f"Файлът {path} не може да бъде прочетен ({err.strerror or err}).",
+        "Проверете дали дискът е достъпен и опитайте отново.",
+        path=str(path),
+    )
+
+
+def find_programs(
+    user_folders: Iterable[Path] = (),
+    *,
+    env: Mapping[str, str] | None = None,
+    registry: InstallRegistry | None = None,
+    include_defaults: bool | None = None,
+) -> list[InstalledProgram]:
+    """Every program found; one whose INI cannot be read is listed with its ``problem``."""
+    programs = []
+    for candidate in find_program_folders(
+        user_folders, env=env, registry=registry, include_defaults=include_defaults
+    ):
+        try:
+            programs.append(load_program(candidate.folder, source=candidate.source, env=env))
+        except ConfigError as err:
+            config = config_in(candidate.folder) or candidate.folder / ini_file_name()
+            programs.append(
+                InstalledProgram(candidate.folder, config, source=candidate.source, problem=err)
+            )
+    return programs
+
+
+def write_registration(
+    program: InstalledProgram,
+    registration_key_text: str,
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> WriteResult:
+    """Write a key the caller has verified into the program's configuration, transactionally.
+
+    Re-reads the file first: if the installation key in it is no longer the one the key
+    was asked for, nothing is written.
+    """
+    path = program.config_path
+    try:
+        current = path.read_bytes()
+    except OSError as err:
+        raise explain_os_error(path, err) from err
+    now_key = ini_file.get_text(current, SECTION_REGISTRATION, "InstallationKey")
+    if now_key.strip() != program.installation_key_text.strip():
+        raise ConfigWriteError(
+            "Инсталационният ключ в програмата се промени, докато работехме.",
+            "Затворете програмата ПАСОСС и опитайте отново.",
+            path=str(path),
+        )
+    day = today or today_sofia()
+    values = {"RegistrationKey": registration_key_text, "RegisteredOn": day.isoformat()}
+    new = ini_file.set_values(current, SECTION_REGISTRATION, values)
+    result = replace_file(path, current, new, now=now)
+    check = ini_file.get_text(path.read_bytes(), SECTION_REGISTRATION, "RegistrationKey")
+    if check != registration_key_text:  # replace_file compared bytes; this checks meaning
+        raise ConfigWriteError(
+            f"Ключът не се прочита обратно от {path}.",
+            f"Предишният файл е запазен като {result.backup_path}. Обадете се на поддръжката.",
+            path=str(path),
+        )
+    program.registration_key_text = registration_key_text
+    program.registered_on = day.isoformat()
+    program.raw = new
+    return result
