@@ -9,12 +9,13 @@ The registry sits behind a small interface so that it is tested on Linux with a 
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from .products import Product
 
@@ -36,9 +37,8 @@ class WindowsRegistry:  # pragma: no cover - exercised on Windows only
     """``InstallDir`` values under ``Software\\PASOSS\\<product>`` in HKLM and HKCU."""
 
     def install_dirs(self) -> list[Path]:
-        if sys.platform != "win32":
-            return []
-        import winreg
+        # Imported by name so that the module type-checks on every platform.
+        winreg: Any = importlib.import_module("winreg")
 
         found: list[Path] = []
         hives = (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER)
