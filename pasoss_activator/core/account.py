@@ -7,16 +7,47 @@ its thread through ``ui/worker.py``, the command line calls them directly.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import requests
 
+from . import offline_files
+from .activation import (
+    ActivationResult,
+    KeyResult,
+    install_key,
+    program_key,
+    request_key,
+    verified_key,
+)
+from .cache import AccountCache, CacheContent
+from .credentials import Credentials
+from .dates import today_sofia
+from .discovery import InstallRegistry
+from .errors import ActivatorError, LoginRequired
+from .installation_key import InstallationKey
+from .offline_files import computer_name
+from .programs import InstalledProgram, find_programs
+from .redaction import register_secret
+from .registration_key import Status
+from .service_client import DEFAULT_TIMEOUT, ServiceClient, normalize_server_url
 from .settings import Settings
+from .sync import SyncStats, sync_account
+from .trust import TrustStore, is_loopback_url
 
-if TYPE_CHECKING:
-    from .programs import InstalledProgram
+__all__ = [
+    "AccountData",
+    "AccountSummary",
+    "ActivationResult",
+    "Activator",
+    "KeyResult",
+]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,43 +89,11 @@ class AccountData:
     from_cache: bool = False
 
 
-@dataclass(frozen=True)
-class KeyResult:
-    """A registration key the service issued, with its comparison table."""
-
-    registration_key: str
-    licence_id: int
-    comparison: list[dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class ActivationResult:
-    """A verified key written into a program's ``PASOSS.INI``."""
-
-    product: str
-    registration_key: str
-    config_path: Path
-    backup_path: Path | None
-    comparison: list[dict[str, Any]]
-    virtual_store_path: Path | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        """The shape ``activate --json`` prints (DESIGN.md section 7)."""
-        return {
-            "product": self.product,
-            "registration_key": self.registration_key,
-            "config_path": str(self.config_path),
-            "backup_path": str(self.backup_path) if self.backup_path else None,
-            "comparison": self.comparison,
-        }
-
-
 class Activator:
     """The account, the programs on this PC and their activation, behind one object."""
 
     server_url: str
     account: AccountSummary | None
-    keyring_available: bool
 
     def __init__(
         self,
@@ -102,67 +101,298 @@ class Activator:
         *,
         settings: Settings | None = None,
         http: requests.Session | None = None,
+        timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        retries: int = 2,
+        backoff: float = 0.5,
+        trust: TrustStore | None = None,
+        registry: InstallRegistry | None = None,
     ) -> None:
         """``server_url`` overrides ``PASOSS_SERVICE_URL`` and the settings; ``http`` is a
         session to use instead of the default one (tests inject a fake transport)."""
-        raise NotImplementedError
+        self.settings = settings if settings is not None else Settings.load()
+        chosen = server_url or os.environ.get("PASOSS_SERVICE_URL") or self.settings.server_url
+        self.server_url = normalize_server_url(chosen)
+        self.credentials = Credentials()
+        self.trust = trust if trust is not None else TrustStore.load()
+        self.registry = registry
+        self.account = None
+        self._email: str | None = None
+        self._remember = True
+        self.last_sync_stats: SyncStats | None = None
+        self.client = ServiceClient(
+            self.server_url,
+            session=http,
+            timeout=timeout,
+            retries=retries,
+            backoff=backoff,
+            on_refresh_token=self._store_refresh_token,
+        )
+
+    # --- login ------------------------------------------------------------------------
+
+    @property
+    def keyring_available(self) -> bool:
+        """False -> the login lasts for this session only and no offline copy is kept."""
+        return self.credentials.available
+
+    @property
+    def demo_allowed(self) -> bool:
+        """The demo signing key is trusted only from a service on this computer."""
+        return is_loopback_url(self.server_url)
+
+    def _store_refresh_token(self, token: str) -> None:
+        register_secret(token)
+        if self._email:
+            self.credentials.save_refresh_token(
+                self.server_url, self._email, token, persist=self._remember
+            )
 
     def login(self, email: str, password: str, *, remember: bool = True) -> AccountSummary:
         """Log in; with ``remember`` the refresh token goes to the keyring (never the password).
 
         Raises LoginRefused, TooManyAttempts, ServiceUnavailable."""
-        raise NotImplementedError
+        register_secret(password)
+        self._email = email.strip().lower()
+        self._remember = remember
+        data = self.client.login(email.strip(), password)
+        register_secret(self.client.access_token)
+        self.account = AccountSummary.from_json(_as_dict(data.get("account")))
+        if self.account.email:
+            self._email = self.account.email.strip().lower()
+            if self.client.refresh_token:
+                self._store_refresh_token(self.client.refresh_token)
+        if remember:
+            self.settings.last_email[self.server_url] = self._email
+            self._save_settings()
+        log.info("logged in (keyring: %s)", self.keyring_available)
+        return self.account
 
     def resume(self) -> AccountSummary | None:
         """Log in again from the keyring's refresh token; None when there is none or it was
         revoked. Raises ServiceUnavailable when the service cannot be reached."""
-        raise NotImplementedError
+        email = self._email or self.settings.last_email.get(self.server_url)
+        if not email:
+            return None
+        token = self.credentials.refresh_token(self.server_url, email)
+        if not token:
+            return None
+        self._email = email
+        self.client.refresh_token = token
+        try:
+            data = self.client.refresh()
+        except LoginRequired:
+            log.info("stored session no longer valid; forgetting it")
+            self.credentials.forget_token(self.server_url, email)
+            self.client.refresh_token = None
+            return None
+        register_secret(self.client.access_token)
+        self.account = AccountSummary.from_json(_as_dict(data.get("account")))
+        return self.account
 
     def logout(self) -> None:
         """Revoke the session (best effort), forget the token and the offline copy."""
-        raise NotImplementedError
+        email = self._email or self.settings.last_email.get(self.server_url)
+        if email and not self.client.refresh_token:
+            self.client.refresh_token = self.credentials.refresh_token(self.server_url, email)
+        try:
+            if self.client.refresh_token or self.client.access_token:
+                self.client.logout()
+        except ActivatorError as err:
+            log.info("logout on the service failed (%s); forgetting locally anyway", err.code)
+        if email:
+            self._cache(email).discard()
+            self.credentials.forget(self.server_url, email)
+            self.settings.last_email.pop(self.server_url, None)
+            self._save_settings()
+        self.client.access_token = self.client.refresh_token = None
+        self.account = None
+        self._email = None
+
+    def _require_login(self) -> str:
+        if self.account is None and self.resume() is None:
+            raise LoginRequired(
+                "Не сте влезли в профила си в ПАСОСС.",
+                "Влезте с e-mail и парола (pasoss-activator login).",
+            )
+        assert self._email is not None
+        return self._email
+
+    # --- account data -----------------------------------------------------------------
+
+    def _cache(self, email: str) -> AccountCache:
+        return AccountCache(self.server_url, email, self.credentials)
 
     def sync(self) -> AccountData:
         """Conditional GETs of profile, licences, contracts, news; updates the offline copy
         and reports the programs found on this PC (POST /installations)."""
-        raise NotImplementedError
+        email = self._require_login()
+        cache = self._cache(email)
+        previous = cache.load()
+        content, stats = sync_account(self.client, previous)
+        if self.account is not None:
+            content.account = self.account.to_json()
+        if not cache.save(content):
+            log.info("no keyring: offline copy not written")
+        log.info("synced: changed %s, unchanged %s", stats.changed, stats.unchanged)
+        self.last_sync_stats = stats
+        try:
+            self.report_installations(self.programs())
+        except ActivatorError as err:
+            log.warning("installation report failed: %s", err.code)
+        return _account_data(content, from_cache=False)
 
     def cached(self, email: str | None = None) -> AccountData | None:
         """The offline copy (no network) of ``email`` or the last account; None if absent."""
-        raise NotImplementedError
-
-    def programs(self) -> list[InstalledProgram]:
-        """Programs found on this PC (user folders, PASOSS_PROGRAMS, registry, defaults)."""
-        raise NotImplementedError
-
-    def generate(self, installation_key: str) -> KeyResult:
-        """POST /keys. Raises InstallationKeyError, NotEntitled (with the table), …"""
-        raise NotImplementedError
-
-    def activate(self, program: InstalledProgram) -> ActivationResult:
-        """Request, verify and write the key of ``program``; report the installation."""
-        raise NotImplementedError
-
-    def write_request(self, program: InstalledProgram, path: Path) -> Path:
-        """Write an offline activation request file (DESIGN.md section 4); no network."""
-        raise NotImplementedError
-
-    def answer_request(self, request: Path, response: Path) -> KeyResult:
-        """Read a request file, ask the service for its key, write the response file."""
-        raise NotImplementedError
-
-    def activate_from_response(self, program: InstalledProgram, response: Path) -> ActivationResult:
-        """Verify the key of a response file exactly like an online answer, then write it."""
-        raise NotImplementedError
+        who = email or self._email or self.settings.last_email.get(self.server_url)
+        if not who:
+            return None
+        content = self._cache(who).load()
+        if content is None:
+            return None
+        if self.account is None and content.account:
+            self.account = AccountSummary.from_json(content.account)
+            self._email = who.strip().lower()
+        return _account_data(content, from_cache=True)
 
     def change_password(self, current: str, new: str) -> None:
         """POST /profile/password. Raises WrongPassword (exit 3), WeakPassword (exit 2)."""
-        raise NotImplementedError
+        register_secret(current)
+        register_secret(new)
+        self._require_login()
+        self.client.request(
+            "POST", "/profile/password", {"current_password": current, "new_password": new}
+        )
 
     def request_password_reset(self, email: str) -> None:
         """POST /auth/password-reset; the service answers the same for any e-mail."""
-        raise NotImplementedError
+        self.client.public("POST", "/auth/password-reset", {"email": email.strip()})
 
     def contacts(self) -> dict[str, Any]:
         """GET /contacts (no login): the vendor's support phones, e-mail and hours."""
-        raise NotImplementedError
+        return self.client.public("GET", "/contacts").data
+
+    # --- programs and keys ------------------------------------------------------------
+
+    def programs(self, extra_folders: list[Path] | None = None) -> list[InstalledProgram]:
+        """Programs found on this PC (user folders, PASOSS_PROGRAMS, registry, defaults)."""
+        folders = [Path(f) for f in self.settings.program_folders] + list(extra_folders or [])
+        return find_programs(folders, registry=self.registry)
+
+    def status_of(self, program: InstalledProgram) -> Status:
+        return program.status(self.trust, demo_allowed=self.demo_allowed)
+
+    def report_installations(self, programs: list[InstalledProgram]) -> int:
+        """POST /installations with what was found here, so the service shows where keys live."""
+        items = []
+        for program in programs:
+            if program.installation_key is None:
+                continue
+            items.append(
+                {
+                    "product": program.installation_key.product.name,
+                    "version": str(program.installation_key.version),
+                    "installation_key": program.installation_key.text,
+                    "registration_status": self.status_of(program).value,
+                    "computer_name": computer_name(),
+                }
+            )
+        if not items:
+            return 0
+        reply = self.client.request("POST", "/installations", {"installations": items})
+        stored = reply.data.get("stored", 0)
+        return stored if isinstance(stored, int) else 0
+
+    def generate(self, installation_key: str) -> KeyResult:
+        """POST /keys. Raises InstallationKeyError, NotEntitled (with the table), …"""
+        self._require_login()
+        return request_key(self.client, installation_key)
+
+    def activate(self, program: InstalledProgram) -> ActivationResult:
+        """Request, verify and write the key of ``program``; report the installation."""
+        installation = program_key(program)
+        self._require_login()
+        issued = request_key(self.client, installation.text)
+        result = self._verify_and_write(program, installation, issued)
+        try:
+            self.report_installations([program])
+        except ActivatorError as err:
+            log.warning("installation report failed: %s", err.code)
+        return result
+
+    def _verify_and_write(
+        self, program: InstalledProgram, installation: InstallationKey, issued: KeyResult
+    ) -> ActivationResult:
+        today = today_sofia()
+        key = verified_key(
+            issued.registration_key,
+            installation,
+            self.trust,
+            demo_allowed=self.demo_allowed,
+            today=today,
+        )
+        result = install_key(program, key, issued.comparison, today=today)
+        log.info(
+            "activated %s in %s with key %s", result.product, result.config_path, key.masked
+        )
+        return result
+
+    def write_request(self, program: InstalledProgram, path: Path) -> Path:
+        """Write an offline activation request file (DESIGN.md section 4); no network."""
+        installation = program_key(program)
+        return offline_files.write_request(
+            path,
+            offline_files.ActivationRequest(
+                installation_key=installation.text,
+                product=installation.product.name,
+                version=str(installation.version),
+                computer_name=offline_files.computer_name(),
+            ),
+        )
+
+    def answer_request(self, request: Path, response: Path) -> KeyResult:
+        """Read a request file, ask the service for its key, write the response file."""
+        asked = offline_files.read_request(request)
+        result = self.generate(asked.installation_key)
+        offline_files.write_response(
+            response,
+            offline_files.ActivationResponse(
+                installation_key=InstallationKey.parse(asked.installation_key).text,
+                registration_key=result.registration_key,
+                licence_id=result.licence_id,
+                comparison=result.comparison,
+            ),
+        )
+        return result
+
+    def activate_from_response(
+        self, program: InstalledProgram, response: Path
+    ) -> ActivationResult:
+        """Verify the key of a response file exactly like an online answer, then write it.
+
+        The demo key is trusted here only when this activator's own service is on loopback:
+        what a file says about where it came from proves nothing."""
+        installation = program_key(program)
+        answer = offline_files.read_response(response)
+        issued = KeyResult(answer.registration_key, answer.licence_id, answer.comparison)
+        return self._verify_and_write(program, installation, issued)
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as err:
+            log.warning("settings not saved: %s", type(err).__name__)
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _account_data(content: CacheContent, *, from_cache: bool) -> AccountData:
+    return AccountData(
+        profile=content.profile,
+        licences=content.licences,
+        contracts=content.contracts,
+        news=content.news,
+        synced_at=content.synced_at,
+        from_cache=from_cache,
+    )

@@ -1,0 +1,145 @@
+"""The encrypted offline copy of one account (profile, licences, contracts, news).
+
+One file per account in ``paths.cache_dir()``, named by a hash of service URL and e-mail
+(so the folder does not list who uses this PC), encrypted with Fernet under a key kept
+in the keyring (``credentials.py``). It holds the ETags and the time of the last sync so
+the next sync asks only for what changed. Without a keyring no copy is written: a key on
+disk beside the file would protect nothing. A file that is damaged or cannot be
+decrypted is deleted and fetched again, never a crash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.fernet import Fernet, InvalidToken
+
+from . import paths
+from .credentials import Credentials
+
+FORMAT_VERSION = 1
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CacheContent:
+    account: dict[str, Any] = field(default_factory=dict)
+    profile: dict[str, Any] = field(default_factory=dict)
+    licences: list[dict[str, Any]] = field(default_factory=list)
+    contracts: list[dict[str, Any]] = field(default_factory=list)
+    news: list[dict[str, Any]] = field(default_factory=list)
+    etags: dict[str, str] = field(default_factory=dict)
+    synced_at: dt.datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format_version": FORMAT_VERSION,
+            "account": self.account,
+            "profile": self.profile,
+            "licences": self.licences,
+            "contracts": self.contracts,
+            "news": self.news,
+            "etags": self.etags,
+            "synced_at": self.synced_at.isoformat() if self.synced_at else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> CacheContent:
+        """ValueError when ``data`` is not a cache this version wrote."""
+        if not isinstance(data, dict) or data.get("format_version") != FORMAT_VERSION:
+            raise ValueError("not a cache of this format")
+        content = cls(
+            account=_dict(data.get("account")),
+            profile=_dict(data.get("profile")),
+            licences=_list(data.get("licences")),
+            contracts=_list(data.get("contracts")),
+            news=_list(data.get("news")),
+            etags={str(k): str(v) for k, v in _dict(data.get("etags")).items()},
+        )
+        stamp = data.get("synced_at")
+        if stamp is not None:
+            moment = dt.datetime.fromisoformat(str(stamp))
+            content.synced_at = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+        return content
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError("expected an object")
+    return value
+
+
+def _list(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ValueError("expected a list of objects")
+    return value
+
+
+class AccountCache:
+    def __init__(
+        self,
+        server_url: str,
+        email: str,
+        credentials: Credentials,
+        folder: Path | None = None,
+    ) -> None:
+        self.server_url = server_url
+        self.email = email.strip().lower()
+        self.credentials = credentials
+        name = hashlib.sha256(f"{server_url}|{self.email}".encode()).hexdigest()[:24]
+        self.path = (folder if folder is not None else paths.cache_dir()) / f"account-{name}.bin"
+
+    def load(self) -> CacheContent | None:
+        """The copy, or None when there is none usable (a damaged one is deleted)."""
+        try:
+            token = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as err:
+            log.warning("offline copy unreadable: %s", type(err).__name__)
+            return None
+        key = self.credentials.cache_key(self.server_url, self.email, create=False)
+        if key is None:
+            log.info("offline copy without its key; discarding it")
+            self.discard()
+            return None
+        try:
+            plain = Fernet(key).decrypt(token)
+            return CacheContent.from_json(json.loads(plain.decode("utf-8")))
+        except (InvalidToken, ValueError, TypeError) as err:
+            log.warning("offline copy damaged (%s); discarding it", type(err).__name__)
+            self.discard()
+            return None
+
+    def save(self, content: CacheContent) -> bool:
+        """Encrypt and write atomically; False (nothing written) without a keyring."""
+        key = self.credentials.cache_key(self.server_url, self.email, create=True)
+        if key is None:
+            return False
+        token = Fernet(key).encrypt(json.dumps(content.to_json(), ensure_ascii=False).encode())
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".account-", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(token)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return True
+
+    def discard(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as err:
+            log.warning("could not delete the offline copy: %s", type(err).__name__)

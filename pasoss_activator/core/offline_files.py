@@ -1,0 +1,167 @@
+"""Offline activation files (DESIGN.md section 4), carried on a USB stick.
+
+Request (written on the PC without internet)::
+
+    {"format": "pasoss-activation-request", "format_version": 1,
+     "installation_key": "XXXXC-…", "product": "SCH", "version": "230704.0",
+     "computer_name": "ACCOUNTING-1", "created_at": "2026-11-27T10:00:00+00:00"}
+
+Response (written on a PC with internet, by the same client's account)::
+
+    {"format": "pasoss-activation-response", "format_version": 1,
+     "installation_key": "XXXXC-…", "registration_key": "…", "licence_id": 7,
+     "comparison": [...], "created_at": "…"}
+
+The response is only transport: the key in it is verified on the offline PC exactly
+like an online answer, so a changed file is refused, never written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import RequestFileError
+
+FORMAT_VERSION = 1
+REQUEST_FORMAT = "pasoss-activation-request"
+RESPONSE_FORMAT = "pasoss-activation-response"
+MAX_FILE_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class ActivationRequest:
+    installation_key: str
+    product: str
+    version: str
+    computer_name: str
+
+
+@dataclass(frozen=True)
+class ActivationResponse:
+    installation_key: str
+    registration_key: str
+    licence_id: int
+    comparison: list[dict[str, Any]]
+
+
+def computer_name() -> str:
+    return os.environ.get("COMPUTERNAME") or platform.node() or ""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _write(path: Path, data: dict[str, Any]) -> Path:
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as err:
+        raise RequestFileError(
+            f"Файлът {path} не може да бъде записан ({err.strerror or err}).",
+            "Проверете дали флашката е поставена и не е защитена срещу запис.",
+            path=str(path),
+        ) from err
+    return path
+
+
+def _read(path: Path, expected_format: str, what: str) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise RequestFileError(
+            f"Файлът {path} не може да бъде прочетен ({err.strerror or err}).",
+            "Проверете пътя до файла и дали флашката е поставена.",
+            path=str(path),
+        ) from err
+    if len(raw) > MAX_FILE_BYTES:
+        raise _not_a(path, what)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError):
+        raise _not_a(path, what) from None
+    if not isinstance(data, dict) or data.get("format") != expected_format:
+        raise _not_a(path, what)
+    if data.get("format_version") != FORMAT_VERSION:
+        raise RequestFileError(
+            f"Файлът {path} е от по-нова версия на активатора.",
+            "Обновете PASOSS Activator на този компютър и опитайте отново.",
+            path=str(path),
+        )
+    return data
+
+
+def _not_a(path: Path, what: str) -> RequestFileError:
+    return RequestFileError(
+        f"Файлът {path} не е {what}.",
+        "Изберете файла, който активаторът е създал, без да го променяте.",
+        path=str(path),
+    )
+
+
+def _text(data: dict[str, Any], key: str, path: Path, what: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _not_a(path, what)
+    return value.strip()
+
+
+def write_request(path: Path, request: ActivationRequest) -> Path:
+    return _write(
+        path,
+        {
+            "format": REQUEST_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "installation_key": request.installation_key,
+            "product": request.product,
+            "version": request.version,
+            "computer_name": request.computer_name,
+            "created_at": _now(),
+        },
+    )
+
+
+def read_request(path: Path) -> ActivationRequest:
+    what = "файл за заявка за активиране"
+    data = _read(path, REQUEST_FORMAT, what)
+    return ActivationRequest(
+        installation_key=_text(data, "installation_key", path, what),
+        product=str(data.get("product", "")),
+        version=str(data.get("version", "")),
+        computer_name=str(data.get("computer_name", "")),
+    )
+
+
+def write_response(path: Path, response: ActivationResponse) -> Path:
+    return _write(
+        path,
+        {
+            "format": RESPONSE_FORMAT,
+            "format_version": FORMAT_VERSION,
+            "installation_key": response.installation_key,
+            "registration_key": response.registration_key,
+            "licence_id": response.licence_id,
+            "comparison": response.comparison,
+            "created_at": _now(),
+        },
+    )
+
+
+def read_response(path: Path) -> ActivationResponse:
+    what = "файл с отговор за активиране"
+    data = _read(path, RESPONSE_FORMAT, what)
+    comparison = data.get("comparison", [])
+    licence_id = data.get("licence_id", 0)
+    if not isinstance(comparison, list) or not isinstance(licence_id, int):
+        raise _not_a(path, what)
+    return ActivationResponse(
+        installation_key=_text(data, "installation_key", path, what),
+        registration_key=_text(data, "registration_key", path, what),
+        licence_id=licence_id,
+        comparison=[row for row in comparison if isinstance(row, dict)],
+    )
