@@ -1,0 +1,225 @@
+"""What changed since a program was registered, said in words.
+
+When a registration key no longer fits its installation key, clients and support staff
+alike ask "why?". The installation key holds the disk, the modules, the version, the
+workplaces and the kind of installation, so comparing the key the program forms now
+with the one registered for the same client and program on the service (``/licences``,
+``installations[].installation_key``) tells exactly which of them changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import InstallationKeyError
+from .installation_key import InstallationKey
+from .products import module_names
+from .registration_key import RegistrationKey
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # workstation, modules_added, modules_removed, version, workplaces,
+    # installation_type, customer
+    text: str  # one Bulgarian sentence
+    before: Any = None
+    after: Any = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "before": self.before, "after": self.after}
+
+
+@dataclass(frozen=True)
+class WhatChanged:
+    """The comparison with one registered installation (or the lack of one)."""
+
+    changes: list[Change] = field(default_factory=list)
+    registered_key: str | None = None  # the installation key registered on the service
+    licence_id: int | None = None
+    generated_at: str | None = None
+    matched_by: str | None = None  # registration_key, workstation, latest
+
+    @property
+    def found(self) -> bool:
+        return self.registered_key is not None
+
+    def summary(self) -> str:
+        if not self.found:
+            return (
+                "В профила на услугата няма регистрирана инсталация на тази програма, "
+                "с която да сравним."
+            )
+        if not self.changes:
+            return "Инсталационният ключ е същият като регистрирания."
+        return " ".join(change.text for change in self.changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "found": self.found,
+            "registered_installation_key": self.registered_key,
+            "licence_id": self.licence_id,
+            "generated_at": self.generated_at,
+            "matched_by": self.matched_by,
+            "changes": [change.to_dict() for change in self.changes],
+            "summary": self.summary(),
+        }
+
+
+def _names(items: Iterable[str]) -> str:
+    return ", ".join(items)
+
+
+def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[Change]:
+    """The differences between the registered installation key and the current one, in
+    the order a person would check them: the disk first, then the configuration."""
+    changes: list[Change] = []
+    if registered.customer_number != current.customer_number:
+        changes.append(
+            Change(
+                "customer",
+                f"Клиентският номер в програмата е друг: беше {registered.customer_number}, "
+                f"сега е {current.customer_number}.",
+                registered.customer_number,
+                current.customer_number,
+            )
+        )
+    if registered.workstation_id != current.workstation_id:
+        changes.append(
+            Change(
+                "workstation",
+                "Програмата е на нов диск или на друг компютър (нова работна станция): "
+                f"регистрирана е за работна станция {registered.workstation_hex}, а тази е "
+                f"{current.workstation_hex}.",
+                registered.workstation_hex,
+                current.workstation_hex,
+            )
+        )
+    product = current.product
+    added = current.modules & ~registered.modules
+    removed = registered.modules & ~current.modules
+    if added:
+        names = module_names(product, added)
+        changes.append(
+            Change(
+                "modules_added",
+                f"Добавен{'и са модулите' if len(names) > 1 else ' е модулът'} "
+                f"{_names(names)}.",
+                module_names(product, registered.modules),
+                module_names(product, current.modules),
+            )
+        )
+    if removed:
+        names = module_names(product, removed)
+        changes.append(
+            Change(
+                "modules_removed",
+                f"Премахнат{'и са модулите' if len(names) > 1 else ' е модулът'} "
+                f"{_names(names)}.",
+                module_names(product, registered.modules),
+                module_names(product, current.modules),
+            )
+        )
+    if registered.version != current.version:
+        way = "обновена" if current.version > registered.version else "върната към по-стара"
+        changes.append(
+            Change(
+                "version",
+                f"Версията е {way}: беше {registered.version}, сега е {current.version}.",
+                str(registered.version),
+                str(current.version),
+            )
+        )
+    if registered.workplaces != current.workplaces:
+        changes.append(
+            Change(
+                "workplaces",
+                f"Броят работни места е променен: беше {registered.workplaces}, сега е "
+                f"{current.workplaces}.",
+                registered.workplaces,
+                current.workplaces,
+            )
+        )
+    if registered.installation_type != current.installation_type:
+        changes.append(
+            Change(
+                "installation_type",
+                f"Видът инсталация е променен: беше „{registered.installation_type.display_name}“"
+                f", сега е „{current.installation_type.display_name}“.",
+                registered.installation_type.api_name,
+                current.installation_type.api_name,
+            )
+        )
+    return changes
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    key: InstallationKey
+    text: str
+    licence_id: int | None
+    generated_at: str
+
+
+def _candidates(
+    current: InstallationKey, licences: Iterable[Mapping[str, Any]]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for licence in licences:
+        for item in licence.get("installations") or []:
+            text = item.get("installation_key") if isinstance(item, Mapping) else None
+            if not isinstance(text, str):
+                continue
+            try:
+                key = InstallationKey.parse(text)
+            except InstallationKeyError:
+                continue  # a damaged record on the service tells us nothing
+            if key.product != current.product:
+                continue
+            licence_id = licence.get("id")
+            found.append(
+                _Candidate(
+                    key,
+                    key.text,
+                    int(licence_id) if isinstance(licence_id, int) else None,
+                    str(item.get("generated_at") or ""),
+                )
+            )
+    return found
+
+
+def what_changed(
+    current: InstallationKey,
+    licences: Iterable[Mapping[str, Any]],
+    registration: RegistrationKey | None = None,
+) -> WhatChanged:
+    """Compare ``current`` with the installation registered for the same program.
+
+    Which registered installation: the one the program's own registration key was issued
+    for (its digest names it exactly); else the one on this same workstation; else the
+    most recently registered one of the product (the PC the client moved from).
+    """
+    candidates = _candidates(current, licences)
+    chosen: _Candidate | None = None
+    matched_by = None
+    if registration is not None:
+        for candidate in candidates:
+            if candidate.key.digest() == registration.installation_digest:
+                chosen, matched_by = candidate, "registration_key"
+                break
+    if chosen is None:
+        same_disk = [c for c in candidates if c.key.workstation_id == current.workstation_id]
+        if same_disk:
+            chosen, matched_by = max(same_disk, key=lambda c: c.generated_at), "workstation"
+    if chosen is None and candidates:
+        chosen, matched_by = max(candidates, key=lambda c: c.generated_at), "latest"
+    if chosen is None:
+        return WhatChanged()
+    return WhatChanged(
+        changes=compare_keys(chosen.key, current),
+        registered_key=chosen.text,
+        licence_id=chosen.licence_id,
+        generated_at=chosen.generated_at or None,
+        matched_by=matched_by,
+    )
