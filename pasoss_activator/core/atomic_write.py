@@ -106,7 +106,10 @@ def list_backups(path: Path) -> list[Path]:
 
 
 def _write_backup(path: Path, original: bytes, now: dt.datetime) -> Path:
-    attempt = 1
+    # Never reuse a pruned name: the newest backup of a second must sort last.
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    same_second = [n for s, n in map(_backup_order, list_backups(path)) if s == stamp]
+    attempt = max(same_second, default=0) + 1
     while True:
         candidate = backup_name(path, now, attempt)
         try:

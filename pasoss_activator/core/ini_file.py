@@ -107,7 +107,8 @@ def set_values(data: bytes, section: str, values: dict[str, str]) -> bytes:
     """``data`` with ``values`` set in ``[section]``, every other byte unchanged.
 
     An existing key keeps its line, its spacing around ``=`` and its line ending; a missing
-    key is added after the last non-blank line of the first ``[section]``; a missing section
+    key is added after the last key line of the first ``[section]`` (comments and blank
+    lines that follow it usually introduce the next section); a missing section
     is added at the end of the file. New lines use the file's prevailing line ending.
     """
     lines = _split(data)
@@ -116,7 +117,7 @@ def set_values(data: bytes, section: str, values: dict[str, str]) -> bytes:
     pending = {k.lower().encode(): (k, v.encode(ENCODING)) for k, v in values.items()}
 
     current: bytes | None = None
-    first_section_end: int | None = None  # index after the last non-blank line of it
+    first_section_end: int | None = None  # index after the header or the last key line of it
     seen_first = False
     for index, line in enumerate(lines):
         name = line.section
@@ -132,7 +133,7 @@ def set_values(data: bytes, section: str, values: dict[str, str]) -> bytes:
         key = line.key
         if key in pending and not seen_first:
             lines[index] = line.with_value(pending.pop(key)[1])
-        if not seen_first and line.body.strip(_SPACES):
+        if not seen_first and key is not None:
             first_section_end = index + 1
 
     if pending:
