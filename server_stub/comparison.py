@@ -1,0 +1,247 @@
+"""The comparison table of POST /keys: what the key asks for against what the licence gives.
+
+One row per parameter in the order of DESIGN.md section 5, each with a Bulgarian label,
+display strings a client can show as they are, the raw values, and ``ok``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from pasoss_activator.core.dates import Version, format_bg
+from pasoss_activator.core.installation_key import InstallationKey
+from pasoss_activator.core.products import (
+    InstallationType,
+    Product,
+    module_names,
+    modules_from_mask,
+)
+
+LABELS = {
+    "product": "Програма",
+    "customer": "Клиентски номер",
+    "version": "Версия",
+    "modules": "Модули",
+    "installation_type": "Вид инсталация",
+    "workplaces": "Работни места",
+    "workstation": "Компютър",
+    "subscription": "Абонамент",
+}
+CONTRACT_STATUS_NAMES = {
+    "active": "активен",
+    "awaiting_payment": "очаква плащане",
+    "expired": "изтекъл",
+    "terminated": "прекратен",
+}
+NETWORK = (InstallationType.NETWORK_SERVER, InstallationType.NETWORK_WORKSTATION)
+NO_LICENCE = "—"
+
+
+@dataclass(frozen=True)
+class LicenceState:
+    """A licence as the comparison needs it: the row, its seats and this year's contract."""
+
+    licence: sqlite3.Row
+    seats_used: int
+    registered: bool  # this workstation already holds a seat on the licence
+    contract: sqlite3.Row | None
+
+
+def licence_status(licence: sqlite3.Row, today: dt.date) -> str:
+    """``active``, ``expired`` (past its inclusive end date) or ``suspended``."""
+    if licence["status"] == "suspended":
+        return "suspended"
+    until = licence["valid_until"]
+    if until is not None and dt.date.fromisoformat(until) < today:
+        return "expired"
+    return "active"
+
+
+def compare(
+    key: InstallationKey, customer_number: int, state: LicenceState | None, today: dt.date
+) -> list[dict[str, Any]]:
+    rows = [
+        _product(key, state),
+        _row(
+            "customer",
+            str(key.customer_number),
+            str(customer_number),
+            key.customer_number,
+            customer_number,
+            key.customer_number == customer_number,
+        ),
+    ]
+    if state is None:
+        rows += [
+            _row("version", str(key.version), NO_LICENCE, str(key.version), None, False),
+            _row(
+                "modules",
+                _modules(key.product, key.modules),
+                NO_LICENCE,
+                modules_from_mask(key.modules),
+                None,
+                False,
+            ),
+            _row(
+                "installation_type",
+                key.installation_type.display_name,
+                NO_LICENCE,
+                key.installation_type.api_name,
+                None,
+                False,
+            ),
+            _row("workplaces", str(key.workplaces), NO_LICENCE, key.workplaces, None, False),
+            _row("workstation", key.workstation_hex, NO_LICENCE, key.workstation_hex, None, False),
+            _row(
+                "subscription",
+                f"валиден към {format_bg(today)}",
+                NO_LICENCE,
+                today.isoformat(),
+                None,
+                False,
+            ),
+        ]
+        return rows
+    lic = state.licence
+    max_version = Version.parse(lic["max_version"])
+    licensed = int(lic["modules"])
+    kind = InstallationType.from_api(lic["installation_type"])
+    kind_ok = (
+        key.installation_type in NETWORK
+        if kind in NETWORK
+        else (key.installation_type == InstallationType.STANDALONE)
+    )
+    kind_text = "Мрежова – сървър или работна станция" if kind in NETWORK else kind.display_name
+    workplaces = int(lic["workplaces"])
+    rows += [
+        _row(
+            "version",
+            str(key.version),
+            f"до {max_version}",
+            str(key.version),
+            str(max_version),
+            key.version <= max_version,
+        ),
+        _row(
+            "modules",
+            _modules(key.product, key.modules),
+            _modules(key.product, licensed),
+            modules_from_mask(key.modules),
+            modules_from_mask(licensed),
+            key.modules & ~licensed == 0,
+        ),
+        _row(
+            "installation_type",
+            key.installation_type.display_name,
+            kind_text,
+            key.installation_type.api_name,
+            kind.api_name,
+            kind_ok,
+        ),
+        _row(
+            "workplaces",
+            str(key.workplaces),
+            f"до {workplaces}",
+            key.workplaces,
+            workplaces,
+            key.workplaces <= workplaces,
+        ),
+        _workstation(key, state, workplaces),
+        _subscription(state, today),
+    ]
+    return rows
+
+
+def _product(key: InstallationKey, state: LicenceState | None) -> dict[str, Any]:
+    if state is None:
+        return _row(
+            "product",
+            key.product.display_name,
+            "няма лиценз за тази програма",
+            key.product.name,
+            None,
+            False,
+        )
+    product = Product.from_code(state.licence["product"])
+    return _row(
+        "product",
+        key.product.display_name,
+        product.display_name,
+        key.product.name,
+        product.name,
+        product == key.product,
+    )
+
+
+def _workstation(key: InstallationKey, state: LicenceState, seats: int) -> dict[str, Any]:
+    used = state.seats_used
+    if state.registered:
+        text, ok = f"вече регистриран (заети {used} от {seats} места)", True
+    elif used < seats:
+        text, ok = f"свободно място (заети {used} от {seats})", True
+    else:
+        text, ok = f"няма свободно място (заети {used} от {seats})", False
+    value = {"registered": state.registered, "seats_used": used, "seats_total": seats}
+    return _row("workstation", key.workstation_hex, text, key.workstation_hex, value, ok)
+
+
+def _subscription(state: LicenceState, today: dt.date) -> dict[str, Any]:
+    lic, contract = state.licence, state.contract
+    status = licence_status(lic, today)
+    problems = []
+    if status == "suspended":
+        problems.append("лицензът е спрян")
+    elif status == "expired":
+        problems.append(
+            f"лицензът е валиден до {format_bg(dt.date.fromisoformat(lic['valid_until']))}"
+        )
+    year = today.year
+    if contract is None:
+        problems.append(f"няма договор за {year} г.")
+    else:
+        if contract["status"] != "active":
+            name = CONTRACT_STATUS_NAMES.get(contract["status"], contract["status"])
+            problems.append(f"договорът за {year} г. е {name}")
+        if not contract["paid"]:
+            problems.append(f"договорът за {year} г. не е платен")
+    text = (
+        "; ".join(problems)
+        if problems
+        else (f"{lic['service_type']}, договор за {year} г. – активен и платен")
+    )
+    value = {
+        "service_type": lic["service_type"],
+        "licence_status": status,
+        "valid_until": lic["valid_until"],
+        "contract_status": None if contract is None else contract["status"],
+        "paid": None if contract is None else bool(contract["paid"]),
+    }
+    return _row(
+        "subscription",
+        f"валиден към {format_bg(today)}",
+        text,
+        today.isoformat(),
+        value,
+        not problems,
+    )
+
+
+def _modules(product: Product, mask: int) -> str:
+    return ", ".join(module_names(product, mask))
+
+
+def _row(
+    param: str, requested: str, entitled: str, requested_value: Any, entitled_value: Any, ok: bool
+) -> dict[str, Any]:
+    return {
+        "param": param,
+        "label": LABELS[param],
+        "requested": requested,
+        "entitled": entitled,
+        "requested_value": requested_value,
+        "entitled_value": entitled_value,
+        "ok": bool(ok),
+    }

@@ -1,0 +1,296 @@
+"""HTTP on the standard library: one thread per connection, JSON in and out.
+
+Every request gets its own SQLite connection, closed when the answer is sent. Anything
+a client sends maps to a 4xx answer; only a bug in the stub itself reaches the catch-all,
+which prints the traceback to stderr and answers 500 ``internal_error``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import re
+import socket
+import sqlite3
+import ssl
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from . import errors
+from .errors import ApiError
+from .service import Service
+from .tokens import Caller, authenticate
+
+BASE_PATH = "/api/v1"
+MAX_BODY = 64 * 1024
+
+
+@dataclass
+class Request:
+    method: str
+    params: dict[str, str]
+    headers: Any
+    raw_body: bytes
+    address: str
+    service: Service
+    conn: sqlite3.Connection
+    caller: Caller | None = None
+    _json: dict[str, Any] | None = field(default=None, repr=False)
+
+    def json(self) -> dict[str, Any]:
+        if self._json is None:
+            if not self.raw_body.strip():
+                self._json = {}
+            else:
+                try:
+                    value = json.loads(self.raw_body.decode("utf-8"))
+                except (UnicodeDecodeError, ValueError, RecursionError):
+                    raise errors.invalid_json() from None
+                if not isinstance(value, dict):
+                    raise errors.invalid_request("(тяло)", "трябва да е JSON обект")
+                self._json = value
+        return self._json
+
+    def text(self, name: str, *, max_length: int = 1000, required: bool = True) -> str:
+        """The string field ``name`` of the JSON body, or a 400 that names it."""
+        value = self.json().get(name)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str):
+            raise errors.invalid_request(name, "липсва или не е текст")
+        if len(value) > max_length:
+            raise errors.invalid_request(name, f"е по-дълго от {max_length} знака")
+        return value
+
+    @property
+    def user(self) -> Caller:
+        if self.caller is None:  # routes that need a login never run without one
+            raise errors.login_required()
+        return self.caller
+
+
+@dataclass
+class Response:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Handler = Callable[[Request], Response]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    access: str  # "public", "login" or "staff"
+
+
+def route(method: str, path: str, handler: Handler, access: str = "login") -> Route:
+    """A route; ``{name}`` in ``path`` matches one path segment, passed in ``params``."""
+    regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path)
+    return Route(method, re.compile(f"^{regex}$"), handler, access)
+
+
+class ApiServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        service: Service,
+        routes: list[Route],
+        tls: ssl.SSLContext | None = None,
+    ) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.service = service
+        self.routes = routes
+        self.tls = tls
+        super().__init__(address, ApiHandler)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        sock, addr = super().get_request()
+        if self.tls is not None:
+            # The handshake happens in the connection's own thread (ApiHandler.setup),
+            # so a slow client cannot hold up accepting other connections.
+            sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+        return sock, addr
+
+    @property
+    def base_url(self) -> str:
+        host, port = str(self.server_address[0]), int(self.server_address[1])
+        shown = f"[{host}]" if ":" in host else host
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://{shown}:{port}{BASE_PATH}"
+
+
+class ApiHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "PASOSS-stub/1"
+    timeout = 30  # an idle keep-alive connection is closed after this many seconds
+    server: ApiServer
+
+    def setup(self) -> None:
+        super().setup()
+        if isinstance(self.request, ssl.SSLSocket):
+            try:
+                self.request.do_handshake()
+            except (ssl.SSLError, OSError):
+                self.close_connection = True
+                self.rfile = self.wfile = _Closed()  # type: ignore[assignment]
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_HEAD(self) -> None:
+        self._dispatch(head=True)
+
+    do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = do_GET
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.service.log_requests:
+            super().log_message(format, *args)
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        # The Date header follows the stub's clock, so a client's clock check can be tested.
+        moment = self.server.service.clock.timestamp() if timestamp is None else timestamp
+        return email.utils.formatdate(moment, usegmt=True)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # Malformed request lines and headers get the same JSON error shape as the rest.
+        error = ApiError(code, "invalid_request", "Заявката не е валидна HTTP заявка.")
+        self.close_connection = True
+        self._send(Response(error.status, error.body(), {"Connection": "close"}), head=False)
+
+    def _dispatch(self, head: bool = False) -> None:
+        try:
+            response = self._handle("GET" if head else self.command)
+        except ApiError as err:
+            response = Response(err.status, err.body(), dict(err.headers))
+        except Exception:  # a bug in the stub, never a client's input
+            traceback.print_exc(file=sys.stderr)
+            failure = errors.internal_error()
+            response = Response(failure.status, failure.body())
+        self._send(response, head=head)
+
+    def _handle(self, method: str) -> Response:
+        raw_body = self._read_body()
+        path = unquote(urlsplit(self.path).path)
+        if not path.startswith(BASE_PATH + "/"):
+            raise errors.not_found()
+        path = path[len(BASE_PATH) :].rstrip("/") or "/"
+        matches = [(r, m) for r in self.server.routes if (m := r.pattern.match(path))]
+        if not matches:
+            raise errors.not_found()
+        chosen = next(((r, m) for r, m in matches if r.method == method), None)
+        if chosen is None:
+            raise errors.method_not_allowed(sorted({r.method for r, _ in matches}))
+        found, match = chosen
+        service = self.server.service
+        conn = service.connect()
+        try:
+            request = Request(
+                method,
+                match.groupdict(),
+                self.headers,
+                raw_body,
+                self.client_address[0],
+                service,
+                conn,
+            )
+            if found.access != "public":
+                request.caller = self._caller(conn)
+                if found.access == "staff" and not request.caller.is_staff:
+                    raise errors.forbidden("Само служители на ПАСОСС имат достъп до това.")
+            response = found.handler(request)
+        finally:
+            conn.close()
+        if method == "GET" and response.status == 200 and response.body is not None:
+            response = _with_etag(response, self.headers.get("If-None-Match", ""))
+        return response
+
+    def _read_body(self) -> bytes:
+        """The body, refused before it is read when it is too large or of unknown length."""
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            raise errors.invalid_request(
+                "Transfer-Encoding", "не се поддържа; пратете Content-Length"
+            )
+        text = self.headers.get("Content-Length")
+        if text is None:
+            return b""
+        if not text.strip().isdigit():
+            self.close_connection = True
+            raise errors.invalid_request("Content-Length", "не е число")
+        length = int(text)
+        if length > MAX_BODY:
+            self.close_connection = True  # the unread body must not be taken as a request
+            raise errors.payload_too_large(MAX_BODY)
+        return self.rfile.read(length)
+
+    def _caller(self, conn: sqlite3.Connection) -> Caller:
+        scheme, _, token = self.headers.get("Authorization", "").strip().partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise errors.login_required()
+        caller = authenticate(conn, token.strip(), self.server.service.clock.timestamp())
+        if caller is None:
+            raise errors.login_required()
+        return caller
+
+    def _send(self, response: Response, *, head: bool) -> None:
+        body = b""
+        if response.body is not None:
+            body = json.dumps(response.body, ensure_ascii=False).encode("utf-8")
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        if response.status != 304:
+            if response.body is not None:
+                self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+        if "Cache-Control" not in response.headers:
+            self.send_header("Cache-Control", "no-store")
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if body and not head and response.status != 304:
+            self.wfile.write(body)
+
+
+def _with_etag(response: Response, if_none_match: str) -> Response:
+    body = json.dumps(response.body, ensure_ascii=False).encode("utf-8")
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {**response.headers, "ETag": etag, "Cache-Control": "private, no-cache"}
+    candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    if etag in candidates or "*" in candidates:
+        return Response(304, None, headers)
+    return Response(response.status, response.body, headers)
+
+
+class _Closed:
+    """Stands in for the streams of a connection whose TLS handshake failed."""
+
+    def readline(self, *_: Any) -> bytes:
+        return b""
+
+    def read(self, *_: Any) -> bytes:
+        return b""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def flush(self) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+    closed = True

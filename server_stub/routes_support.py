@@ -1,0 +1,77 @@
+"""Support sessions: a client hands a diagnostics report to support under a 6-digit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+
+from . import errors
+from .clock import iso_utc
+from .db import transaction
+from .http import Request, Response
+
+CODE_MINUTES = 30
+_CODE = re.compile(r"^\d{6}$")
+
+
+def create(req: Request) -> Response:
+    diagnostics = req.json().get("diagnostics")
+    if not isinstance(diagnostics, dict):
+        raise errors.invalid_request("diagnostics", "липсва или не е JSON обект")
+    now = req.service.clock.now()
+    expires = now + dt.timedelta(minutes=CODE_MINUTES)
+    with transaction(req.conn):
+        # Codes are short, so a code is only reused once no live session holds it.
+        while True:
+            code = f"{secrets.randbelow(1_000_000):06d}"
+            if not req.conn.execute(
+                "SELECT 1 FROM support_sessions WHERE code = ? AND expires_at > ?",
+                (code, now.timestamp()),
+            ).fetchone():
+                break
+        req.conn.execute(
+            "INSERT INTO support_sessions (code, account_id, created_at, expires_at, diagnostics) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                code,
+                req.user.account_id,
+                now.timestamp(),
+                expires.timestamp(),
+                json.dumps(diagnostics, ensure_ascii=False),
+            ),
+        )
+    return Response(201, {"code": code, "expires_at": iso_utc(expires)})
+
+
+def show(req: Request) -> Response:
+    """For staff only (the route says so); an unknown or expired code is 404."""
+    code = req.params["code"]
+    row = None
+    if _CODE.match(code):
+        row = req.conn.execute(
+            "SELECT s.*, a.email, a.company, a.customer_number FROM support_sessions s "
+            "JOIN accounts a ON a.id = s.account_id "
+            "WHERE s.code = ? AND s.expires_at > ? ORDER BY s.id DESC LIMIT 1",
+            (code, req.service.clock.timestamp()),
+        ).fetchone()
+    if row is None:
+        raise errors.not_found(
+            "Няма активна сесия за поддръжка с този код. Кодът важи 30 минути: помолете "
+            "клиента да създаде нов."
+        )
+    return Response(
+        200,
+        {
+            "code": row["code"],
+            "created_at": iso_utc(dt.datetime.fromtimestamp(row["created_at"], dt.UTC)),
+            "expires_at": iso_utc(dt.datetime.fromtimestamp(row["expires_at"], dt.UTC)),
+            "account": {
+                "email": row["email"],
+                "company": row["company"],
+                "customer_number": row["customer_number"],
+            },
+            "diagnostics": json.loads(row["diagnostics"]),
+        },
+    )
