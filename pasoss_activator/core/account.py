@@ -167,10 +167,14 @@ class Activator:
         log.info("logged in (keyring: %s)", self.keyring_available)
         return self.account
 
-    def resume(self) -> AccountSummary | None:
-        """Log in again from the keyring's refresh token; None when there is none or it was
-        revoked. Raises ServiceUnavailable when the service cannot be reached."""
-        email = self._email or self.settings.last_email.get(self.server_url)
+    def resume(self, email: str | None = None) -> AccountSummary | None:
+        """Log in again from the keyring's refresh token (of ``email``, or the account last
+        used with this service); None when there is none or it was revoked.
+        Raises ServiceUnavailable when the service cannot be reached."""
+        if email:
+            email = email.strip().lower()
+        else:
+            email = self._email or self.settings.last_email.get(self.server_url)
         if not email:
             return None
         token = self.credentials.refresh_token(self.server_url, email)
@@ -189,9 +193,12 @@ class Activator:
         self.account = AccountSummary.from_json(_as_dict(data.get("account")))
         return self.account
 
-    def logout(self) -> None:
-        """Revoke the session (best effort), forget the token and the offline copy."""
-        email = self._email or self.settings.last_email.get(self.server_url)
+    def logout(self, email: str | None = None) -> None:
+        """Revoke the session (best effort), forget the token and the offline copy of
+        ``email`` (default: the account in use or last used with this service)."""
+        email = (email or "").strip().lower() or self._email or self.settings.last_email.get(
+            self.server_url
+        )
         if email and not self.client.refresh_token:
             self.client.refresh_token = self.credentials.refresh_token(self.server_url, email)
         try:
@@ -202,7 +209,8 @@ class Activator:
         if email:
             self._cache(email).discard()
             self.credentials.forget(self.server_url, email)
-            self.settings.last_email.pop(self.server_url, None)
+            if self.settings.last_email.get(self.server_url) == email:
+                self.settings.last_email.pop(self.server_url, None)
             self._save_settings()
         self.client.access_token = self.client.refresh_token = None
         self.account = None

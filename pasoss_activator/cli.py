@@ -1,0 +1,170 @@
+"""The command line for support staff and scripts (DESIGN.md section 7).
+
+Global options may stand before or after the subcommand: they are defined on the main
+parser and again, with ``SUPPRESS`` defaults, on every subcommand (``parents``), so a value
+given in either place survives. Every expected failure is an ``ActivatorError`` and ends
+as a plain Bulgarian message (or ``{"error", "message"}`` with ``--json``) and its exit
+code; anything else is logged with its traceback and reported as exit 1 without one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn, TextIO
+
+from . import __version__
+from .commands import account_data, activate, keys, programs, session
+from .commands.context import CommandContext
+from .commands.output import report_error
+from .core.errors import ActivatorError, UsageError
+from .core.logging_setup import setup_logging
+
+log = logging.getLogger("pasoss_activator.cli")
+
+# Written separately (the support issue); registered when present.
+OPTIONAL_COMMANDS = {
+    "diagnostics": ("pasoss_activator.commands.diagnostics", "проверка на компютъра и връзката"),
+    "support": ("pasoss_activator.commands.support", "код за поддръжката и преглед на доклад"),
+}
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError instead of printing and exiting, so ``--json`` works
+    for usage errors too."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(
+            f"Грешна команда: {message}.",
+            f"Вижте „{self.prog} --help“.",
+        )
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if suppress else value
+
+    group = parser.add_argument_group("общи настройки")
+    group.add_argument(
+        "--server", metavar="URL", default=default(None),
+        help="адрес на услугата (по подразбиране https://service.pasoss.com/api/v1)",
+    )
+    group.add_argument(
+        "--json", action="store_true", default=default(False), help="изход в JSON за скриптове"
+    )
+    group.add_argument("--email", metavar="E", default=default(None), help="e-mail на профила")
+    group.add_argument(
+        "--password-stdin", action="store_true", default=default(False),
+        help="паролата се чете от един ред на стандартния вход",
+    )
+
+
+def _not_ready(name: str) -> Any:
+    def run(ctx: CommandContext) -> int:
+        raise ActivatorError(
+            f"Командата „{name}“ още не е готова в тази версия на активатора.",
+            "Обновете PASOSS Activator или се обадете на поддръжката на ПАСОСС.",
+        )
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="pasoss-activator",
+        description="Активиране на програмите ПАСОСС и профилът Ви в услугата на ПАСОСС.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _global_options(parser, suppress=False)
+    common = Parser(add_help=False)
+    _global_options(common, suppress=True)
+    parents = [common]
+    subparsers = parser.add_subparsers(dest="command", metavar="КОМАНДА", parser_class=Parser)
+    for module in (session, programs, account_data, keys, activate):
+        module.register(subparsers, parents)
+    for name, (module_name, text) in OPTIONAL_COMMANDS.items():
+        try:
+            module_ = importlib.import_module(module_name)
+        except ModuleNotFoundError as err:
+            if err.name != module_name:
+                raise
+            placeholder = subparsers.add_parser(name, parents=parents, help=text)
+            placeholder.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+            placeholder.set_defaults(handler=_not_ready(name))
+        else:
+            module_.register(subparsers, parents)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    timeout: tuple[float, float] | None = None,
+) -> int:
+    """Run one command; returns its exit code (DESIGN.md section 7)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
+    log_path = setup_logging()
+    as_json = "--json" in arguments
+    try:
+        args = build_parser().parse_args(arguments)
+        as_json = bool(args.json)
+        if as_json:
+            _utf8_stdout()
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            raise UsageError(
+                "Не е посочена команда.", "Вижте „pasoss-activator --help“ за списъка с команди."
+            )
+        ctx = CommandContext(args)
+        if stdin is not None:
+            ctx.stdin = stdin
+        if timeout is not None:
+            ctx.timeout = timeout
+        log.info("command %s", args.command)
+        code: int = handler(ctx)
+        return code
+    except ActivatorError as err:
+        if as_json:
+            _utf8_stdout()
+        log.info("command failed: %s (exit %s)", err.code, err.exit_code)
+        report_error(err, as_json=as_json)
+        return err.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("Прекъснато.\n")
+        return 130
+    except Exception:
+        log.exception("unexpected failure")
+        where = f" Подробностите са записани в {log_path}." if log_path else ""
+        report_error(
+            ActivatorError(
+                "Възникна неочаквана грешка в активатора." + where,
+                "Опитайте отново; ако се повтори, обадете се на поддръжката на ПАСОСС.",
+            ),
+            as_json=as_json,
+        )
+        return 1
+
+
+def _tolerant_streams() -> None:
+    """A console whose code page lacks a character prints "?" instead of failing."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _utf8_stdout() -> None:
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8")
+        except (ValueError, OSError):
+            pass

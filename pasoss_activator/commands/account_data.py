@@ -1,0 +1,180 @@
+"""``profile``, ``licences``, ``contracts``, ``news``: the account, synced or from the
+offline copy when the service cannot be reached (said on standard error, with its age)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from ..core.account import AccountData
+from ..core.errors import ServiceUnavailable
+from ..core.products import Product, module_names
+from .context import CommandContext
+from .output import (
+    date_text,
+    emit_json,
+    fields,
+    installation_type_text,
+    moment_text,
+    money_text,
+    notice,
+    say,
+    status_text,
+    table,
+    wrap,
+)
+
+
+def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    for name, text, show in (
+        ("profile", "данни на фирмата и профила", show_profile),
+        ("licences", "лицензирани програми и регистрираните им инсталации", show_licences),
+        ("contracts", "договори и абонаменти", show_contracts),
+        ("news", "новини от ПАСОСС", show_news),
+    ):
+        parser = subparsers.add_parser(name, parents=parents, help=text)
+        parser.set_defaults(handler=_handler(name, show))
+
+
+def _handler(part: str, show: Callable[[AccountData], None]) -> Callable[[CommandContext], int]:
+    def run(ctx: CommandContext) -> int:
+        data = account_data(ctx)
+        if ctx.as_json:
+            emit_json(
+                {
+                    part: getattr(data, part),
+                    "from_cache": data.from_cache,
+                    "synced_at": data.synced_at.isoformat() if data.synced_at else None,
+                }
+            )
+        else:
+            show(data)
+        return 0
+
+    return run
+
+
+def account_data(ctx: CommandContext) -> AccountData:
+    """Synced now; the offline copy when the service is unreachable and one exists."""
+    activator = ctx.activator()
+    try:
+        ctx.logged_in()
+        return activator.sync()
+    except ServiceUnavailable:
+        cached = activator.cached(ctx.email)
+        if cached is None:
+            raise
+        notice(
+            "Няма връзка с услугата на ПАСОСС: показани са данните, запазени на "
+            f"{moment_text(cached.synced_at)}."
+        )
+        return cached
+
+
+def show_profile(data: AccountData) -> None:
+    p = data.profile
+    say(
+        fields(
+            [
+                ("Фирма", p.get("company", "")),
+                ("ЕИК", p.get("eik", "")),
+                ("E-mail", p.get("email", "")),
+                ("МОЛ", p.get("mol", "")),
+                ("Телефон", p.get("phone", "")),
+                ("Клиентски номер", p.get("customer_number", "")),
+            ]
+        )
+    )
+
+
+def _modules(licence: dict[str, Any]) -> str:
+    try:
+        product = Product.from_code(str(licence.get("product", "")))
+    except ValueError:
+        return ", ".join(str(m) for m in licence.get("modules", []))
+    mask = 0
+    for bit in licence.get("modules", []):
+        if isinstance(bit, int):
+            mask |= 1 << bit
+    return ", ".join(module_names(product, mask))
+
+
+def show_licences(data: AccountData) -> None:
+    if not data.licences:
+        say("Нямате лицензирани програми.")
+        return
+    say(
+        table(
+            ["Програма", "Инсталация", "Места", "Обслужване", "До версия", "Валиден до", "Статус"],
+            [
+                [
+                    lic.get("product_name") or lic.get("product", ""),
+                    installation_type_text(lic.get("installation_type")),
+                    lic.get("workplaces", ""),
+                    lic.get("service_type", ""),
+                    lic.get("max_version", ""),
+                    date_text(lic.get("valid_until")) or "без край",
+                    status_text(lic.get("status")),
+                ]
+                for lic in data.licences
+            ],
+        )
+    )
+    for lic in data.licences:
+        say()
+        say(f"{lic.get('product_name') or lic.get('product', '')} — модули: {_modules(lic)}")
+        installs = lic.get("installations") or []
+        if not installs:
+            say("  Няма регистрирани инсталации.")
+            continue
+        say(
+            table(
+                ["Работна станция", "Версия", "Ключ генериран на", "Инсталационен ключ"],
+                [
+                    [
+                        i.get("workstation_id", ""),
+                        i.get("version", ""),
+                        moment_text(i.get("generated_at")),
+                        i.get("installation_key", ""),
+                    ]
+                    for i in installs
+                ],
+            )
+        )
+
+
+def show_contracts(data: AccountData) -> None:
+    if not data.contracts:
+        say("Нямате договори.")
+        return
+    say(
+        table(
+            ["Година", "Документ", "Абонамент", "Месечна цена", "Сключен на", "Статус", "Платен"],
+            [
+                [
+                    c.get("year", ""),
+                    c.get("document_type", ""),
+                    c.get("subscription_type", ""),
+                    money_text(c.get("monthly_price", ""), c.get("currency", "")),
+                    date_text(c.get("concluded_on")),
+                    status_text(c.get("status")),
+                    "да" if c.get("paid") else "не",
+                ]
+                for c in data.contracts
+            ],
+        )
+    )
+
+
+def show_news(data: AccountData) -> None:
+    if not data.news:
+        say("Няма новини.")
+        return
+    for index, item in enumerate(data.news):
+        if index:
+            say()
+        products = ", ".join(str(p) for p in item.get("products") or [])
+        say(f"{date_text(item.get('published_on'))}  {item.get('title', '')}"
+            + (f"  ({products})" if products else ""))
+        say(wrap(str(item.get("body", ""))))

@@ -1,0 +1,93 @@
+"""``activate [ПАПКА]``: read the installation key, ask for the registration key, verify it,
+write it — online, or in two steps through request and response files."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..core.account import Activator
+from ..core.errors import ConfigMissing, UsageError
+from ..core.programs import InstalledProgram, load_program
+from .context import CommandContext
+from .output import comparison_table, emit_json, say
+
+
+def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "activate", parents=parents, help="активиране на програма ПАСОСС на този компютър"
+    )
+    parser.add_argument("folder", nargs="?", type=Path, metavar="ПАПКА_НА_ПРОГРАМАТА")
+    modes = parser.add_mutually_exclusive_group()
+    modes.add_argument(
+        "--request", type=Path, metavar="ФАЙЛ", help="без интернет: запиши файл за заявка"
+    )
+    modes.add_argument(
+        "--response", type=Path, metavar="ФАЙЛ", help="без интернет: запиши ключа от отговора"
+    )
+    parser.add_argument("--product", choices=["SCH", "RZ5"], help="коя от намерените програми")
+    parser.set_defaults(handler=run)
+
+
+def choose_program(ctx: CommandContext, activator: Activator) -> InstalledProgram:
+    """The folder named, or the one program found; several and none named is a usage error."""
+    folder: Path | None = ctx.args.folder
+    if folder is not None:
+        return load_program(folder)
+    programs = activator.programs()
+    product = getattr(ctx.args, "product", None)
+    if product:
+        programs = [p for p in programs if p.product is not None and p.product.name == product]
+    if not programs:
+        raise ConfigMissing(
+            "Не намерих инсталирана програма ПАСОСС на този компютър.",
+            "Посочете папката на програмата: pasoss-activator activate ПАПКА",
+        )
+    if len(programs) > 1:
+        listing = "; ".join(f"{p.display_name}: {p.folder}" for p in programs)
+        raise UsageError(
+            f"Намерих няколко програми ПАСОСС ({listing}).",
+            "Посочете папката на тази, която активирате: pasoss-activator activate ПАПКА",
+        )
+    program = programs[0]
+    if program.problem is not None:
+        raise program.problem
+    return program
+
+
+def run(ctx: CommandContext) -> int:
+    args = ctx.args
+    activator = ctx.activator()
+    program = choose_program(ctx, activator)
+    if args.request:
+        path = activator.write_request(program, args.request)
+        if ctx.as_json:
+            emit_json(
+                {"request_path": str(path), "installation_key": program.installation_key_text}
+            )
+        else:
+            say(f"Заявката е записана в {path}.")
+            say(
+                "Занесете файла на компютър с интернет и изпълнете там: pasoss-activator "
+                f"generate --request {path.name} --response ОТГОВОР.json; после тук: "
+                "pasoss-activator activate --response ОТГОВОР.json"
+            )
+        return 0
+    if args.response:
+        result = activator.activate_from_response(program, args.response)
+    else:
+        ctx.logged_in()
+        result = activator.activate(program)
+    if ctx.as_json:
+        emit_json(result.to_json())
+        return 0
+    say(f"Регистрационният ключ за {program.display_name} е проверен и записан.")
+    say(f"Файл:            {result.config_path}")
+    say(f"Резервно копие:  {result.backup_path}")
+    say("Ключ:")
+    say(result.registration_key)
+    if result.comparison:
+        say()
+        say(comparison_table(result.comparison))
+    return 0

@@ -1,0 +1,59 @@
+"""``generate``: a registration key for an installation key (as the web panel's
+„Генериране на ключове“), or the answer to an offline activation request file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..core.errors import UsageError
+from .context import CommandContext
+from .output import comparison_table, emit_json, say
+
+
+def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "generate",
+        parents=parents,
+        help="регистрационен ключ за инсталационен ключ или за файл за заявка",
+    )
+    parser.add_argument("installation_key", nargs="?", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ")
+    parser.add_argument("--request", type=Path, metavar="ФАЙЛ", help="файл за заявка")
+    parser.add_argument("--response", type=Path, metavar="ФАЙЛ", help="къде да се запише отговорът")
+    parser.set_defaults(handler=run)
+
+
+def run(ctx: CommandContext) -> int:
+    args = ctx.args
+    if args.request or args.response:
+        if not (args.request and args.response) or args.installation_key:
+            raise UsageError(
+                "За файл за заявка посочете и двата файла.",
+                "Напишете: pasoss-activator generate --request ЗАЯВКА --response ОТГОВОР",
+            )
+    elif not args.installation_key:
+        raise UsageError(
+            "Не е посочен инсталационен ключ.",
+            "Напишете: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
+        )
+    activator, _account = ctx.logged_in()
+    if args.request:
+        result = activator.answer_request(args.request, args.response)
+    else:
+        result = activator.generate(args.installation_key)
+    if ctx.as_json:
+        data = result.to_json()
+        if args.response:
+            data["response_path"] = str(args.response)
+        emit_json(data)
+        return 0
+    say("Регистрационен ключ:")
+    say(result.registration_key)
+    say()
+    say(comparison_table(result.comparison))
+    if args.response:
+        say()
+        say(f"Отговорът е записан в {args.response}. Занесете го на компютъра с програмата и "
+            f"изпълнете там: pasoss-activator activate --response {args.response.name}")
+    return 0

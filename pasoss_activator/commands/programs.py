@@ -1,0 +1,123 @@
+"""``programs``: every PASOSS program found on this PC, with its installation key and status.
+
+A program whose installation key is damaged is listed with the group to fix; one whose
+``PASOSS.INI`` cannot be read is listed with why; the others are still shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..core.account import Activator
+from ..core.products import module_names, modules_from_mask
+from ..core.programs import InstalledProgram
+from ..core.registration_key import Status
+from .context import CommandContext
+from .output import emit_json, fields, say
+
+
+def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "programs", parents=parents, help="намерените програми ПАСОСС и ключовете им"
+    )
+    parser.add_argument(
+        "folders", nargs="*", type=Path, metavar="ПАПКА", help="още папки за проверка"
+    )
+    parser.set_defaults(handler=run)
+
+
+def describe(program: InstalledProgram, activator: Activator) -> dict[str, Any]:
+    """One program as ``programs --json`` prints it."""
+    key = program.installation_key
+    error = program.problem or program.key_error
+    status = Status.DAMAGED if program.problem else activator.status_of(program)
+    product = program.product
+    return {
+        "folder": str(program.folder),
+        "config_path": str(program.config_path),
+        "source": program.source,
+        "product": product.name if product else (program.product_code or None),
+        "product_name": product.display_name if product else None,
+        "version": str(key.version) if key else (program.ini_version or None),
+        "ini_version": program.ini_version or None,
+        "version_mismatch": program.version_mismatch,
+        "modules": modules_from_mask(key.modules) if key else [],
+        "module_names": module_names(key.product, key.modules) if key else [],
+        "installation_type": key.installation_type.api_name if key else None,
+        "workplaces": key.workplaces if key else None,
+        "customer_number": key.customer_number if key else None,
+        "workstation_id": key.workstation_hex if key else None,
+        "installation_key": program.installation_key_text.strip() or None,
+        "registered_on": program.registered_on or None,
+        "status": status.value,
+        "status_text": status.display_name,
+        "error": (
+            {
+                "code": error.code,
+                "message": error.user_text(),
+                "group": error.details.get("group"),
+            }
+            if error
+            else None
+        ),
+    }
+
+
+def run(ctx: CommandContext) -> int:
+    activator = ctx.activator()
+    programs = activator.programs(list(getattr(ctx.args, "folders", []) or []))
+    found = [describe(p, activator) for p in programs]
+    if ctx.as_json:
+        emit_json({"programs": found})
+        return 0
+    if not found:
+        say("Не намерих инсталирани програми ПАСОСС.")
+        say("Посочете папката на програмата: pasoss-activator programs ПАПКА")
+        return 0
+    for index, item in enumerate(found):
+        if index:
+            say()
+        title = item["product_name"] or item["product"] or "Непозната програма"
+        say(f"{title} ({item['product'] or '?'}) — {item['folder']}")
+        if item["error"] and item["status"] == Status.DAMAGED.value and not item["modules"]:
+            rows: list[tuple[str, Any]] = [
+                ("Инсталационен ключ", item["installation_key"] or "няма"),
+                ("Състояние", item["status_text"]),
+                ("Проблем", item["error"]["message"]),
+            ]
+            if item["error"]["group"]:
+                rows.insert(2, ("Грешна група", item["error"]["group"]))
+            say(_indent(fields(rows)))
+            continue
+        version = item["version"] or ""
+        if item["version_mismatch"]:
+            version += f" (във файла пише {item['ini_version']}; важи ключът)"
+        say(
+            _indent(
+                fields(
+                    [
+                        ("Версия", version),
+                        ("Модули", ", ".join(item["module_names"])),
+                        ("Вид инсталация", _type_name(item["installation_type"])),
+                        ("Работни места", item["workplaces"]),
+                        ("Клиентски номер", item["customer_number"]),
+                        ("Работна станция", item["workstation_id"]),
+                        ("Инсталационен ключ", item["installation_key"]),
+                        ("Състояние", item["status_text"]),
+                    ]
+                )
+            )
+        )
+    return 0
+
+
+def _type_name(api_name: str | None) -> str:
+    from .output import installation_type_text
+
+    return installation_type_text(api_name)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())

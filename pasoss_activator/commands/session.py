@@ -1,0 +1,135 @@
+"""``login``, ``logout``, ``status``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from typing import Any
+
+from ..core.errors import ActivatorError, ServiceUnavailable, UsageError
+from ..core.registration_key import Status
+from .context import CommandContext
+from .output import emit_json, fields, moment_text, notice, say
+
+log = logging.getLogger(__name__)
+
+SESSION_ONLY = (
+    "Няма достъпно хранилище за пароли (keyring): входът важи само за тази команда и "
+    "няма да бъде запомнен."
+)
+
+
+def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
+    login = subparsers.add_parser(
+        "login", parents=parents, help="вход с e-mail и парола (запомня се в keyring)"
+    )
+    login.set_defaults(handler=run_login)
+    logout = subparsers.add_parser("logout", parents=parents, help="изход; забравя входа")
+    logout.set_defaults(handler=run_logout)
+    status = subparsers.add_parser(
+        "status", parents=parents, help="към коя услуга и с кой профил работите"
+    )
+    status.set_defaults(handler=run_status)
+
+
+def run_login(ctx: CommandContext) -> int:
+    if ctx.password_stdin:
+        activator, account = ctx.logged_in(remember=True)
+    else:
+        email = ctx.email
+        if not sys.stdin.isatty():
+            raise UsageError(
+                "Паролата не може да бъде поискана: няма терминал.",
+                "Използвайте --email E --password-stdin и подайте паролата на стандартния вход.",
+            )
+        if not email:
+            email = input("E-mail: ").strip()
+        password = getpass.getpass("Парола: ")
+        activator = ctx.activator()
+        account = activator.login(email, password, remember=True)
+    if ctx.as_json:
+        emit_json(
+            {
+                "account": account.to_json(),
+                "server_url": activator.server_url,
+                "remembered": activator.keyring_available,
+            }
+        )
+    else:
+        say(f"Влязохте като {account.email} ({account.company}, клиентски номер "
+            f"{account.customer_number}).")
+        if activator.keyring_available:
+            say("Входът е запомнен в хранилището за пароли на системата; паролата не се пази.")
+        else:
+            notice(SESSION_ONLY)
+    return 0
+
+
+def run_logout(ctx: CommandContext) -> int:
+    activator = ctx.activator()
+    activator.logout(ctx.email)
+    if ctx.as_json:
+        emit_json({"logged_out": True, "server_url": activator.server_url})
+    else:
+        say("Излязохте от профила. Входът и копието на профила са изтрити от този компютър.")
+    return 0
+
+
+def run_status(ctx: CommandContext) -> int:
+    activator = ctx.activator()
+    account = None
+    online = True
+    problem: ActivatorError | None = None
+    try:
+        account = activator.resume(ctx.email)
+        if account is None:
+            activator.contacts()  # a call without login: is the service reachable at all?
+    except ServiceUnavailable as err:
+        online = False
+        problem = err
+    except ActivatorError as err:  # it answered, if not as hoped: it is reachable
+        log.info("status check: %s", err.code)
+    cached = activator.cached(ctx.email)
+    if account is None and cached is not None and activator.account is not None:
+        account = activator.account
+    programs = activator.programs()
+    found = []
+    for program in programs:
+        status = Status.DAMAGED if program.problem else activator.status_of(program)
+        found.append(
+            {
+                "folder": str(program.folder),
+                "product": program.product.name if program.product else None,
+                "status": status.value,
+                "status_text": status.display_name,
+            }
+        )
+    data: dict[str, Any] = {
+        "server_url": activator.server_url,
+        "online": online,
+        "logged_in": account is not None and online,
+        "account": account.to_json() if account else None,
+        "keyring_available": activator.keyring_available,
+        "last_sync": cached.synced_at.isoformat() if cached and cached.synced_at else None,
+        "programs": found,
+    }
+    if ctx.as_json:
+        emit_json(data)
+        return 0
+    rows: list[tuple[str, Any]] = [("Услуга", activator.server_url)]
+    if account is not None:
+        rows.append(("Профил", f"{account.email} — {account.company} ({account.customer_number})"))
+    else:
+        rows.append(("Профил", "не сте влезли (pasoss-activator login)"))
+    rows.append(("Връзка", "има" if online else "няма — " + (problem.message if problem else "")))
+    keyring_text = "има" if activator.keyring_available else "няма (входът не се пази)"
+    rows.append(("Хранилище за пароли", keyring_text))
+    if cached is not None and cached.synced_at:
+        rows.append(("Последно обновяване", moment_text(cached.synced_at)))
+    rows.append(("Намерени програми", str(len(found))))
+    say(fields(rows))
+    for item in found:
+        say(f"  {item['product'] or '?'}  {item['status_text']}  {item['folder']}")
+    return 0
