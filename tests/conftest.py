@@ -61,3 +61,40 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.delenv("PASOSS_PROGRAMS", raising=False)
     monkeypatch.delenv("PASOSS_SERVICE_URL", raising=False)
     return home
+
+
+# --- the service stub (server_stub.testing) ------------------------------------------
+# `stub` is shared by the whole session: use it for reading and for asking keys. A test
+# that changes what others would see — wrong passwords (throttling counts them per e-mail
+# and per address), password changes, seats used up, moving the clock — takes
+# `fresh_stub`: its own server on a fresh copy of the demo database.
+
+import shutil  # noqa: E402
+
+from server_stub.service import Service  # noqa: E402
+from server_stub.testing import RunningStub, running_stub  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def stub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningStub]:
+    """The real service stub with the demo data, on a free loopback port."""
+    with running_stub(tmp_path_factory.mktemp("stub") / "stub.db", demo_data=True) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def _demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo-seeded database made once, copied for each `fresh_stub` (seeding hashes
+    three passwords with scrypt; copying is much cheaper)."""
+    path = tmp_path_factory.mktemp("stub-template") / "demo.db"
+    Service.open(path, demo_data=True)
+    return path
+
+
+@pytest.fixture
+def fresh_stub(_demo_database: Path, tmp_path: Path) -> Iterator[RunningStub]:
+    """A stub of this test's own: the demo data, nothing anybody else did to it."""
+    path = tmp_path / "stub.db"
+    shutil.copyfile(_demo_database, path)
+    with running_stub(path, demo_data=True) as running:
+        yield running
