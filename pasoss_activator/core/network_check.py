@@ -350,17 +350,24 @@ def _problems(report: NetworkReport) -> list[str]:
     return problems
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def clock_text(skew_seconds: int) -> str:
     """„Часовникът на компютъра избързва с 12 минути спрямо услугата.“"""
-    minutes = round(abs(skew_seconds) / 60)  # the Date header has whole seconds only
-    if minutes >= 120:
-        amount = f"{minutes // 60} часа и {minutes % 60} минути"
-    elif abs(skew_seconds) >= 60:
-        amount = f"{minutes} минути"
-    else:
-        amount = f"{abs(skew_seconds)} секунди"
     if skew_seconds == 0:
         return "Часовникът на компютъра е верен."
+    seconds = abs(skew_seconds)
+    minutes = round(seconds / 60)  # the Date header has whole seconds only
+    if minutes >= 120:
+        amount = (
+            f"{_count(minutes // 60, 'час', 'часа')} и {_count(minutes % 60, 'минута', 'минути')}"
+        )
+    elif seconds >= 60:
+        amount = _count(minutes, "минута", "минути")
+    else:
+        amount = _count(seconds, "секунда", "секунди")
     way = "избързва" if skew_seconds > 0 else "изостава"
     return f"Часовникът на компютъра {way} с {amount} спрямо услугата."
 

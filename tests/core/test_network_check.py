@@ -106,6 +106,8 @@ def test_proxy_in_effect_hides_its_password(monkeypatch: pytest.MonkeyPatch) -> 
         (7 * 60 + 10, "избързва с 7 минути"),
         (7 * 60 + 50, "избързва с 8 минути"),
         (42, "избързва с 42 секунди"),
+        (-1, "изостава с 1 секунда"),
+        (61 * 60, "избързва с 61 минути"),
     ],
 )
 def test_clock_text_says_which_way_and_how_much(skew: int, words: str) -> None:

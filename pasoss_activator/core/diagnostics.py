@@ -1,0 +1,230 @@
+"""The diagnostics report: what support staff need to see, and nothing secret.
+
+One dict (JSON-ready) built by :func:`build_report`, shown as text
+(:func:`report_text`) or JSON (:func:`report_json`), saved (:func:`save_report`) or
+uploaded to support (``core/support.py``). Every one of those paths goes through
+``redaction.redact``: no password, no token, a registration key only as its first and
+last 6 characters (DESIGN.md section 6).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import json
+import logging
+import os
+import platform
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from .diagnostics_text import report_text
+from .errors import ActivatorError
+from .installation_key import InstallationKey
+from .network_check import DEFAULT_EXPECTED_ISSUERS, NetworkReport, check_network
+from .products import module_names
+from .redaction import mask_registration_key, redact
+from .registration_key import Status
+from .what_changed import what_changed
+
+if TYPE_CHECKING:
+    from .account import Activator
+    from .programs import InstalledProgram
+
+log = logging.getLogger(__name__)
+REPORT_FORMAT = 1
+NetworkChecker = Callable[..., NetworkReport]
+
+
+def read_aloud(key: InstallationKey | str) -> str:
+    """The key's groups numbered for reading over the phone: „1) 24GRN 2) J000E …“."""
+    text = key.text if isinstance(key, InstallationKey) else key.strip()
+    return " ".join(f"{i}) {group}" for i, group in enumerate(text.split("-"), start=1))
+
+
+def qt_version() -> str | None:
+    """The installed PySide6's version, read from its metadata: importing Qt here would
+    cost start-up time and break the rule that the core never imports Qt."""
+    for dist in ("PySide6-Essentials", "PySide6"):
+        try:
+            return importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return None
+
+
+def keyring_backend() -> str:
+    try:
+        import keyring
+
+        backend = keyring.get_keyring()
+    except Exception as err:  # a broken keyring is itself a finding
+        return f"недостъпно ({type(err).__name__})"
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def describe_key(key: InstallationKey) -> dict[str, Any]:
+    """The installation key's fields decoded, as a person reads them."""
+    return {
+        "product": key.product.name,
+        "product_name": key.product.display_name,
+        "version": str(key.version),
+        "modules": module_names(key.product, key.modules),
+        "installation_type": key.installation_type.api_name,
+        "installation_type_name": key.installation_type.display_name,
+        "workplaces": key.workplaces,
+        "customer_number": key.customer_number,
+        "workstation_id": key.workstation_hex,
+    }
+
+
+def program_entry(
+    program: InstalledProgram, status: Status | None, licences: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """One program of the report. ``status`` is None when the INI could not be read."""
+    key = program.installation_key
+    entry: dict[str, Any] = {
+        "name": program.display_name,
+        "folder": str(program.folder),
+        "config_path": str(program.config_path),
+        "source": program.source,
+        "ini_version": program.ini_version,
+        "version": str(program.version) if program.version else None,
+        "version_mismatch": program.version_mismatch,
+        "installation_key": key.text if key else program.installation_key_text,
+        "installation_key_read_aloud": read_aloud(key) if key else None,
+        "fields": describe_key(key) if key else None,
+        "key_error": program.key_error.user_text() if program.key_error else None,
+        "problem": program.problem.user_text() if program.problem else None,
+        "registration_key": mask_registration_key(program.registration_key_text),
+        "registered_on": program.registered_on or None,
+        "status": status.value if status else None,
+        "status_text": status.display_name if status else "Файлът не може да бъде прочетен",
+        "what_changed": None,
+    }
+    if key is not None and status in (Status.OTHER_INSTALLATION, Status.NONE):
+        changed = what_changed(key, licences, program.registration_key())
+        # With no key yet, a comparison only helps when the client moved from another PC.
+        if status is Status.OTHER_INSTALLATION or changed.found:
+            entry["what_changed"] = changed.to_dict()
+    return entry
+
+
+def _licences(activator: Activator, cached: Any) -> list[dict[str, Any]]:
+    """Fresh ``/licences`` when logged in this run, else the offline copy's."""
+    if activator.account is not None:
+        try:
+            data = activator.client.get("/licences").data.get("licences")
+            if isinstance(data, list):
+                return [item for item in data if isinstance(item, dict)]
+        except ActivatorError as err:
+            log.info("licences for diagnostics not fetched: %s", err.code)
+    return list(cached.licences) if cached is not None else []
+
+
+def expected_issuers(activator: Activator) -> Sequence[str]:
+    configured = activator.settings.extra.get("expected_tls_issuers")
+    if isinstance(configured, list) and all(isinstance(x, str) for x in configured):
+        return configured
+    return DEFAULT_EXPECTED_ISSUERS
+
+
+def build_report(
+    activator: Activator,
+    *,
+    network: bool = True,
+    checker: NetworkChecker = check_network,
+    now: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """Everything support needs, gathered now. Blocking (the network check waits up to a
+    few seconds per step); never raises for a finding — a failure is part of the report."""
+    moment = now or dt.datetime.now(dt.UTC)
+    try:
+        cached = activator.cached()
+    except ActivatorError as err:
+        log.info("offline copy unreadable for diagnostics: %s", err.code)
+        cached = None
+    net: dict[str, Any] | None = None
+    if network:
+        net = checker(
+            activator.server_url,
+            session=activator.client.session,
+            expected_issuers=expected_issuers(activator),
+        ).to_dict()
+    licences = _licences(activator, cached)
+    programs: list[dict[str, Any]] = []
+    try:
+        found = activator.programs()
+    except ActivatorError as err:
+        found = []
+        programs.append({"name": "?", "problem": err.user_text()})
+    for program in found:
+        status = activator.status_of(program) if program.problem is None else None
+        programs.append(program_entry(program, status, licences))
+    synced = cached.synced_at if cached is not None else None
+    report: dict[str, Any] = {
+        "format": REPORT_FORMAT,
+        "created_at": moment.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "app": {"name": "PASOSS Activator", "version": __version__},
+        "system": {
+            "os": platform.platform(),
+            "python": platform.python_version(),
+            "qt": qt_version(),
+            "frozen": bool(getattr(sys, "frozen", False)),
+            "computer_name": platform.node() or os.environ.get("COMPUTERNAME", ""),
+        },
+        "service": {"url": activator.server_url, "network": net},
+        "account": activator.account.to_json() if activator.account else None,
+        "keyring": {"backend": keyring_backend(), "available": activator.keyring_available},
+        "cache": {
+            "synced_at": synced.isoformat(timespec="seconds") if synced else None,
+            "age_seconds": round((moment - synced).total_seconds()) if synced else None,
+        },
+        "programs": programs,
+    }
+    report["problems"] = problems(report)
+    safe: dict[str, Any] = redact(report)
+    return safe
+
+
+def problems(report: Mapping[str, Any]) -> list[str]:
+    """What is wrong, in Bulgarian, each with what to do: the network's findings, then
+    each program that is not activated."""
+    found: list[str] = []
+    net = (report.get("service") or {}).get("network") or {}
+    found.extend(net.get("problems") or [])
+    for program in report.get("programs") or []:
+        name = program.get("name", "?")
+        if program.get("problem"):
+            found.append(f"{name}: {program['problem']}")
+            continue
+        status = program.get("status")
+        if status == Status.VALID.value:
+            continue
+        if program.get("key_error"):
+            found.append(f"{name}: {program['key_error']}")
+            continue
+        line = f"{name}: {program.get('status_text')}."
+        changed = program.get("what_changed")
+        if changed and changed.get("found") and changed.get("changes"):
+            line += f" Какво се промени: {changed['summary']}"
+        found.append(line)
+    if report.get("account") is None:
+        found.append("Не сте влезли в профила си. Влезте с e-mail и парола.")
+    return found
+
+
+def report_json(report: Mapping[str, Any]) -> str:
+    return json.dumps(redact(report), ensure_ascii=False, indent=2)
+
+
+def save_report(report: Mapping[str, Any], path: Path, *, as_json: bool | None = None) -> Path:
+    """Write the report as JSON (``.json``) or text (anything else), UTF-8."""
+    use_json = as_json if as_json is not None else path.suffix.lower() == ".json"
+    text = report_json(report) if use_json else report_text(report)
+    # With a BOM, Notepad on older Windows shows the Cyrillic text right.
+    path.write_text(text + "\n", encoding="utf-8" if use_json else "utf-8-sig")
+    return path

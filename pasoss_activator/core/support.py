@@ -1,0 +1,238 @@
+"""The support code: the client hands the diagnostics report to support, staff read it.
+
+``start_support`` uploads the (redacted) report to ``POST /support/sessions`` and gets a
+6-digit code valid 30 minutes; the client reads the code over the phone. Staff run
+``fetch_session`` with a staff account and see :func:`staff_layout`: the client, the
+programs, what is wrong and what to tell the client — in the order a phone call needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .dates import format_bg
+from .diagnostics import build_report
+from .diagnostics_text import network_lines, program_lines
+from .errors import LoginRequired, UsageError
+from .redaction import redact
+
+if TYPE_CHECKING:
+    from .account import Activator
+
+CODE_PATTERN = re.compile(r"^\d{6}$")
+MAX_UPLOAD = 60 * 1024  # the service refuses bodies over 64 KiB
+
+
+@dataclass(frozen=True)
+class SupportCode:
+    code: str
+    expires_at: dt.datetime  # UTC, aware
+
+    def minutes_valid(self, now: dt.datetime | None = None) -> int:
+        moment = now or dt.datetime.now(dt.UTC)
+        return max(0, round((self.expires_at - moment).total_seconds() / 60))
+
+    @property
+    def spaced(self) -> str:
+        """„012 345“: easier to read aloud than six digits in a row."""
+        return f"{self.code[:3]} {self.code[3:]}"
+
+    def to_dict(self, now: dt.datetime | None = None) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "expires_at": self.expires_at.isoformat(timespec="seconds"),
+            "minutes_valid": self.minutes_valid(now),
+        }
+
+
+def _ensure_login(activator: Activator) -> None:
+    if activator.account is None and activator.resume() is None:
+        raise LoginRequired(
+            "Не сте влезли в профила си в ПАСОСС.",
+            "Влезте с e-mail и парола (pasoss-activator login) и опитайте отново.",
+        )
+
+
+def upload_body(report: Mapping[str, Any]) -> dict[str, Any]:
+    """The body of ``POST /support/sessions``: the redacted report, trimmed to fit the
+    service's size limit (programs beyond what fits are dropped, and the report says so)."""
+    safe: dict[str, Any] = redact(report)
+    programs = list(safe.get("programs") or [])
+    while len(json.dumps({"diagnostics": safe}, ensure_ascii=False).encode()) > MAX_UPLOAD:
+        if not programs:
+            safe["service"] = {"url": (safe.get("service") or {}).get("url")}
+            break
+        programs.pop()
+        safe["programs"] = programs
+        safe["truncated"] = True
+    return {"diagnostics": safe}
+
+
+def start_support(activator: Activator, report: Mapping[str, Any] | None = None) -> SupportCode:
+    """Upload the diagnostics report (built now unless given) and return the code.
+
+    Raises LoginRequired when no one is logged in, ServiceUnavailable without network."""
+    _ensure_login(activator)
+    body = upload_body(report if report is not None else build_report(activator))
+    reply = activator.client.request("POST", "/support/sessions", body)
+    code = str(reply.data.get("code", ""))
+    try:
+        expires = dt.datetime.fromisoformat(str(reply.data.get("expires_at")))
+    except ValueError:
+        expires = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=30)
+    if expires.tzinfo is None:
+        expires = expires.replace(tzinfo=dt.UTC)
+    return SupportCode(code, expires)
+
+
+def normalize_code(text: str) -> str:
+    """The 6 digits of a code as read over the phone („012 345“, „012-345“)."""
+    code = re.sub(r"[\s\-]", "", text)
+    if not CODE_PATTERN.match(code):
+        raise UsageError(
+            f"„{text}“ не е код за поддръжка.",
+            "Кодът е от 6 цифри — помолете клиента да го прочете отново.",
+        )
+    return code
+
+
+def fetch_session(activator: Activator, code: str) -> dict[str, Any]:
+    """``GET /support/sessions/{code}`` (staff only). Raises Forbidden (403) for an account
+    that is not staff and NotFound (404) for a wrong or expired code."""
+    clean = normalize_code(code)
+    _ensure_login(activator)
+    return activator.client.request("GET", f"/support/sessions/{clean}", None).data
+
+
+# --- the layout for staff -----------------------------------------------------------
+
+_STATUS_ADVICE = {
+    "none": "Помолете клиента да натисне „Активирай“ за {name}.",
+    "other_installation": (
+        "Ключът в {name} е за друга инсталация. Помолете клиента да натисне „Активирай“, "
+        "за да получи ключ за сегашната."
+    ),
+    "version_not_covered": (
+        "Версия {version} на {name} е по-нова от лицензираната. Проверете абонамента; след "
+        "подновяване клиентът натиска „Активирай“."
+    ),
+    "expired": (
+        "Ключът на {name} е изтекъл. Проверете договора на клиента; след подновяване "
+        "клиентът натиска „Активирай“."
+    ),
+    "signature_invalid": (
+        "Ключът в {name} е повреден. Помолете клиента да натисне „Активирай“, за да се запише нов."
+    ),
+    "untrusted_signer": (
+        "Ключът в {name} не е издаден от ПАСОСС. Помолете клиента да натисне „Активирай“, "
+        "за да се запише ключ от ПАСОСС."
+    ),
+    "damaged": (
+        "Инсталационният ключ в {name} е повреден. Помолете клиента да отвори програмата "
+        "ПАСОСС, за да го образува наново, и прочетете ключа група по група."
+    ),
+}
+
+
+def advice(diagnostics: Mapping[str, Any]) -> list[str]:
+    """What to tell the client, one sentence per finding."""
+    tips: list[str] = []
+    net = (diagnostics.get("service") or {}).get("network") or {}
+    host = net.get("host") or "услугата"
+    tls = net.get("tls") or {}
+    if net and not (net.get("dns") or {}).get("ok"):
+        tips.append("Помолете клиента да провери дали има интернет (да отвори някой сайт).")
+    elif net.get("tcp") and not net["tcp"].get("ok"):
+        tips.append(
+            f"Връзката до {host} е спряна: помолете клиента да провери защитната стена или "
+            "да се обърне към администратора на мрежата си."
+        )
+    if tls.get("issuer_flag") == "inspection":
+        tips.append(
+            f"Кажете на клиента да добави {host} в изключенията на "
+            f"„{tls.get('inspection_product')}“ (проверка на защитени връзки / HTTPS)."
+        )
+    elif tls.get("issuer_flag") in ("self_signed", "unexpected"):
+        tips.append(
+            f"Връзката до {host} минава през чужд сертификат ({tls.get('issuer')}): "
+            "помолете клиента да се обърне към администратора на мрежата си."
+        )
+    if (net.get("clock") or {}).get("warning"):
+        tips.append(
+            "Помолете клиента да свери часовника на компютъра (Настройки → Час и език → "
+            "Автоматично задаване на часа)."
+        )
+    if diagnostics.get("account") is None:
+        tips.append("Помолете клиента да влезе в профила си в активатора.")
+    for program in diagnostics.get("programs") or []:
+        name = program.get("name", "програмата")
+        if program.get("problem"):
+            tips.append(
+                f"{name}: помолете клиента да затвори програмата ПАСОСС и да стартира "
+                "активатора отново."
+            )
+            continue
+        template = _STATUS_ADVICE.get(str(program.get("status")))
+        if template:
+            tips.append(template.format(name=name, version=program.get("version") or "?"))
+        changed = program.get("what_changed") or {}
+        kinds = {c.get("kind") for c in changed.get("changes") or []}
+        if "modules_added" in kinds:
+            tips.append(f"{name}: проверете дали лицензът включва добавените модули.")
+        if "workstation" in kinds:
+            tips.append(f"{name}: новата работна станция ще заеме едно работно място.")
+    if not tips:
+        tips.append("Всичко е наред: не е нужно клиентът да прави нищо.")
+    return tips
+
+
+def _when(text: Any) -> str:
+    try:
+        moment = dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        return str(text or "?")
+    return f"{format_bg(moment.date())} {moment:%H:%M} UTC"
+
+
+def staff_layout(session: Mapping[str, Any]) -> str:
+    """The support session laid out for a person on the phone with the client."""
+    safe: Mapping[str, Any] = redact(session)
+    account = safe.get("account") or {}
+    report = safe.get("diagnostics") or {}
+    system, app = report.get("system") or {}, report.get("app") or {}
+    rule = "=" * 60
+    lines = [
+        rule,
+        f"КОД {safe.get('code')} — изпратен {_when(safe.get('created_at'))}, "
+        f"валиден до {_when(safe.get('expires_at'))}",
+        rule,
+        "КЛИЕНТ",
+        f"  {account.get('company')} — клиентски номер {account.get('customer_number')}",
+        f"  E-mail: {account.get('email')}",
+        f"  Компютър: {system.get('computer_name') or '?'} ({system.get('os') or '?'})",
+        f"  Активатор {app.get('version') or '?'}, Python {system.get('python') or '?'}, "
+        f"Qt {system.get('qt') or '—'}",
+        "",
+        "ПРОГРАМИ",
+    ]
+    programs = report.get("programs") or []
+    if not programs:
+        lines.append("  Не са намерени програми ПАСОСС на компютъра.")
+    for i, program in enumerate(programs, start=1):
+        lines.extend("  " + line for line in program_lines(i, program))
+    service = report.get("service") or {}
+    lines += ["", f"ВРЪЗКА С УСЛУГАТА ({service.get('url') or '?'})"]
+    if service.get("network"):
+        lines.extend(network_lines(service["network"]))
+    else:
+        lines.append("  Не е проверена.")
+    lines += ["", "КАКВО НЕ Е НАРЕД"]
+    lines.extend(f"  - {p}" for p in report.get("problems") or ["Нищо."])
+    lines += ["", "КАКВО ДА КАЖЕТЕ НА КЛИЕНТА"]
+    lines.extend(f"  - {tip}" for tip in advice(report))
+    return "\n".join(lines)
