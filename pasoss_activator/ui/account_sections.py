@@ -1,0 +1,119 @@
+"""„Новини“ (articles, newest first) and „Профил“ (the company's data, change password)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.products import Product
+from .formatting import date_text
+from .look import icon
+
+
+def article_html(item: dict[str, Any]) -> str:
+    """A news item as HTML; the body is plain text, so every paragraph is escaped."""
+    paragraphs = [p.strip() for p in str(item.get("body", "")).split("\n\n") if p.strip()]
+    body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    products = []
+    for code in item.get("products") or []:
+        try:
+            products.append(Product.from_code(str(code)).display_name)
+        except ValueError:
+            products.append(str(code))
+    about = f"<p style='color:#546e7a'>{html.escape(', '.join(products))}</p>" if products else ""
+    return (
+        f"<h2>{html.escape(str(item.get('title', '')))}</h2>"
+        f"<p style='color:#546e7a'>{date_text(item.get('published_on'))}</p>{about}{body}"
+    )
+
+
+class NewsSection(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[dict[str, Any]] = []
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Списък с новини"))
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show)
+        self.article = QTextBrowser()
+        self.article.setAccessibleName(self.tr("Новина"))
+        self.article.setOpenExternalLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.article)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([280, 560])
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Новини')}</h2>"))
+        layout.addWidget(splitter, 1)
+
+    def show_data(self, data: Any) -> None:
+        self.items = sorted(
+            data.news, key=lambda n: str(n.get("published_on", "")), reverse=True
+        )
+        self.list.clear()
+        for item in self.items:
+            entry = QListWidgetItem(
+                f"{date_text(item.get('published_on'))}\n{item.get('title', '')}"
+            )
+            self.list.addItem(entry)
+        if self.items:
+            self.list.setCurrentRow(0)
+        else:
+            self.article.setHtml(f"<p>{self.tr('Няма новини.')}</p>")
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            self.article.setHtml(article_html(self.items[row]))
+
+
+class ProfileSection(QWidget):
+    FIELDS = ("company", "eik", "email", "mol", "phone", "customer_number")
+
+    def __init__(self, change_password: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        titles = {
+            "company": self.tr("Фирма"),
+            "eik": self.tr("ЕИК"),
+            "email": self.tr("Имейл"),
+            "mol": self.tr("МОЛ"),
+            "phone": self.tr("Телефон"),
+            "customer_number": self.tr("Клиентски номер"),
+        }
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name in self.FIELDS:
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(titles[name])
+            self.values[name] = value
+            form.addRow(f"<b>{titles[name]}:</b>", value)
+        self.password_button = QPushButton(icon("key"), self.tr("Смяна на паролата…"))
+        self.password_button.clicked.connect(change_password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.password_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Профил')}</h2>"))
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_data(self, data: Any) -> None:
+        for name, label in self.values.items():
+            label.setText(str(data.profile.get(name, "") or "—"))

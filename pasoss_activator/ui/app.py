@@ -1,0 +1,111 @@
+"""``pasoss-activator`` (GUI): parses ``--demo``, ``--tour DIR``, ``--lang``, ``--server``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ..core.settings import Settings
+from .i18n import LANGUAGES, install_language
+from .login_dialog import LoginDialog
+from .look import app_icon
+from .main_window import MainWindow
+from .ui_settings import UiSettings
+from .worker import wait_for_all
+
+_app: QApplication | None = None  # one QApplication per process, kept alive here
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pasoss-activator", description="PASOSS Activator")
+    parser.add_argument("--demo", action="store_true",
+                        help="demo service and demo programs on this PC, nothing real touched")
+    parser.add_argument("--tour", metavar="DIR", type=Path,
+                        help="with --demo: run the demo by itself, save screenshots in DIR")
+    parser.add_argument("--lang", choices=LANGUAGES, default="bg", help="interface language")
+    parser.add_argument("--server", metavar="URL", help="address of the PASOSS service")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.tour and not args.demo:
+        parser.error("--tour needs --demo")
+    return args
+
+
+def application(lang: str = "bg") -> QApplication:
+    global _app
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        _app = existing
+    else:
+        _app = QApplication(sys.argv[:1])
+    _app.setApplicationName("PASOSS Activator")
+    _app.setOrganizationName("PASOSS")
+    _app.setWindowIcon(app_icon())
+    install_language(_app, lang)
+    return _app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.demo:
+        from .demo import DEMO_EMAIL, DEMO_PASSWORD, demo_environment
+
+        keep = args.tour.resolve() / "demo" if args.tour else None
+        with demo_environment(keep) as url:
+            app = application(args.lang)
+            if args.tour:
+                from .tour import run_tour
+
+                return run_tour(app, url, args.tour)
+            return run_gui(app, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, demo=True)
+    app = application(args.lang)
+    return run_gui(app, args.server)
+
+
+def activator_factory(settings: Settings) -> Any:
+    from ..core.account import Activator
+
+    def make(url: str | None) -> Any:
+        return Activator(url or None, settings=settings)
+
+    return make
+
+
+def run_gui(
+    app: QApplication, server: str | None, *, email: str = "", password: str = "",
+    demo: bool = False,
+) -> int:
+    settings = Settings.load()
+    ui_settings = UiSettings(settings)
+    make = activator_factory(settings)
+    activator = make(server)
+    remembered = email or settings.last_email.get(activator.server_url, "")
+    dialog = LoginDialog(
+        make, activator.server_url, email=remembered, password=password,
+        remember=False if demo else ui_settings.remember_me,
+    )
+    if not demo:
+        dialog.resume(activator)
+    if not dialog.exec():
+        wait_for_all()
+        return 0
+    if not demo:
+        ui_settings.remember_me = dialog.remember.isChecked()
+    window = MainWindow(
+        dialog.activator, ui_settings,
+        offline_data=dialog.offline_data if dialog.is_offline else None,
+    )
+    window.show()
+    window.start()
+    code = app.exec()
+    wait_for_all()
+    return int(code)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)

@@ -1,0 +1,96 @@
+"""The comparison table: what the installation key asks for against what the licence allows.
+
+A failing row is red and is followed, under the table, by one line saying what to do.
+The same rows are printed (``printing.py``) for the client's records.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
+from .messages import row_hint
+from .table_model import Column, RecordTableModel, make_table_view
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Comparison", text)
+
+
+def mark(row: dict[str, Any]) -> str:
+    return "✓" if row.get("ok") else "✗"
+
+
+def comparison_columns() -> list[Column]:
+    return [
+        Column(_tr("Параметър"), lambda r: str(r.get("label") or r.get("param", ""))),
+        Column(_tr("Поискано"), lambda r: str(r.get("requested", ""))),
+        Column(_tr("Разрешено"), lambda r: str(r.get("entitled", ""))),
+        Column(_tr("Съвпада"), mark),
+    ]
+
+
+def failing_hints(rows: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{row.get('label') or row.get('param')}: {row_hint(row)}"
+        for row in rows
+        if not row.get("ok")
+    ]
+
+
+def comparison_html(rows: list[dict[str, Any]]) -> str:
+    """The table as HTML for printing; failing rows red, as on screen."""
+    head = "".join(f"<th align='left'>{html.escape(c.title)}</th>" for c in comparison_columns())
+    body = []
+    for row in rows:
+        colour = OK_COLOUR.name() if row.get("ok") else FAIL_COLOUR.name()
+        cells = "".join(
+            f"<td style='color:{colour}'>{html.escape(c.text(row))}</td>"
+            for c in comparison_columns()
+        )
+        body.append(f"<tr>{cells}</tr>")
+    hints = "".join(f"<p style='color:#b71c1c'>{html.escape(h)}</p>" for h in failing_hints(rows))
+    return (
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        f"<tr>{head}</tr>{''.join(body)}</table>{hints}"
+    )
+
+
+class ComparisonView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel(comparison_columns(), self)
+        self.model.row_colour = lambda r: OK_COLOUR if r.get("ok") else FAIL_COLOUR
+        self.model.row_background = lambda r: None if r.get("ok") else FAIL_BACKGROUND
+        self.view: QTableView = make_table_view(self.model, _tr("Сравнение на параметрите"), self)
+        self.view.setSortingEnabled(False)
+        self.view.setAlternatingRowColors(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.hints = QLabel()
+        self.hints.setWordWrap(True)
+        self.hints.setStyleSheet("color:#b71c1c; font-weight:bold;")
+        self.hints.setAccessibleName(_tr("Какво да направите"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.hints)
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_records(rows)
+        hints = failing_hints(rows)
+        self.hints.setText("\n".join(hints))
+        self.hints.setVisible(bool(hints))
+        height = self.view.horizontalHeader().height() + 4
+        height += sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        self.view.setMinimumHeight(min(height, 320))
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self.model.records)

@@ -1,0 +1,82 @@
+"""Service values (DESIGN.md section 5) as a Bulgarian accountant expects to read them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.products import InstallationType
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def date_text(value: Any) -> str:
+    day = parse_date(value)
+    return day.strftime("%d.%m.%Y") if day else str(value or "")
+
+
+def timestamp_text(value: Any) -> str:
+    """An ISO 8601 UTC timestamp in the PC's local time, ``дд.мм.гггг чч:мм``."""
+    if not isinstance(value, str) or not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def money_value(record: dict[str, Any]) -> Decimal:
+    try:
+        return Decimal(str(record.get("monthly_price", "0")))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def money_text(record: dict[str, Any]) -> str:
+    amount = f"{money_value(record):,.2f}".replace(",", "\u00a0").replace(".", ",")
+    currency = str(record.get("currency", ""))
+    symbol = {"BGN": _tr("лв."), "EUR": "€"}.get(currency, currency)
+    return f"{amount} {symbol}".strip()
+
+
+def installation_type_text(value: Any) -> str:
+    try:
+        return InstallationType.from_api(str(value)).display_name
+    except KeyError:
+        return str(value or "")
+
+
+def licence_status_text(value: Any) -> str:
+    names = {"active": _tr("Активен"), "expired": _tr("Изтекъл"), "suspended": _tr("Спрян")}
+    return names.get(str(value), str(value or ""))
+
+
+def contract_status_text(record: dict[str, Any]) -> str:
+    status = str(record.get("status", ""))
+    names = {
+        "active": _tr("Активен"),
+        "awaiting_payment": _tr("Очаква плащане"),
+        "expired": _tr("Изтекъл"),
+        "terminated": _tr("Прекратен"),
+    }
+    text = names.get(status, status)
+    if status == "active":
+        text += ", " + (_tr("платен") if record.get("paid") else _tr("неплатен"))
+    return text

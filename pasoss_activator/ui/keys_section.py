@@ -1,0 +1,324 @@
+"""„Генериране на ключове“: installation key in, registration key and comparison out.
+
+The key is typed or pasted (checked group by group as it comes), or taken from a program
+found on this PC; then „Запиши в програмата“ writes the verified key into that program's
+PASOSS.INI after a confirmation that names the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import NotEntitled
+from .comparison import ComparisonView
+from .dialogs import confirm, inform
+from .key_field import InstallationKeyField
+from .look import ERROR_STYLE, icon, monospace_font
+from .messages import error_text
+from .printing import key_document_html, print_with_dialog, save_pdf
+from .worker import run_in_background
+
+KEY_GROUPS_PER_LINE = 6
+
+
+def grouped_key(text: str) -> str:
+    """The registration key in lines of six groups, for reading aloud."""
+    groups = text.split("-")
+    lines = [
+        "-".join(groups[i : i + KEY_GROUPS_PER_LINE])
+        for i in range(0, len(groups), KEY_GROUPS_PER_LINE)
+    ]
+    return "-\n".join(lines)
+
+
+class KeysSection(QWidget):
+    activated = Signal(object)  # ActivationResult, after a key was written
+    refused = Signal()  # a one-click activation was refused: the table here says why
+    offline_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.activator: Any = None
+        self.company = ""
+        self.programs: list[Any] = []
+        self.result_key = ""
+        self.result_rows: list[dict[str, Any]] = []
+        self.result_program: Any = None
+        self.last_activation: Any = None
+
+        intro = QLabel(
+            self.tr(
+                "Изберете програма, открита на този компютър, или поставете инсталационния "
+                "ключ от меню „Регистрация“ на програмата. След това натиснете „Генерирай“."
+            )
+        )
+        intro.setWordWrap(True)
+        self.program_choice = QComboBox()
+        self.program_choice.setAccessibleName(self.tr("Програма от този компютър"))
+        self.program_choice.currentIndexChanged.connect(self._program_chosen)
+        self.key_field = InstallationKeyField()
+        self.key_field.changed.connect(self._key_changed)
+        self.generate_button = QPushButton(icon("key"), self.tr("Генерирай"))
+        self.generate_button.setDefault(True)
+        self.generate_button.setEnabled(False)
+        self.generate_button.clicked.connect(self.generate)
+        self.key_field.edit.returnPressed.connect(self.generate)
+        self.offline_button = QPushButton(icon("offline"), self.tr("Активиране без интернет…"))
+        self.offline_button.clicked.connect(self.offline_requested)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Резултат"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Програма:"), self.program_choice)
+        form.addRow(self.tr("&Инсталационен ключ:"), self.key_field)
+        actions = QHBoxLayout()
+        actions.addWidget(self.generate_button)
+        actions.addStretch(1)
+        actions.addWidget(self.offline_button)
+
+        self.result = self._build_result()
+        self.result.setVisible(False)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(QLabel(f"<h2>{self.tr('Генериране на ключове')}</h2>"))
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.set_programs([])
+
+    def _build_result(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Регистрационен ключ"))
+        self.key_text = QPlainTextEdit()
+        self.key_text.setReadOnly(True)
+        self.key_text.setFont(monospace_font(11))
+        self.key_text.setAccessibleName(self.tr("Регистрационен ключ"))
+        self.key_text.setMaximumHeight(110)
+        self.copy_button = QPushButton(icon("copy"), self.tr("Копирай ключа"))
+        self.copy_button.clicked.connect(self.copy_key)
+        self.write_button = QPushButton(icon("save"), self.tr("Запиши в програмата"))
+        self.write_button.clicked.connect(self.write_to_program)
+        self.print_button = QPushButton(icon("print"), self.tr("Печат…"))
+        self.print_button.clicked.connect(self.print_result)
+        self.pdf_button = QPushButton(icon("export"), self.tr("Запази като PDF…"))
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.comparison = ComparisonView()
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.write_button, self.print_button, self.pdf_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.key_text)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("<b>Сравнение на параметрите</b>")))
+        layout.addWidget(self.comparison)
+        return box
+
+    # --- programs on this PC --------------------------------------------------------
+
+    def set_programs(self, programs: list[Any]) -> None:
+        self.programs = [p for p in programs if p.installation_key is not None]
+        self.program_choice.blockSignals(True)
+        self.program_choice.clear()
+        self.program_choice.addItem(self.tr("— въвеждане на ключа на ръка —"), None)
+        for program in self.programs:
+            self.program_choice.addItem(
+                f"{program.display_name} {program.version or ''} — {program.folder}", program
+            )
+        self.program_choice.blockSignals(False)
+
+    def choose_program(self, folder: Path) -> None:
+        for index in range(1, self.program_choice.count()):
+            if Path(self.program_choice.itemData(index).folder) == Path(folder):
+                self.program_choice.setCurrentIndex(index)
+                return
+
+    def _program_chosen(self, index: int) -> None:
+        program = self.program_choice.itemData(index)
+        if program is not None:
+            self.key_field.set_text(program.installation_key_text)
+
+    def _key_changed(self) -> None:
+        self.generate_button.setEnabled(self.key_field.key is not None)
+        program = self.program_choice.currentData()
+        if program is not None and self.key_field.text() != program.installation_key_text:
+            self.program_choice.blockSignals(True)
+            self.program_choice.setCurrentIndex(0)
+            self.program_choice.blockSignals(False)
+
+    # --- generating -----------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.generate_button.setEnabled(not busy and self.key_field.key is not None)
+        self.write_button.setEnabled(not busy and bool(self.result_key))
+
+    def generate(self) -> None:
+        key = self.key_field.key
+        if key is None or self.activator is None or self.busy.isVisible():
+            return
+        program = self.program_choice.currentData()
+        text = key.text
+        activator = self.activator
+        self.message.setText(self.tr("Изпращане на заявката…"))
+        self.message.setStyleSheet("")
+        self._set_busy(True)
+        run_in_background(
+            lambda: activator.generate(text),
+            lambda result: self._generated(result, program),
+            lambda error: self._failed(error, program),
+        )
+
+    def _generated(self, result: Any, program: Any) -> None:
+        self._show_result(result.registration_key, list(result.comparison), program)
+        self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
+        if program is not None:
+            self.message.setText(
+                self.tr("Ключът е издаден. Натиснете „Запиши в програмата“, за да го запишете.")
+            )
+        else:
+            self.message.setText(
+                self.tr("Ключът е издаден. Копирайте го и го въведете в програмата.")
+            )
+
+    def _failed(self, error: Exception, program: Any) -> None:
+        if isinstance(error, NotEntitled):
+            self._show_result("", error.comparison, program)
+        else:
+            self._set_busy(False)
+            self.result.setVisible(False)
+        self.message.setStyleSheet(ERROR_STYLE + " font-weight:bold;")
+        if isinstance(error, NotEntitled):
+            self.message.setText(
+                self.tr("Ключ не може да бъде издаден. Причината е в червения ред на таблицата.")
+            )
+        else:
+            self.message.setText(error_text(error))
+
+    def _show_result(self, key: str, rows: list[dict[str, Any]], program: Any) -> None:
+        self.result_key, self.result_rows, self.result_program = key, rows, program
+        self._set_busy(False)
+        self.key_text.setPlainText(grouped_key(key) if key else self.tr("(ключ не е издаден)"))
+        self.key_text.setVisible(True)
+        self.copy_button.setVisible(bool(key))
+        self.write_button.setVisible(bool(key) and program is not None)
+        self.write_button.setEnabled(bool(key))
+        self.comparison.set_rows(rows)
+        self.result.setVisible(True)
+
+    def copy_key(self) -> None:
+        QApplication.clipboard().setText(self.result_key)
+        self.message.setText(self.tr("Ключът е копиран."))
+
+    # --- writing --------------------------------------------------------------------
+
+    def write_to_program(self) -> None:
+        if self.result_program is not None and self.result_key:
+            self.activate_program(self.result_program)
+
+    def activate_program(self, program: Any) -> None:
+        """Confirm, then ask for the key, verify it and write it (one-click „Активирай“)."""
+        if self.activator is None or self.busy.isVisible():
+            return
+        self.choose_program(program.folder)
+        question = self.tr(
+            "Регистрационният ключ ще бъде записан във файла\n{0}\n\n"
+            "Преди това ще бъде направено резервно копие на файла. Затворете програмата "
+            "{1}, ако е отворена. Да продължим ли?"
+        ).format(program.config_path, program.display_name)
+        if not confirm(self, self.tr("Запис на ключа"), question, self.tr("Запиши")):
+            return
+        activator = self.activator
+        self._set_busy(True)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Записване на ключа…"))
+        run_in_background(
+            lambda: activator.activate(program),
+            lambda result: self._written(result, program),
+            lambda error: self._write_failed(error, program),
+        )
+
+    def _written(self, result: Any, program: Any) -> None:
+        self._show_result(result.registration_key, list(result.comparison), program)
+        self.last_activation = result
+        self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
+        self.message.setText(self.tr("Ключът е записан във файла {0}.").format(result.config_path))
+        backup = (
+            self.tr("Резервно копие на предишния файл: {0}").format(result.backup_path)
+            if result.backup_path else self.tr("Файлът нямаше предишно съдържание за копие.")
+        )
+        inform(
+            self, self.tr("Ключът е записан"),
+            self.tr("Регистрационният ключ е записан във файла\n{0}\n\n{1}\n\n"
+                    "Стартирайте програмата — тя вече е активирана.").format(
+                result.config_path, backup),
+            folder=Path(result.config_path).parent,
+        )
+        self.activated.emit(result)
+
+    def _write_failed(self, error: Exception, program: Any) -> None:
+        if isinstance(error, NotEntitled):
+            self._failed(error, program)
+            self.refused.emit()
+            return
+        self._set_busy(False)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(error_text(error))
+        inform(self, self.tr("Ключът не е записан"), error_text(error), error=True)
+
+    # --- printing -------------------------------------------------------------------
+
+    def document_html(self) -> str:
+        program = self.result_program
+        name = program.display_name if program is not None else ""
+        return key_document_html(
+            company=self.company, program=name, installation_key=self.key_field.text().strip(),
+            registration_key=self.result_key, comparison=self.result_rows,
+        )
+
+    def print_result(self) -> None:
+        print_with_dialog(self.document_html(), self)
+
+    def ask_pdf(self) -> None:
+        default = str(Path(QDir.homePath()) / "registracionen-kluch.pdf")
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Запази като PDF"), default, self.tr("PDF файлове (*.pdf)")
+        )
+        if name:
+            save_pdf(self.document_html(), Path(name))
+            self.message.setText(self.tr("Запазено във {0}.").format(name))
+

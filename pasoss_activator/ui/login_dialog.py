@@ -1,0 +1,328 @@
+"""The login dialog: e-mail, password, „Запомни ме“, service address, password reset.
+
+It never blocks: every call to the service runs through the worker, and while it runs
+the dialog shows that it is busy. Failures are shown inline under the fields: a wrong
+password, too many attempts (with a countdown until the next try), or no network (with
+the offer to open the copy of the account saved on this PC).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import LoginRefused, ServiceUnavailable, TooManyAttempts
+from .look import ERROR_STYLE, app_icon, icon
+from .messages import error_text
+from .worker import run_in_background
+
+ActivatorFactory = Callable[[str], Any]
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        make_activator: ActivatorFactory,
+        server_url: str,
+        *,
+        email: str = "",
+        password: str = "",
+        remember: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.make_activator = make_activator
+        self.activator: Any = None
+        self.offline_data: Any = None  # set when the user opens the cached account offline
+        self._cached_activator: Any = None
+        self._seconds_left = 0
+        self.setWindowTitle(self.tr("Вход — PASOSS Activator"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(460)
+
+        title = QLabel(self.tr("Влезте с имейла и паролата от Контролния панел на ПАСОСС."))
+        title.setWordWrap(True)
+
+        self.email = QLineEdit(email)
+        self.email.setAccessibleName(self.tr("Имейл"))
+        self.email.setPlaceholderText("ime@firma.bg")
+        self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.password = QLineEdit(password)
+        self.password.setAccessibleName(self.tr("Парола"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_password = QAction(icon("eye"), self.tr("Покажи паролата"), self)
+        self.show_password.setCheckable(True)
+        self.show_password.toggled.connect(self._toggle_password)
+        self.password.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
+        self.remember = QCheckBox(self.tr("Запомни ме"))
+        self.remember.setChecked(remember)
+        self.remember.setToolTip(
+            self.tr("Следващия път програмата ще Ви влезе сама, без да пита за паролата.")
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Имейл:"), self.email)
+        form.addRow(self.tr("&Парола:"), self.password)
+        form.addRow("", self.remember)
+
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setText(self.tr("Разширени"))
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced_toggle.toggled.connect(self._toggle_advanced)
+        self.server = QLineEdit(server_url)
+        self.server.setAccessibleName(self.tr("Адрес на услугата"))
+        self.advanced = QWidget()
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.setContentsMargins(0, 0, 0, 0)
+        advanced_form.addRow(self.tr("Адрес на &услугата:"), self.server)
+        self.advanced.setVisible(False)
+
+        self.forgot = QPushButton(self.tr("Забравена парола?"))
+        self.forgot.setFlat(True)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot.setStyleSheet("color:#1565c0; text-decoration:underline; border:none;")
+        self.forgot.clicked.connect(self._forgot_password)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Съобщение"))
+        self.message.setVisible(False)
+        self.offline_button = QPushButton(icon("offline"), self.tr("Отвори запазените данни"))
+        self.offline_button.setVisible(False)
+        self.offline_button.clicked.connect(self._open_offline)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setAccessibleName(self.tr("Влизане"))
+        self.busy.setVisible(False)
+
+        self.buttons = QDialogButtonBox()
+        self.login_button = self.buttons.addButton(
+            self.tr("Вход"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.login_button.setDefault(True)
+        self.buttons.addButton(self.tr("Отказ"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        links = QHBoxLayout()
+        links.addWidget(self.advanced_toggle)
+        links.addStretch(1)
+        links.addWidget(self.forgot)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addLayout(links)
+        layout.addWidget(self.advanced)
+        layout.addWidget(self.message)
+        layout.addWidget(self.offline_button)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        (self.password if email else self.email).setFocus()
+
+    # --- states ---------------------------------------------------------------------
+
+    def _toggle_password(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password.setEchoMode(mode)
+        self.show_password.setText(
+            self.tr("Скрий паролата") if shown else self.tr("Покажи паролата")
+        )
+
+    def _toggle_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        self.adjustSize()
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.email, self.password, self.remember, self.server, self.forgot):
+            widget.setEnabled(not busy)
+        self.login_button.setEnabled(not busy and self._seconds_left == 0)
+        self.login_button.setText(self.tr("Влизане…") if busy else self.tr("Вход"))
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setVisible(bool(text))
+
+    # --- login ----------------------------------------------------------------------
+
+    def submit(self) -> None:
+        email = self.email.text().strip()
+        password = self.password.text()
+        if not email or not password:
+            self.show_message(self.tr("Въведете имейла и паролата си."))
+            (self.email if not email else self.password).setFocus()
+            return
+        if self._seconds_left:
+            return
+        self.show_message("")
+        self.offline_button.setVisible(False)
+        activator = self.make_activator(self.server.text().strip())
+        remember = self.remember.isChecked()
+        self.set_busy(True)
+        run_in_background(
+            lambda: activator.login(email, password, remember=remember),
+            lambda _account: self._logged_in(activator),
+            lambda error: self._login_failed(activator, email, error),
+        )
+
+    def _logged_in(self, activator: Any) -> None:
+        self.set_busy(False)
+        self.activator = activator
+        self.password.clear()
+        self.accept()
+
+    def _login_failed(self, activator: Any, email: str, error: Exception) -> None:
+        self.set_busy(False)
+        if isinstance(error, TooManyAttempts):
+            self._seconds_left = max(1, error.retry_after)
+            self._countdown.start()
+            self._tick(advance=False)
+        elif isinstance(error, LoginRefused):
+            self.show_message(
+                self.tr(
+                    "Имейлът или паролата не са верни. Проверете ги (и дали не е включен "
+                    "Caps Lock) и опитайте отново."
+                )
+            )
+            self.password.selectAll()
+            self.password.setFocus()
+        elif isinstance(error, ServiceUnavailable):
+            self.show_message(
+                self.tr(
+                    "Няма връзка с услугата на ПАСОСС. Проверете връзката с интернет и "
+                    "опитайте отново."
+                )
+            )
+            run_in_background(
+                lambda: activator.cached(email or None),
+                lambda data: self._offer_offline(activator, data),
+                lambda _error: None,
+            )
+        else:
+            self.show_message(error_text(error))
+
+    def _tick(self, advance: bool = True) -> None:
+        if advance:
+            self._seconds_left = max(0, self._seconds_left - 1)
+        if self._seconds_left == 0:
+            self._countdown.stop()
+            self.show_message(self.tr("Можете да опитате отново."), error=False)
+            self.login_button.setEnabled(True)
+            return
+        self.login_button.setEnabled(False)
+        self.show_message(
+            self.tr(
+                "Твърде много неуспешни опита за вход. Опитайте отново след {0} сек. "
+                "Ако сте забравили паролата, натиснете „Забравена парола?“."
+            ).format(self._seconds_left)
+        )
+
+    def _offer_offline(self, activator: Any, data: Any) -> None:
+        if data is None:
+            return
+        self._cached_activator = activator
+        self.offline_data = data
+        stamp = data.synced_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        self.offline_button.setText(
+            self.tr("Отвори запазените данни без връзка (от {0})").format(stamp)
+        )
+        self.offline_button.setVisible(True)
+
+    def _open_offline(self) -> None:
+        self.activator = self._cached_activator
+        self.accept()
+
+    @property
+    def is_offline(self) -> bool:
+        return self.activator is not None and self.activator is self._cached_activator
+
+    # --- a remembered session -------------------------------------------------------
+
+    def resume(self, activator: Any) -> None:
+        """Try the session remembered in the keyring; the form stays for when there is none."""
+        self.set_busy(True)
+        self.show_message(self.tr("Проверка на запазения вход…"), error=False)
+        run_in_background(
+            activator.resume,
+            lambda account: self._resumed(activator, account),
+            lambda error: self._resume_failed(activator, error),
+        )
+
+    def _resumed(self, activator: Any, account: Any) -> None:
+        self.set_busy(False)
+        self.show_message("")
+        if account is not None:
+            self._logged_in(activator)
+
+    def _resume_failed(self, activator: Any, error: Exception) -> None:
+        self.set_busy(False)
+        self.show_message("")
+        if isinstance(error, ServiceUnavailable):
+            self._login_failed(activator, self.email.text().strip(), error)
+
+    # --- password reset -------------------------------------------------------------
+
+    def _forgot_password(self) -> None:
+        email = self.email.text().strip()
+        if not email:
+            self.show_message(self.tr("Въведете имейла си и натиснете отново „Забравена парола?“."))
+            self.email.setFocus()
+            return
+        activator = self.make_activator(self.server.text().strip())
+        self.set_busy(True)
+        run_in_background(
+            lambda: activator.request_password_reset(email),
+            lambda _none: self._reset_sent(email),
+            self._reset_failed,
+        )
+
+    def _reset_sent(self, email: str) -> None:
+        self.set_busy(False)
+        self.show_message(
+            self.tr(
+                "Ако има профил с имейл {0}, на него е изпратена връзка за нова парола. "
+                "Проверете пощата си (и папката за нежелана поща)."
+            ).format(email),
+            error=False,
+        )
+
+    def _reset_failed(self, error: Exception) -> None:
+        self.set_busy(False)
+        if isinstance(error, ServiceUnavailable):
+            self.show_message(
+                self.tr("Няма връзка с услугата на ПАСОСС. Опитайте отново, когато има интернет.")
+            )
+        else:
+            self.show_message(error_text(error))

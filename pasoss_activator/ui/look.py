@@ -1,0 +1,42 @@
+"""Fonts, colours and icons shared by the widgets."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+
+from ..core.resources import resource
+
+OK_COLOUR = QColor("#1b5e20")
+FAIL_COLOUR = QColor("#b71c1c")
+FAIL_BACKGROUND = QColor("#fde7e7")
+BANNER_STYLE = "background:#fff4ce; color:#4a3b00; padding:6px; border:1px solid #e0c060;"
+ERROR_STYLE = "color:#b71c1c;"
+
+
+def monospace_font(point_size: int = 0) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if point_size:
+        font.setPointSize(point_size)
+    return font
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """A symbolic icon from resources/icons/actions (SVG scales cleanly to 200 %)."""
+    path = resource("icons", "actions", f"{name}.svg")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+@cache
+def app_icon() -> QIcon:
+    result = QIcon()
+    svg = resource("icons", "pasoss-activator.svg")
+    if svg.exists():
+        result.addFile(str(svg))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = resource("icons", f"pasoss-activator-{size}.png")
+        if png.exists():
+            result.addFile(str(png))
+    return result

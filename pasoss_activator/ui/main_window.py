@@ -1,0 +1,283 @@
+"""The main window: the six sections, the status bar, syncing and the offline banner."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import LoginRequired, ServiceUnavailable
+from .account_sections import NewsSection, ProfileSection
+from .dialogs import inform
+from .keys_section import KeysSection
+from .look import BANNER_STYLE, app_icon, icon
+from .messages import error_text
+from .offline_dialog import OfflineActivationDialog
+from .password_dialog import PasswordDialog
+from .table_sections import ContractsSection, LicencesSection
+from .this_pc_section import ThisPcSection, find_with_status
+from .ui_settings import SECTIONS, UiSettings
+from .worker import run_in_background
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, activator: Any, ui_settings: UiSettings, *, offline_data: Any = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.activator = activator
+        self.ui_settings = ui_settings
+        self.data: Any = None
+        self.online = offline_data is None
+        self.syncing = False
+        self.setWindowTitle(self.tr("PASOSS Activator"))
+        self.setWindowIcon(app_icon())
+        self.resize(1100, 720)
+
+        self.news = NewsSection()
+        self.profile = ProfileSection(self.change_password)
+        self.licences = LicencesSection()
+        self.keys = KeysSection()
+        self.contracts = ContractsSection()
+        self.this_pc = ThisPcSection()
+        self.keys.activator = activator
+        self.keys.activated.connect(lambda _r: self.refresh_programs())
+        self.keys.refused.connect(lambda: self.show_section("keys"))
+        self.keys.offline_requested.connect(self.offline_activation)
+        self.this_pc.activate_requested.connect(self.keys.activate_program)
+        self.this_pc.refresh_requested.connect(self.refresh_programs)
+        self.this_pc.folder_added.connect(self.add_program_folder)
+        self.sections: dict[str, QWidget] = {
+            "news": self.news, "profile": self.profile, "licences": self.licences,
+            "keys": self.keys, "contracts": self.contracts, "this_pc": self.this_pc,
+        }
+        titles = {
+            "news": (self.tr("Новини"), "news"),
+            "profile": (self.tr("Профил"), "profile"),
+            "licences": (self.tr("Програми и информация"), "programs"),
+            "keys": (self.tr("Генериране на ключове"), "key"),
+            "contracts": (self.tr("Договори"), "contracts"),
+            "this_pc": (self.tr("На този компютър"), "computer"),
+        }
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Раздели"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        for name in SECTIONS:
+            text, icon_name = titles[name]
+            self.nav.addItem(QListWidgetItem(icon(icon_name), text))
+            self.stack.addWidget(self.sections[name])
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
+        self.nav.currentRowChanged.connect(self._section_changed)
+
+        self.banner = QLabel()
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Съобщение за връзката"))
+        self.banner.setVisible(False)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        body = QHBoxLayout(central)
+        body.addWidget(self.nav)
+        body.addLayout(right, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(ui_settings.sync_minutes * 60 * 1000)
+        self.sync_timer.timeout.connect(self.refresh)
+        self._restore()
+        if offline_data is not None:
+            self.show_data(offline_data)
+
+    # --- frame ----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        toolbar = self.addToolBar(self.tr("Действия"))
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.refresh_action = QAction(icon("refresh"), self.tr("Обнови"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
+        self.refresh_action.setToolTip(self.tr("Обновява данните от ПАСОСС (F5)"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.offline_action = QAction(icon("offline"), self.tr("Активиране без интернет…"), self)
+        self.offline_action.triggered.connect(self.offline_activation)
+        self.logout_action = QAction(icon("logout"), self.tr("Изход от профила"), self)
+        self.logout_action.triggered.connect(self.logout)
+        for action in (self.refresh_action, self.offline_action, self.logout_action):
+            toolbar.addAction(action)
+            self.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        self.who = QLabel()
+        self.connection = QLabel()
+        self.last_sync = QLabel()
+        bar = self.statusBar()
+        bar.addWidget(self.who, 1)
+        bar.addPermanentWidget(self.connection)
+        bar.addPermanentWidget(self.last_sync)
+        self._update_status()
+
+    def _restore(self) -> None:
+        geometry = self.ui_settings.geometry
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        self.show_section(self.ui_settings.last_section)
+
+    def show_section(self, name: str) -> None:
+        self.nav.setCurrentRow(SECTIONS.index(name))
+
+    def current_section(self) -> str:
+        return SECTIONS[max(0, self.nav.currentRow())]
+
+    def _section_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.sync_timer.stop()
+        self.ui_settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.ui_settings.last_section = self.current_section()
+        self.ui_settings.save()
+        super().closeEvent(event)
+
+    # --- data -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Fill the window: programs on this PC, then the account (sync, or the cache)."""
+        self.refresh_programs()
+        if self.online:
+            self.refresh()
+        self.sync_timer.start()
+
+    def refresh(self) -> None:
+        if self.syncing:
+            return
+        self.syncing = True
+        self.refresh_action.setEnabled(False)
+        self.last_sync.setText(self.tr("Синхронизиране…"))
+        run_in_background(self.activator.sync, self._synced, self._sync_failed)
+
+    def _synced(self, data: Any) -> None:
+        self.syncing = False
+        self.refresh_action.setEnabled(True)
+        self.online = True
+        self.show_data(data)
+
+    def _sync_failed(self, error: Exception) -> None:
+        self.syncing = False
+        self.refresh_action.setEnabled(True)
+        if isinstance(error, ServiceUnavailable):
+            self.online = False
+            if self.data is None:
+                email = self.activator.account.email if self.activator.account else None
+                run_in_background(
+                    lambda: self.activator.cached(email), self._cache_loaded, lambda _e: None
+                )
+            self._update_status()
+        elif isinstance(error, LoginRequired):
+            self._update_status()
+            self.statusBar().showMessage(
+                self.tr("Сесията е изтекла. Изберете „Изход от профила“ и влезте отново."), 0
+            )
+        else:
+            self._update_status()
+            self.statusBar().showMessage(error_text(error), 15000)
+
+    def _cache_loaded(self, data: Any) -> None:
+        if data is not None:
+            self.show_data(data)
+
+    def show_data(self, data: Any) -> None:
+        self.data = data
+        for section in (self.news, self.profile, self.licences, self.contracts):
+            section.show_data(data)
+        self.keys.company = str(data.profile.get("company", ""))
+        if data.from_cache:
+            self.online = False
+        self._update_status()
+
+    def refresh_programs(self) -> None:
+        activator = self.activator
+        run_in_background(lambda: find_with_status(activator), self._programs_found,
+                          lambda e: self.statusBar().showMessage(error_text(e), 15000))
+
+    def _programs_found(self, found: list[Any]) -> None:
+        self.this_pc.set_found(found)
+        self.keys.set_programs([f.program for f in found])
+
+    def add_program_folder(self, folder: str) -> None:
+        settings = self.ui_settings.settings
+        if folder not in settings.program_folders:
+            settings.program_folders.append(folder)
+            self.ui_settings.save()
+        self.refresh_programs()
+
+    def _update_status(self) -> None:
+        account = self.activator.account if self.activator is not None else None
+        email = account.email if account else (self.data.profile.get("email") if self.data else "")
+        company = account.company if account else (
+            self.data.profile.get("company") if self.data else ""
+        )
+        self.who.setText(self.tr("Влезли сте като {0} ({1})").format(email, company)
+                         if email else "")
+        self.connection.setText(
+            self.tr("● Свързан") if self.online else self.tr("● Без връзка")
+        )
+        self.connection.setStyleSheet("color:#1b5e20" if self.online else "color:#b71c1c")
+        synced = self.data.synced_at if self.data is not None else None
+        self.last_sync.setText(
+            self.tr("Последна синхронизация: {0}").format(_when(synced))
+            if synced else self.tr("Последна синхронизация: няма")
+        )
+        if not self.online and synced is not None:
+            self.banner.setText(
+                self.tr("Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.")
+                .format(_when(synced))
+            )
+        self.banner.setVisible(not self.online and synced is not None)
+
+    # --- dialogs --------------------------------------------------------------------
+
+    def change_password(self) -> None:
+        email = self.activator.account.email if self.activator.account else ""
+        dialog = PasswordDialog(self.activator, email, self)
+        if dialog.exec():
+            inform(self, self.tr("Паролата е сменена"),
+                   self.tr("Паролата е сменена. На другите компютри влезте с новата парола."))
+
+    def offline_activation(self) -> None:
+        dialog = OfflineActivationDialog(self.activator, self.keys.programs, self)
+        dialog.activated.connect(lambda _r: self.refresh_programs())
+        dialog.exec()
+
+    def logout(self) -> None:
+        activator = self.activator
+        run_in_background(activator.logout, lambda _n: self.close(), lambda _e: self.close())
+
+
+def _when(moment: dt.datetime) -> str:
+    """``14:05`` today, ``27.11.2026 14:05`` on another day, in the PC's local time."""
+    local = moment.astimezone()
+    if local.date() == dt.datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return local.strftime("%d.%m.%Y %H:%M")

@@ -1,0 +1,68 @@
+"""Sentences the GUI shows for failures and for failing comparison rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import ActivatorError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def error_text(error: Exception) -> str:
+    """What the user reads: the core's own Bulgarian message and action, never a traceback."""
+    if isinstance(error, ActivatorError):
+        return error.user_text()
+    return _tr(
+        "Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, "
+        "обадете се на поддръжката на ПАСОСС."
+    )
+
+
+def row_hint(row: dict[str, Any]) -> str:
+    """One line of what to do about a failing comparison row."""
+    param = str(row.get("param", ""))
+    asked = str(row.get("requested", ""))
+    allowed = str(row.get("entitled", ""))
+    if param == "version":
+        return _tr(
+            "Версия {0} е по-нова от лицензираната {1}. Подновете абонамента, за да "
+            "получите ключ за новата версия, или инсталирайте отново версия {1}."
+        ).format(asked, allowed)
+    if param == "modules":
+        return _tr(
+            "Програмата е с модули, които не са в лиценза. Изключете ги в програмата или "
+            "поръчайте разширяване на лиценза."
+        )
+    if param == "workplaces":
+        return _tr(
+            "Поисканите работни места са повече от лицензираните. Намалете ги в програмата "
+            "или поръчайте още работни места."
+        )
+    if param == "installation_type":
+        return _tr(
+            "Видът на инсталацията не отговаря на лиценза. Променете го в програмата или "
+            "се обадете в ПАСОСС за друг вид лиценз."
+        )
+    if param == "workstation":
+        return _tr(
+            "Всички работни места по лиценза са заети. Освободете място чрез поддръжката "
+            "на ПАСОСС или поръчайте още работни места."
+        )
+    if param == "subscription":
+        return _tr(
+            "Договорът не е активен или не е платен. Проверете раздел „Договори“ и се "
+            "свържете с ПАСОСС."
+        )
+    if param == "customer":
+        return _tr(
+            "Ключът е от програма на друг клиент. Проверете дали сте влезли с правилния "
+            "профил."
+        )
+    if param == "product":
+        return _tr("Нямате лиценз за тази програма. Свържете се с ПАСОСС.")
+    return _tr("Свържете се с поддръжката на ПАСОСС.")

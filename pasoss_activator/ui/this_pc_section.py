@@ -1,0 +1,189 @@
+"""„На този компютър“: the PASOSS programs found here, their status, one-click „Активирай“."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDir, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.registration_key import Status
+from .look import FAIL_COLOUR, OK_COLOUR, icon
+from .table_model import Column, RecordTableModel, make_table_view
+
+
+@dataclass(frozen=True)
+class FoundProgram:
+    """A program with its status, worked out off the GUI thread."""
+
+    program: Any  # core.programs.InstalledProgram
+    status: Status | None  # None: the configuration could not be read
+
+
+def status_text(found: FoundProgram) -> str:
+    program = found.program
+    if program.problem is not None:
+        return program.problem.user_text()
+    text = found.status.display_name if found.status else ""
+    if program.version_mismatch:
+        text += " " + QCoreApplication.translate(
+            "ThisPcSection", "(версията във файла е {0}, а в ключа {1})"
+        ).format(
+            program.ini_version, program.version
+        )
+    return text
+
+
+class ThisPcSection(QWidget):
+    activate_requested = Signal(object)  # InstalledProgram
+    refresh_requested = Signal()
+    folder_added = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found: list[FoundProgram] = []
+        columns = [
+            Column(self.tr("Програма"), lambda r: r["found"].program.display_name),
+            Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
+            Column(self.tr("Състояние"), lambda r: status_text(r["found"])),
+            Column(self.tr("Папка"), lambda r: str(r["found"].program.folder)),
+            Column(self.tr("Инсталационен ключ"),
+                   lambda r: r["found"].program.installation_key_text, monospace=True),
+            Column(self.tr("Действие"), lambda r: ""),
+        ]
+        self.model = RecordTableModel(columns, self)
+        self.model.row_colour = self._colour
+        self.view = make_table_view(self.model, self.tr("Програми на този компютър"), self)
+        self.view.doubleClicked.connect(lambda _i: self.activate_selected())
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.empty = QLabel(
+            self.tr(
+                "На този компютър не са открити програми на ПАСОСС. Ако програмата е "
+                "инсталирана в друга папка, натиснете „Добави папка…“ и изберете папката, "
+                "в която е файлът PASOSS.INI."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.activate_button = QPushButton(icon("activate"), self.tr("Активирай"))
+        self.activate_button.setToolTip(
+            self.tr("Взема регистрационния ключ от ПАСОСС и го записва в избраната програма.")
+        )
+        self.activate_button.clicked.connect(self.activate_selected)
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Търси отново"))
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.add_button = QPushButton(icon("folder"), self.tr("Добави папка…"))
+        self.add_button.clicked.connect(self._add_folder)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.activate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.refresh_button)
+        hint = QLabel(
+            self.tr("Изберете програма и натиснете „Активирай“. Ключът се записва само след "
+                    "като бъде проверен, а старият файл се пази като резервно копие.")
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<h2>{self.tr('На този компютър')}</h2>"))
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.set_found([])
+
+    @staticmethod
+    def _colour(record: dict[str, Any]) -> QColor | None:
+        status = record["found"].status
+        if status is None:
+            return FAIL_COLOUR
+        if status == Status.VALID:
+            return OK_COLOUR
+        return None
+
+    def set_found(self, found: list[FoundProgram]) -> None:
+        self.found = list(found)
+        self.model.set_records([{"found": f} for f in self.found])
+        self.view.resizeColumnsToContents()
+        self.empty.setVisible(not self.found)
+        self._row_buttons()
+        if self.found and not self.view.selectionModel().hasSelection():
+            first = next(
+                (i for i, f in enumerate(self.found) if f.status != Status.VALID), 0
+            )
+            self.view.selectRow(first)
+        self._update_buttons()
+
+    def _row_buttons(self) -> None:
+        """A one-click „Активирай“ in each row whose program has a readable key."""
+        proxy = self.view.model()
+        column = self.model.columnCount() - 1
+        for row in range(proxy.rowCount()):
+            source = proxy.mapToSource(proxy.index(row, 0))  # type: ignore[attr-defined]
+            program = self.found[source.row()].program
+            if program.installation_key is None:
+                continue
+            button = QPushButton(icon("activate"), self.tr("Активирай"))
+            button.setAccessibleName(
+                self.tr("Активирай {0}").format(program.display_name)
+            )
+            button.clicked.connect(lambda _c=False, p=program: self.activate_requested.emit(p))
+            self.view.setIndexWidget(proxy.index(row, column), button)
+        self.view.resizeColumnToContents(column)
+
+    def selected(self) -> FoundProgram | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.view.model().mapToSource(rows[0])  # type: ignore[attr-defined]
+        return self.found[source.row()]
+
+    def select_folder(self, folder: Path) -> None:
+        for row in range(self.view.model().rowCount()):
+            index = self.view.model().index(row, 0)
+            source = self.view.model().mapToSource(index)  # type: ignore[attr-defined]
+            if Path(self.found[source.row()].program.folder) == Path(folder):
+                self.view.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        found = self.selected()
+        usable = found is not None and found.program.installation_key is not None
+        self.activate_button.setEnabled(usable)
+
+    def activate_selected(self) -> None:
+        found = self.selected()
+        if found is not None and found.program.installation_key is not None:
+            self.activate_requested.emit(found.program)
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Папка на програма на ПАСОСС"), QDir.homePath()
+        )
+        if folder:
+            self.folder_added.emit(folder)
+
+
+def find_with_status(activator: Any) -> list[FoundProgram]:
+    """Blocking (runs in the worker): the programs found on this PC and their status."""
+    from ..core.trust import TrustStore, is_loopback_url
+
+    programs = activator.programs()
+    trust = TrustStore.load()
+    demo_allowed = is_loopback_url(activator.server_url)
+    found = []
+    for program in programs:
+        status = None if program.problem is not None else program.status(
+            trust, demo_allowed=demo_allowed
+        )
+        found.append(FoundProgram(program, status))
+    return found

@@ -1,0 +1,134 @@
+"""``--demo --tour DIR``: the demo drives itself and photographs every step.
+
+Log in, visit every section, generate and write the key of the demo SCH program, try the
+RZ5 program (refused: its version is newer than the licence), then save ``DIR/tour.json``
+with the steps, the written configuration file and the key. The worker runs tasks at
+once here, so each picture shows the finished step; dialogs are answered by the tour.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+
+from ..core.settings import Settings
+from . import dialogs, worker
+from .app import activator_factory
+from .demo import DEMO_EMAIL, DEMO_PASSWORD
+from .login_dialog import LoginDialog
+from .main_window import MainWindow
+from .offline_dialog import OfflineActivationDialog
+from .password_dialog import PasswordDialog
+from .ui_settings import SECTIONS, UiSettings
+
+WINDOW_SIZE = QSize(1180, 780)
+
+
+class Tour:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.steps: list[dict[str, Any]] = []
+
+    def shot(self, name: str, widget: QWidget, title: str) -> None:
+        for _ in range(3):
+            QCoreApplication.processEvents()
+        file = f"{len(self.steps) + 1:02d}-{name}.png"
+        if not widget.grab().save(str(self.out / file)):
+            raise RuntimeError(f"could not save {file}")
+        self.steps.append({"step": name, "title": title, "screenshot": file})
+
+    def expect(self, *boxes: tuple[str, str]) -> None:
+        """Photograph the next message boxes under these names and press „go ahead“."""
+        pending = list(boxes)
+
+        def press(box: QMessageBox) -> QAbstractButton | None:
+            name, title = pending.pop(0) if pending else ("message", box.windowTitle())
+            box.adjustSize()
+            self.shot(name, box, title)
+            return dialogs.first_button(box)
+
+        dialogs.set_answerer(press)
+
+
+def run_tour(app: QApplication, url: str, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    tour = Tour(out)
+    worker.set_synchronous(True)
+    settings = Settings.load()
+    ui_settings = UiSettings(settings)
+    make = activator_factory(settings)
+
+    login = LoginDialog(make, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, remember=False)
+    login.show()
+    tour.shot("login", login, "Вход с демо профила")
+    login.submit()
+    if login.activator is None:
+        tour.shot("login-failed", login, "Входът не успя")
+        return 1
+    login.close()
+
+    window = MainWindow(login.activator, ui_settings)
+    window.resize(WINDOW_SIZE)
+    window.show()
+    window.start()
+    titles = {
+        "news": "Новини", "profile": "Профил", "licences": "Програми и информация",
+        "keys": "Генериране на ключове", "contracts": "Договори", "this_pc": "На този компютър",
+    }
+    for name in SECTIONS:
+        window.show_section(name)
+        tour.shot(f"section-{name}", window, titles[name])
+
+    keys = window.keys
+    by_product = {p.product_code.upper(): p for p in keys.programs}
+    sch, rz5 = by_product.get("SCH"), by_product.get("RZ5")
+    if sch is None or rz5 is None:
+        return 1
+    window.show_section("keys")
+    keys.choose_program(sch.folder)
+    tour.shot("sch-key-checked", window, "Инсталационният ключ на ПАСОСС-Счетоводство, проверен")
+    keys.generate()
+    tour.shot("sch-key-issued", window, "Издаден регистрационен ключ и таблица за сравнение")
+    tour.expect(
+        ("sch-confirm-write", "Потвърждение, което назовава файла"),
+        ("sch-written-notice", "Ключът е записан; пътят на резервното копие"),
+    )
+    keys.write_to_program()
+    dialogs.set_answerer(None)
+    written = keys.last_activation
+    tour.shot("sch-key-written", window, "Ключът е записан в програмата")
+
+    keys.choose_program(rz5.folder)
+    keys.generate()
+    refused = not keys.result_key and any(not r.get("ok") for r in keys.result_rows)
+    tour.shot("rz5-refused", window, "ПАСОСС-Работни заплати 5: отказ, версията е по-нова")
+
+    window.show_section("this_pc")
+    tour.shot("this-pc-after", window, "На този компютър след активирането")
+
+    password = PasswordDialog(window.activator, DEMO_EMAIL, window)
+    password.show()
+    tour.shot("change-password", password, "Смяна на паролата")
+    password.close()
+    offline = OfflineActivationDialog(window.activator, keys.programs, window)
+    offline.show()
+    tour.shot("offline-activation", offline, "Активиране без интернет в три стъпки")
+    offline.close()
+
+    result = {
+        "steps": tour.steps,
+        "config_path": str(written.config_path) if written else None,
+        "backup_path": str(written.backup_path) if written and written.backup_path else None,
+        "registration_key": written.registration_key if written else None,
+        "rz5_refused": refused,
+    }
+    (out / "tour.json").write_text(
+        json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    window.close()
+    worker.set_synchronous(False)
+    return 0 if written is not None and refused else 1

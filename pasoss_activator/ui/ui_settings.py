@@ -1,0 +1,54 @@
+"""The GUI's remembered values, typed, over the ``ui`` part of the core's settings."""
+
+from __future__ import annotations
+
+from ..core.settings import Settings
+
+SECTIONS = ("news", "profile", "licences", "keys", "contracts", "this_pc")
+
+
+class UiSettings:
+    """Window geometry, last section and „Запомни ме“, each with its type and default."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def _get(self, key: str, kind: type, default: object) -> object:
+        value = self.settings.ui.get(key, default)
+        return value if isinstance(value, kind) else default
+
+    @property
+    def geometry(self) -> str:
+        return str(self._get("geometry", str, ""))
+
+    @geometry.setter
+    def geometry(self, value: str) -> None:
+        self.settings.ui["geometry"] = value
+
+    @property
+    def last_section(self) -> str:
+        value = str(self._get("last_section", str, "news"))
+        return value if value in SECTIONS else "news"
+
+    @last_section.setter
+    def last_section(self, value: str) -> None:
+        self.settings.ui["last_section"] = value
+
+    @property
+    def remember_me(self) -> bool:
+        return bool(self._get("remember_me", bool, True))
+
+    @remember_me.setter
+    def remember_me(self, value: bool) -> None:
+        self.settings.ui["remember_me"] = value
+
+    @property
+    def sync_minutes(self) -> int:
+        value = self._get("sync_minutes", int, 15)
+        return value if isinstance(value, int) and 1 <= value <= 24 * 60 else 15
+
+    def save(self) -> None:
+        try:
+            self.settings.save()
+        except OSError:
+            pass  # a read-only profile folder must not stop the program from closing
