@@ -1,0 +1,172 @@
+"""The Activator facade over an injected transport: login, sync, offline copy, activation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from pasoss_activator.core import errors
+from pasoss_activator.core.account import Activator
+from pasoss_activator.core.demo_programs import create_demo_programs
+from pasoss_activator.core.discovery import NoRegistry
+from pasoss_activator.core.programs import load_program
+from pasoss_activator.core.registration_key import RegistrationKey, Status
+from pasoss_activator.core.settings import Settings
+
+from .fake_service import FakeService, fake_session
+
+LOOPBACK = "http://127.0.0.1:1"
+
+
+def make(service: FakeService, url: str = LOOPBACK) -> tuple[Activator, list]:
+    session, calls = fake_session(service)
+    activator = Activator(url, http=session, settings=Settings.load(), registry=NoRegistry())
+    return activator, calls
+
+
+@pytest.fixture
+def sch(tmp_path: Path) -> Path:
+    return create_demo_programs(tmp_path / "pc")[0]
+
+
+def test_login_is_remembered_and_resumed_without_password(memory_keyring) -> None:
+    service = FakeService()
+    first, _ = make(service)
+    account = first.login("a@b.bg", "right-password-1")
+    assert account.company == "„Демо“ ЕООД"
+    assert all("right-password-1" not in v for v in memory_keyring.secrets.values())
+    second, calls = make(service)
+    assert second.resume() == account
+    assert [c.path for c in calls] == ["/auth/refresh"]
+
+
+def test_logout_forgets_session_and_offline_copy(memory_keyring) -> None:
+    service = FakeService()
+    activator, _ = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    activator.sync()
+    activator.logout()
+    assert memory_keyring.secrets == {}
+    again, _ = make(service)
+    assert again.resume() is None
+    assert again.cached("a@b.bg") is None
+
+
+def test_sync_is_conditional_and_the_copy_opens_offline() -> None:
+    service = FakeService()
+    activator, calls = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    data = activator.sync()
+    assert data.contracts[0]["currency"] == "EUR" and not data.from_cache
+    calls.clear()
+    again = activator.sync()
+    gets = [c for c in calls if c.method == "GET"]
+    assert len(gets) == 4 and all("If-None-Match" in c.headers for c in gets)
+    assert activator.last_sync_stats is not None and activator.last_sync_stats.changed == ()
+    assert again.profile == data.profile
+    offline, offline_calls = make(service)
+    cached = offline.cached()
+    assert cached is not None and cached.from_cache and cached.profile == data.profile
+    assert cached.synced_at is not None and offline_calls == []
+
+
+def test_sync_reports_the_programs_found(monkeypatch, sch: Path) -> None:
+    monkeypatch.setenv("PASOSS_PROGRAMS", str(sch.parent))
+    service = FakeService()
+    activator, _ = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    activator.sync()
+    assert {i["product"] for i in service.installations} == {"SCH", "RZ5"}
+    assert {i["registration_status"] for i in service.installations} == {"none"}
+
+
+def test_without_keyring_login_works_for_the_session_and_nothing_is_cached() -> None:
+    keyring.set_keyring(fail.Keyring())
+    activator, _ = make(FakeService())
+    activator.login("a@b.bg", "right-password-1")
+    assert not activator.keyring_available
+    assert activator.sync().profile["eik"] == "123456789"
+    assert activator.cached() is None
+
+
+def test_activate_writes_a_verified_key(sch: Path) -> None:
+    service = FakeService()
+    activator, _ = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    before = (sch / "PASOSS.INI").read_bytes()
+    result = activator.activate(load_program(sch))
+    assert result.backup_path is not None and result.backup_path.read_bytes() == before
+    program = load_program(sch)
+    assert program.status(activator.trust, demo_allowed=True) == Status.VALID
+    assert RegistrationKey.parse(program.registration_key_text).text == result.registration_key
+    assert service.installations[-1]["registration_status"] == "valid"
+
+
+def flip_one(text: str) -> str:
+    index = 20
+    replacement = "A" if text[index] != "A" else "B"
+    return text[:index] + replacement + text[index + 1 :]
+
+
+def test_a_tampered_key_is_refused_and_the_file_untouched(sch: Path) -> None:
+    activator, _ = make(FakeService(tamper=flip_one))
+    activator.login("a@b.bg", "right-password-1")
+    before = (sch / "PASOSS.INI").read_bytes()
+    with pytest.raises(errors.RegistrationKeyError) as caught:
+        activator.activate(load_program(sch))
+    assert caught.value.exit_code == 8
+    assert (sch / "PASOSS.INI").read_bytes() == before
+    assert sorted(p.name for p in sch.iterdir()) == ["PASOSS.INI"]
+
+
+def test_the_demo_key_is_not_trusted_from_a_remote_service(sch: Path) -> None:
+    activator, _ = make(FakeService(), url="https://service.example")
+    activator.login("a@b.bg", "right-password-1")
+    before = (sch / "PASOSS.INI").read_bytes()
+    with pytest.raises(errors.UntrustedKey):
+        activator.activate(load_program(sch))
+    assert (sch / "PASOSS.INI").read_bytes() == before
+
+
+def test_offline_activation_through_request_and_response_files(tmp_path: Path, sch: Path) -> None:
+    offline, offline_calls = make(FakeService())
+    request = offline.write_request(load_program(sch), tmp_path / "request.json")
+    assert offline_calls == []
+    online, _ = make(FakeService())
+    online.login("a@b.bg", "right-password-1")
+    online.answer_request(request, tmp_path / "response.json")
+    result = offline.activate_from_response(load_program(sch), tmp_path / "response.json")
+    assert load_program(sch).status(offline.trust, demo_allowed=True) == Status.VALID
+    assert result.config_path == sch / "PASOSS.INI"
+
+
+def test_a_changed_response_file_is_refused(tmp_path: Path, sch: Path) -> None:
+    activator, _ = make(FakeService())
+    activator.login("a@b.bg", "right-password-1")
+    request = activator.write_request(load_program(sch), tmp_path / "request.json")
+    response = tmp_path / "response.json"
+    activator.answer_request(request, response)
+    data = json.loads(response.read_text(encoding="utf-8"))
+    data["registration_key"] = flip_one(data["registration_key"])
+    response.write_text(json.dumps(data), encoding="utf-8")
+    before = (sch / "PASOSS.INI").read_bytes()
+    with pytest.raises(errors.RegistrationKeyError):
+        activator.activate_from_response(load_program(sch), response)
+    assert (sch / "PASOSS.INI").read_bytes() == before
+
+
+def test_a_response_for_another_program_is_refused(tmp_path: Path, sch: Path) -> None:
+    rz5 = sch.parent / "RZ5"
+    activator, _ = make(FakeService())
+    activator.login("a@b.bg", "right-password-1")
+    request = activator.write_request(load_program(rz5), tmp_path / "request.json")
+    activator.answer_request(request, tmp_path / "response.json")
+    before = (sch / "PASOSS.INI").read_bytes()
+    with pytest.raises(errors.RegistrationKeyError) as caught:
+        activator.activate_from_response(load_program(sch), tmp_path / "response.json")
+    assert caught.value.status == "other_installation"
+    assert (sch / "PASOSS.INI").read_bytes() == before
