@@ -104,8 +104,7 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
         changes.append(
             Change(
                 "modules_added",
-                f"Добавен{'и са модулите' if len(names) > 1 else ' е модулът'} "
-                f"{_names(names)}.",
+                f"Добавен{'и са модулите' if len(names) > 1 else ' е модулът'} {_names(names)}.",
                 module_names(product, registered.modules),
                 module_names(product, current.modules),
             )
@@ -115,8 +114,7 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
         changes.append(
             Change(
                 "modules_removed",
-                f"Премахнат{'и са модулите' if len(names) > 1 else ' е модулът'} "
-                f"{_names(names)}.",
+                f"Премахнат{'и са модулите' if len(names) > 1 else ' е модулът'} {_names(names)}.",
                 module_names(product, registered.modules),
                 module_names(product, current.modules),
             )

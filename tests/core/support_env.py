@@ -1,10 +1,8 @@
-"""A running stub with the demo data and the demo programs on a "new PC", for the tests
+"""The demo programs on a "new PC" beside a running stub with the demo data, for the tests
 of the support tools (diagnostics, what changed, support codes)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +10,7 @@ import pytest
 
 from pasoss_activator.core.account import Activator
 from pasoss_activator.core.demo_programs import create_demo_programs
-from server_stub.testing import RunningStub, running_stub
+from server_stub.testing import RunningStub
 
 DEMO_EMAIL, DEMO_PASSWORD = "demo@pasoss.example", "demo-parola-2026"
 OTHER_EMAIL, OTHER_PASSWORD = "other@pasoss.example", "other-parola-2026"
@@ -29,10 +27,9 @@ class SupportEnv:
         return Activator(self.stub.url, timeout=(5.0, 10.0), retries=0)
 
 
-@contextmanager
-def support_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SupportEnv]:
+def support_env(stub: RunningStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SupportEnv:
+    """Lay out the demo programs and point discovery (``PASOSS_PROGRAMS``) at them."""
     root = tmp_path / "programs"
     folders = create_demo_programs(root)
     monkeypatch.setenv("PASOSS_PROGRAMS", str(root))
-    with running_stub(tmp_path / "stub.db", demo_data=True) as stub:
-        yield SupportEnv(stub, root, folders)
+    return SupportEnv(stub, root, folders)

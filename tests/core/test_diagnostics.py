@@ -3,8 +3,8 @@ what changed for a program whose key no longer fits, and a report with nothing w
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,14 +14,14 @@ from pasoss_activator.core.diagnostics import build_report, read_aloud
 from pasoss_activator.core.diagnostics_text import report_text
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.products import Product
+from server_stub.testing import RunningStub
 
 from .support_env import DEMO_EMAIL, DEMO_PASSWORD, SupportEnv, support_env
 
 
 @pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SupportEnv]:
-    with support_env(tmp_path, monkeypatch) as running:
-        yield running
+def env(fresh_stub: RunningStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> SupportEnv:
+    return support_env(fresh_stub, tmp_path, monkeypatch)
 
 
 def _program(report: dict, product: str) -> dict:
@@ -83,8 +83,6 @@ def test_a_key_that_no_longer_fits_says_what_changed(env: SupportEnv) -> None:
     activator.activate(sch)
     # The client then enables "Склад" in the program: it forms a new installation key.
     assert sch.installation_key is not None
-    import dataclasses
-
     changed = dataclasses.replace(sch.installation_key, modules=sch.installation_key.modules | 8)
     data = sch.config_path.read_bytes()
     sch.config_path.write_bytes(
@@ -115,12 +113,9 @@ def test_a_new_pc_without_a_key_is_compared_with_the_old_one(env: SupportEnv) ->
     assert _program(report, "RZ5")["what_changed"] is None  # nothing registered to compare
 
 
-def test_nothing_working_is_still_a_report(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    with support_env(tmp_path, monkeypatch) as running:
-        activator = running.activator()
-    # The stub has stopped: no service, no login, no offline copy.
+def test_nothing_working_is_still_a_report(env: SupportEnv) -> None:
+    activator = env.activator()
+    env.stub.stop()  # no service, no login, no offline copy
     report = build_report(activator)
     assert report["account"] is None
     assert report["service"]["network"]["tcp"]["ok"] is False
