@@ -27,11 +27,17 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     Returns the file, or None when it cannot be opened (a read-only profile): the program
     then runs without a log rather than not at all."""
     logger = logging.getLogger("pasoss_activator")
-    for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
-            return Path(handler.baseFilename)
     try:
         path = log_file()
+    except OSError:
+        return None
+    for old in list(logger.handlers):
+        if isinstance(old, logging.handlers.RotatingFileHandler):
+            if Path(old.baseFilename) == path.absolute():
+                return path
+            logger.removeHandler(old)  # the log folder moved (PASOSS_ACTIVATOR_HOME changed)
+            old.close()
+    try:
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
         )

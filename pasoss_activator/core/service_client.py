@@ -314,8 +314,8 @@ def error_for(status: int, data: dict[str, Any], headers: Any) -> errors.Activat
         )
     if status == 401 and code == "invalid_credentials":
         return errors.LoginRefused(
-            message or "Грешен e-mail или парола.",
-            "Проверете ги и опитайте отново. Ако сте забравили паролата, поискайте нова.",
+            message or "Грешен e-mail или парола. Проверете ги и опитайте отново.",
+            "Ако сте забравили паролата, поискайте нова.",
         )
     if status == 401:
         return errors.LoginRequired(
@@ -338,10 +338,12 @@ def error_for(status: int, data: dict[str, Any], headers: Any) -> errors.Activat
             "Влезте с профил, който има това право.",
         )
     if status == 422:
+        # The service's message already says what to do; ours is only for when it has none.
         return errors.NotEntitled(
             message or "Услугата не издаде ключ: договорът Ви не покрива тази инсталация.",
-            "Вижте таблицата за сравнение: редовете с „не“ показват какво не съвпада. "
-            "Обадете се на ПАСОСС, за да разширите договора.",
+            ""
+            if message
+            else "Вижте таблицата за сравнение и се обадете на ПАСОСС, за да разширите договора.",
             comparison=details.get("comparison", []),
         )
     if code == "invalid_installation_key":
