@@ -53,7 +53,7 @@ def png_bytes(size: int, rgba: bytes) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise SystemExit(f"cannot encode the {size} px PNG")
     buffer.close()
     return bytes(data.data())

@@ -1,0 +1,123 @@
+"""What build.py asks the frozen app: did everything it needs make it into the bundle?
+
+Runs inside the bundle (and, for comparison, from the source tree) when the entry point
+sees ``PASOSS_ACTIVATOR_BUNDLE_CHECK=1``.  Prints one JSON object on standard output and
+exits 0; build.py decides what counts as a failure, so that the same facts can be shown
+next to the unfrozen app's.  It reads no secrets and writes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.metadata
+import json
+import os
+import ssl
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def _keyring_facts() -> dict[str, Any]:
+    # keyring finds its backends through entry points, i.e. through the dist-info
+    # metadata: without it a frozen app silently falls back to "no keyring at all".
+    import keyring
+
+    loaded, failed = [], []
+    for entry in importlib.metadata.entry_points(group="keyring.backends"):
+        try:
+            entry.load()
+            loaded.append(entry.name)
+        except Exception as error:  # noqa: BLE001 - a backend may be unusable here; say which
+            failed.append(f"{entry.name}: {type(error).__name__}")
+    backend = keyring.get_keyring()
+    return {
+        "entry_points_loaded": sorted(loaded),
+        "entry_points_failed": sorted(failed),
+        "backend": f"{type(backend).__module__}.{type(backend).__name__}",
+    }
+
+
+def _tls_facts() -> dict[str, Any]:
+    # truststore uses the operating system's store; on Linux that means the bundled
+    # OpenSSL must find the system's CA file.  Count the CAs it would trust.
+    import truststore
+
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    facts: dict[str, Any] = {"truststore": truststore.__version__, "openssl": ssl.OPENSSL_VERSION}
+    if sys.platform.startswith("linux"):
+        from truststore import _openssl
+
+        inner = context._ctx  # the plain SSLContext truststore configures per connection
+        with _openssl._configure_context(inner):
+            facts["system_cas"] = inner.cert_store_stats()["x509_ca"]
+    return facts
+
+
+def _resource_facts() -> dict[str, Any]:
+    from pasoss_activator.core.resources import resource_dir
+
+    root = resource_dir()
+    return {
+        "resource_dir_exists": root.is_dir(),
+        "trusted_keys": sorted(p.name for p in (root / "keys").glob("*.pub")),
+        "translations": sorted(p.name for p in (root / "translations").glob("*.qm")),
+        "icons": sorted(p.name for p in (root / "icons").glob("pasoss-activator*")),
+    }
+
+
+def _stub_facts() -> dict[str, Any]:
+    import server_stub
+
+    package = Path(server_stub.__file__).resolve().parent
+    return {
+        "openapi_yaml": (package / "openapi.yaml").is_file(),
+        "sqlite3": importlib.import_module("sqlite3").sqlite_version,
+    }
+
+
+def _qt_facts() -> dict[str, Any]:
+    from PySide6.QtCore import QLibraryInfo, qVersion
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    modules = {}
+    for name in ("QtWidgets", "QtPrintSupport", "QtSvg"):
+        try:
+            importlib.import_module(f"PySide6.{name}")
+            modules[name] = True
+        except ImportError:
+            modules[name] = False
+    return {
+        "qt": qVersion(),
+        "modules": modules,
+        "platforms": sorted(p.stem for p in (plugins / "platforms").glob("*")),
+        "imageformats": sorted(p.stem for p in (plugins / "imageformats").glob("*")),
+        "qt_translations": sorted(p.name for p in translations.glob("qt*_bg.qm")),
+    }
+
+
+def collect() -> dict[str, Any]:
+    facts: dict[str, Any] = {"frozen": bool(getattr(sys, "frozen", False))}
+    for name, probe in (
+        ("keyring", _keyring_facts),
+        ("tls", _tls_facts),
+        ("resources", _resource_facts),
+        ("stub", _stub_facts),
+        ("qt", _qt_facts),
+    ):
+        try:
+            facts[name] = probe()
+        except Exception as error:  # noqa: BLE001 - report every missing piece, not the first
+            facts[name] = {"error": f"{type(error).__name__}: {error}"}
+    return facts
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.stdout.write(json.dumps(collect(), ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
