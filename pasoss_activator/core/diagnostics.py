@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from .dates import Version
 from .diagnostics_text import report_text
 from .errors import ActivatorError
 from .installation_key import InstallationKey
 from .network_check import DEFAULT_EXPECTED_ISSUERS, NetworkReport, check_network
-from .products import module_names
+from .products import mask_from_modules, module_names
 from .redaction import mask_registration_key, redact
 from .registration_key import Status
 from .what_changed import what_changed
@@ -81,6 +82,45 @@ def describe_key(key: InstallationKey) -> dict[str, Any]:
     }
 
 
+def licence_summary(
+    key: InstallationKey, licences: Sequence[Mapping[str, Any]]
+) -> dict[str, Any] | None:
+    """The client's licence for this program, and whether it covers what the key asks:
+    lets staff say before activating that a key will be refused, and why."""
+    mine = [lic for lic in licences if str(lic.get("product", "")).upper() == key.product.name]
+    if not mine:
+        return None
+    summaries: list[dict[str, Any]] = []
+    for lic in mine:
+        modules = [m for m in lic.get("modules") or [] if isinstance(m, int)]
+        mask = mask_from_modules(modules)
+        try:
+            max_version: Version | None = Version.parse(str(lic.get("max_version")))
+        except ValueError:
+            max_version = None
+        covers = {
+            "version": max_version is not None and key.version <= max_version,
+            "modules": key.modules & ~mask == 0,
+            "workplaces": key.workplaces <= int(lic.get("workplaces") or 0),
+            "active": lic.get("status") == "active",
+        }
+        summaries.append(
+            {
+                "id": lic.get("id"),
+                "service_type": lic.get("service_type"),
+                "status": lic.get("status"),
+                "max_version": lic.get("max_version"),
+                "valid_until": lic.get("valid_until"),
+                "workplaces": lic.get("workplaces"),
+                "seats_used": len(lic.get("installations") or []),
+                "modules": module_names(key.product, mask),
+                "covers": covers,
+            }
+        )
+    # The one that covers everything, else the one that covers most (as the service picks).
+    return max(summaries, key=lambda s: sum(s["covers"].values()))
+
+
 def program_entry(
     program: InstalledProgram, status: Status | None, licences: Sequence[Mapping[str, Any]]
 ) -> dict[str, Any]:
@@ -104,6 +144,7 @@ def program_entry(
         "status": status.value if status else None,
         "status_text": status.display_name if status else "Файлът не може да бъде прочетен",
         "what_changed": None,
+        "licence": licence_summary(key, licences) if key else None,
     }
     if key is not None and status in (Status.OTHER_INSTALLATION, Status.NONE):
         changed = what_changed(key, licences, program.registration_key())
@@ -208,6 +249,9 @@ def problems(report: Mapping[str, Any]) -> list[str]:
             found.append(f"{name}: {program['key_error']}")
             continue
         line = f"{name}: {program.get('status_text')}."
+        gap = licence_gap(program, logged_in=report.get("account") is not None)
+        if gap:
+            line += f" {gap}"
         changed = program.get("what_changed")
         if changed and changed.get("found") and changed.get("changes"):
             line += f" Какво се промени: {changed['summary']}"
@@ -215,6 +259,32 @@ def problems(report: Mapping[str, Any]) -> list[str]:
     if report.get("account") is None:
         found.append("Не сте влезли в профила си. Влезте с e-mail и парола.")
     return found
+
+
+def licence_gap(program: Mapping[str, Any], *, logged_in: bool = True) -> str:
+    """Why the service would refuse a key for this program now, or "" when it would not."""
+    licence = program.get("licence")
+    if licence is None and program.get("fields") and logged_in:
+        return "В профила няма лиценз за тази програма."
+    if not licence:
+        return ""
+    covers, fields = licence.get("covers") or {}, program.get("fields") or {}
+    reasons = []
+    if not covers.get("version"):
+        reasons.append(
+            f"версия {fields.get('version')} е по-нова от лицензираната "
+            f"{licence.get('max_version')}"
+        )
+    if not covers.get("modules"):
+        reasons.append("програмата има модули извън лиценза")
+    if not covers.get("workplaces"):
+        reasons.append(
+            f"работните места са {fields.get('workplaces')}, а лицензът е за "
+            f"{licence.get('workplaces')}"
+        )
+    if not covers.get("active"):
+        reasons.append("лицензът не е активен")
+    return ("Лицензът не покрива: " + "; ".join(reasons) + ".") if reasons else ""
 
 
 def report_json(report: Mapping[str, Any]) -> str:

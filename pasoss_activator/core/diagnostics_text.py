@@ -28,6 +28,15 @@ def age_text(seconds: float) -> str:
     return f"преди {hours // 24} дни"
 
 
+def _local(text: Any) -> str:
+    """An ISO moment as дд.мм.гггг чч:мм in this PC's time zone."""
+    try:
+        moment = dt.datetime.fromisoformat(str(text)).astimezone()
+    except ValueError:
+        return str(text or "")
+    return f"{format_bg(moment.date())} {moment:%H:%M}"
+
+
 def _yes(value: Any) -> str:
     return "да" if value else "не"
 
@@ -113,7 +122,7 @@ def report_text(report: Mapping[str, Any]) -> str:
     app, system = safe.get("app") or {}, safe.get("system") or {}
     service = safe.get("service") or {}
     lines = [
-        f"Диагностика на {app.get('name')} {app.get('version')} — {safe.get('created_at')}",
+        f"Диагностика на {app.get('name')} {app.get('version')} — {_local(safe.get('created_at'))}",
         f"Система: {system.get('os')}, Python {system.get('python')}, "
         f"Qt {system.get('qt') or 'не е инсталиран'}, компютър {system.get('computer_name')}",
         f"Услуга: {service.get('url')}",
@@ -135,9 +144,8 @@ def report_text(report: Mapping[str, Any]) -> str:
     )
     cache = safe.get("cache") or {}
     if cache.get("synced_at"):
-        when = dt.datetime.fromisoformat(cache["synced_at"])
         lines.append(
-            f"Локално копие: от {format_bg(when.date())} {when:%H:%M} UTC "
+            f"Локално копие: от {_local(cache['synced_at'])} "
             f"({age_text(cache.get('age_seconds') or 0)})"
         )
     else:

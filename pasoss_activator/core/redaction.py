@@ -52,7 +52,7 @@ _REGISTRATION_KEY = re.compile(
 )
 _BEARER = re.compile(r"(?i)\b(bearer)\s+[^\s\"',;]+")
 _URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/:@]+):[^\s/@]+@")
-_RUN = re.compile(r"[A-Za-z0-9_\-+/=]{32,}")
+_RUN = re.compile(r"[A-Za-z0-9_\-]{32,}")
 _HEX = re.compile(r"[0-9a-fA-F]+")
 
 _known_lock = threading.Lock()

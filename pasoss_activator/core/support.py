@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .dates import format_bg
-from .diagnostics import build_report
+from .diagnostics import build_report, licence_gap
 from .diagnostics_text import network_lines, program_lines
 from .errors import LoginRequired, UsageError
 from .redaction import redact
@@ -177,15 +177,25 @@ def advice(diagnostics: Mapping[str, Any]) -> list[str]:
                 "активатора отново."
             )
             continue
-        template = _STATUS_ADVICE.get(str(program.get("status")))
-        if template:
-            tips.append(template.format(name=name, version=program.get("version") or "?"))
+        status = str(program.get("status"))
+        gap = licence_gap(program, logged_in=diagnostics.get("account") is not None)
+        if gap and status in ("none", "other_installation", "version_not_covered"):
+            tips.append(
+                f"{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента да "
+                "поднови или разшири абонамента си; след това — „Активирай“."
+            )
+        else:
+            template = _STATUS_ADVICE.get(status)
+            if template:
+                tips.append(template.format(name=name, version=program.get("version") or "?"))
         changed = program.get("what_changed") or {}
         kinds = {c.get("kind") for c in changed.get("changes") or []}
-        if "modules_added" in kinds:
-            tips.append(f"{name}: проверете дали лицензът включва добавените модули.")
-        if "workstation" in kinds:
-            tips.append(f"{name}: новата работна станция ще заеме едно работно място.")
+        licence = program.get("licence") or {}
+        if "workstation" in kinds and status != "valid" and licence:
+            tips.append(
+                f"{name}: новата работна станция ще заеме работно място (заети са "
+                f"{licence.get('seats_used')} от {licence.get('workplaces')})."
+            )
     if not tips:
         tips.append("Всичко е наред: не е нужно клиентът да прави нищо.")
     return tips
@@ -196,7 +206,8 @@ def _when(text: Any) -> str:
         moment = dt.datetime.fromisoformat(str(text))
     except ValueError:
         return str(text or "?")
-    return f"{format_bg(moment.date())} {moment:%H:%M} UTC"
+    local = moment.astimezone()  # staff read the time of their own clock
+    return f"{format_bg(local.date())} {local:%H:%M}"
 
 
 def staff_layout(session: Mapping[str, Any]) -> str:
