@@ -49,6 +49,9 @@ class NewsSection(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Списък с новини"))
         self.list.setWordWrap(True)
+        self.list.setStyleSheet(
+            "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #dde3e8; }"
+        )
         self.list.currentRowChanged.connect(self._show)
         self.article = QTextBrowser()
         self.article.setAccessibleName(self.tr("Новина"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
@@ -52,10 +53,15 @@ def application(lang: str = "bg") -> QApplication:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.tour:
+        # The tour only photographs its windows: it needs no screen (CI, a server).
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.demo:
         from .demo import DEMO_EMAIL, DEMO_PASSWORD, demo_environment
 
         keep = args.tour.resolve() / "demo" if args.tour else None
+        if keep is not None and keep.exists():
+            shutil.rmtree(keep)  # each tour starts from the demo's first state
         with demo_environment(keep) as url:
             app = application(args.lang)
             if args.tour:
@@ -105,7 +111,3 @@ def run_gui(
     code = app.exec()
     wait_for_all()
     return int(code)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)

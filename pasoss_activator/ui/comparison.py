@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
@@ -18,7 +18,7 @@ from .table_model import Column, RecordTableModel, make_table_view
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Comparison", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
 def mark(row: dict[str, Any]) -> str:
@@ -35,11 +35,7 @@ def comparison_columns() -> list[Column]:
 
 
 def failing_hints(rows: list[dict[str, Any]]) -> list[str]:
-    return [
-        f"{row.get('label') or row.get('param')}: {row_hint(row)}"
-        for row in rows
-        if not row.get("ok")
-    ]
+    return [f"✗ {row_hint(row)}" for row in rows if not row.get("ok")]
 
 
 def comparison_html(rows: list[dict[str, Any]]) -> str:
@@ -69,6 +65,8 @@ class ComparisonView(QWidget):
         self.view: QTableView = make_table_view(self.model, _tr("Сравнение на параметрите"), self)
         self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(False)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
@@ -80,17 +78,19 @@ class ComparisonView(QWidget):
         self.hints.setAccessibleName(_tr("Какво да направите"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hints)  # above the table: what to do is read first
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.hints)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_records(rows)
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
-        height = self.view.horizontalHeader().height() + 4
+        self.view.resizeRowsToContents()
+        # The whole table is shown (eight rows at most), so no row hides behind a scrollbar.
+        height = self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth()
         height += sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        self.view.setMinimumHeight(min(height, 320))
+        self.view.setFixedHeight(height)
 
     def rows(self) -> list[dict[str, Any]]:
         return list(self.model.records)

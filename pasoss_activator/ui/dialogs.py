@@ -21,7 +21,7 @@ _answerer: Answerer | None = None
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
 def set_answerer(answerer: Answerer | None) -> None:

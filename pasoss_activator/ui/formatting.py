@@ -12,7 +12,7 @@ from ..core.products import InstallationType
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
 def parse_date(value: Any) -> dt.date | None:

@@ -127,7 +127,7 @@ class KeysSection(QWidget):
         self.key_text.setReadOnly(True)
         self.key_text.setFont(monospace_font(11))
         self.key_text.setAccessibleName(self.tr("Регистрационен ключ"))
-        self.key_text.setMaximumHeight(110)
+        self.key_text.setFixedHeight(self.key_text.fontMetrics().lineSpacing() * 4 + 16)
         self.copy_button = QPushButton(icon("copy"), self.tr("Копирай ключа"))
         self.copy_button.clicked.connect(self.copy_key)
         self.write_button = QPushButton(icon("save"), self.tr("Запиши в програмата"))
@@ -151,6 +151,7 @@ class KeysSection(QWidget):
     # --- programs on this PC --------------------------------------------------------
 
     def set_programs(self, programs: list[Any]) -> None:
+        chosen = self.program_choice.currentData() if self.program_choice.count() else None
         self.programs = [p for p in programs if p.installation_key is not None]
         self.program_choice.blockSignals(True)
         self.program_choice.clear()
@@ -159,6 +160,8 @@ class KeysSection(QWidget):
             self.program_choice.addItem(
                 f"{program.display_name} {program.version or ''} — {program.folder}", program
             )
+            if chosen is not None and Path(program.folder) == Path(chosen.folder):
+                self.program_choice.setCurrentIndex(self.program_choice.count() - 1)
         self.program_choice.blockSignals(False)
 
     def choose_program(self, folder: Path) -> None:
@@ -232,8 +235,11 @@ class KeysSection(QWidget):
     def _show_result(self, key: str, rows: list[dict[str, Any]], program: Any) -> None:
         self.result_key, self.result_rows, self.result_program = key, rows, program
         self._set_busy(False)
-        self.key_text.setPlainText(grouped_key(key) if key else self.tr("(ключ не е издаден)"))
-        self.key_text.setVisible(True)
+        self.key_text.setPlainText(grouped_key(key))
+        self.key_text.setVisible(bool(key))
+        self.result.setTitle(
+            self.tr("Регистрационен ключ") if key else self.tr("Ключ не е издаден")
+        )
         self.copy_button.setVisible(bool(key))
         self.write_button.setVisible(bool(key) and program is not None)
         self.write_button.setEnabled(bool(key))
@@ -274,6 +280,7 @@ class KeysSection(QWidget):
 
     def _written(self, result: Any, program: Any) -> None:
         self._show_result(result.registration_key, list(result.comparison), program)
+        self.write_button.setVisible(False)  # written: pressing it again would change nothing
         self.last_activation = result
         self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
         self.message.setText(self.tr("Ключът е записан във файла {0}.").format(result.config_path))

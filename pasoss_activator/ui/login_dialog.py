@@ -102,6 +102,7 @@ class LoginDialog(QDialog):
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.forgot.setStyleSheet("color:#1565c0; text-decoration:underline; border:none;")
         self.forgot.clicked.connect(self._forgot_password)
+        self.forgot.setAutoDefault(False)  # Enter must log in, never send a reset link
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -110,6 +111,7 @@ class LoginDialog(QDialog):
         self.offline_button = QPushButton(icon("offline"), self.tr("Отвори запазените данни"))
         self.offline_button.setVisible(False)
         self.offline_button.clicked.connect(self._open_offline)
+        self.offline_button.setAutoDefault(False)
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)

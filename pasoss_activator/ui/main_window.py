@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Раздели"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.stack = QStackedWidget()
         for name in SECTIONS:
             text, icon_name = titles[name]

@@ -10,7 +10,7 @@ from ..core.errors import ActivatorError
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
 def error_text(error: Exception) -> str:
@@ -26,12 +26,13 @@ def error_text(error: Exception) -> str:
 def row_hint(row: dict[str, Any]) -> str:
     """One line of what to do about a failing comparison row."""
     param = str(row.get("param", ""))
-    asked = str(row.get("requested", ""))
-    allowed = str(row.get("entitled", ""))
+    asked = str(row.get("requested_value") or row.get("requested", ""))
+    allowed = str(row.get("entitled_value") or row.get("entitled", ""))
     if param == "version":
         return _tr(
-            "Версия {0} е по-нова от лицензираната {1}. Подновете абонамента, за да "
-            "получите ключ за новата версия, или инсталирайте отново версия {1}."
+            "Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). "
+            "Подновете абонамента, за да получите ключ за новата версия, или инсталирайте "
+            "отново версия {1}."
         ).format(asked, allowed)
     if param == "modules":
         return _tr(

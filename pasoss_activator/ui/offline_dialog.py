@@ -47,7 +47,6 @@ class OfflineActivationDialog(QDialog):
             self.tr("Изберете програмата и запишете файл със заявка, например на USB памет."),
             self.tr("Запиши заявка…"), self.write_request,
         )
-        step1.layout().insertWidget(1, self.program)
         step2 = self._step(
             self.tr("Стъпка 2 — на компютър с интернет"),
             self.tr("Влезте със същия профил, изберете файла със заявката и запишете отговора."),
@@ -64,6 +63,10 @@ class OfflineActivationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        choose = QLabel(self.tr("&Програма (за стъпки 1 и 3):"))
+        choose.setBuddy(self.program)
+        layout.addWidget(choose)
+        layout.addWidget(self.program)
         for step in (step1, step2, step3):
             layout.addWidget(step)
         layout.addWidget(self.message)

@@ -16,7 +16,7 @@ from .comparison import comparison_html
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
 def key_document_html(

@@ -21,6 +21,8 @@ from ..core.registration_key import Status
 from .look import FAIL_COLOUR, OK_COLOUR, icon
 from .table_model import Column, RecordTableModel, make_table_view
 
+ACTION_COLUMN = 3
+
 
 @dataclass(frozen=True)
 class FoundProgram:
@@ -56,10 +58,10 @@ class ThisPcSection(QWidget):
             Column(self.tr("Програма"), lambda r: r["found"].program.display_name),
             Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
             Column(self.tr("Състояние"), lambda r: status_text(r["found"])),
+            Column(self.tr("Действие"), lambda r: ""),
             Column(self.tr("Папка"), lambda r: str(r["found"].program.folder)),
             Column(self.tr("Инсталационен ключ"),
                    lambda r: r["found"].program.installation_key_text, monospace=True),
-            Column(self.tr("Действие"), lambda r: ""),
         ]
         self.model = RecordTableModel(columns, self)
         self.model.row_colour = self._colour
@@ -126,11 +128,11 @@ class ThisPcSection(QWidget):
     def _row_buttons(self) -> None:
         """A one-click „Активирай“ in each row whose program has a readable key."""
         proxy = self.view.model()
-        column = self.model.columnCount() - 1
+        column = ACTION_COLUMN
         for row in range(proxy.rowCount()):
             source = proxy.mapToSource(proxy.index(row, 0))  # type: ignore[attr-defined]
             program = self.found[source.row()].program
-            if program.installation_key is None:
+            if program.installation_key is None or self.found[source.row()].status == Status.VALID:
                 continue
             button = QPushButton(icon("activate"), self.tr("Активирай"))
             button.setAccessibleName(

@@ -1,0 +1,152 @@
+"""The login dialog against the real service stub: what the user reads after each try."""
+
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from pasoss_activator.core.account import Activator
+from pasoss_activator.core.errors import TooManyAttempts
+from pasoss_activator.core.settings import Settings
+from pasoss_activator.ui.login_dialog import LoginDialog
+from server_stub.testing import running_stub
+
+DEMO = "demo@pasoss.example"
+
+
+def make_dialog(qtbot, url: str, email: str = DEMO, password: str = "") -> LoginDialog:
+    settings = Settings.load()
+    dialog = LoginDialog(lambda u: Activator(u, settings=settings), url, email=email,
+                         password=password, remember=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_enter_in_the_password_field_logs_in(qtbot, stub) -> None:
+    dialog = make_dialog(qtbot, stub.url)
+    qtbot.keyClicks(dialog.password, "demo-parola-2026")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert dialog.activator.account.email == DEMO
+    assert dialog.password.text() == ""  # the password does not stay in the widget
+
+
+def test_wrong_password_is_said_inline(qtbot, fresh_stub) -> None:
+    dialog = make_dialog(qtbot, fresh_stub.url, password="wrong-password-1")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.activator is None
+    assert dialog.message.isVisible()
+    assert "Имейлът или паролата не са верни" in dialog.message.text()
+    assert dialog.login_button.isEnabled()
+
+
+def test_empty_fields_ask_for_them(qtbot) -> None:
+    dialog = make_dialog(qtbot, "http://127.0.0.1:1/api/v1", email="")
+    dialog.submit()
+    assert dialog.message.text() == "Въведете имейла и паролата си."
+
+
+def test_too_many_attempts_counts_down_then_allows_again(qtbot) -> None:
+    class Throttled:
+        server_url = "http://127.0.0.1:1/api/v1"
+
+        def login(self, *args, **kwargs):
+            raise TooManyAttempts("Твърде много опити.", retry_after=2)
+
+    dialog = LoginDialog(lambda _u: Throttled(), Throttled.server_url, email=DEMO,
+                         password="x", remember=False)
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert "Опитайте отново след 2 сек." in dialog.message.text()
+    assert not dialog.login_button.isEnabled()
+    qtbot.waitUntil(lambda: "след 1 сек." in dialog.message.text(), timeout=3000)
+    qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
+    assert dialog.message.text() == "Можете да опитате отново."
+
+
+def test_throttling_by_the_real_service_after_five_failures(qtbot, fresh_stub) -> None:
+    dialog = make_dialog(qtbot, fresh_stub.url, password="wrong-password-1")
+    for _ in range(6):
+        dialog.submit()
+    assert "Твърде много неуспешни опита за вход" in dialog.message.text()
+    assert not dialog.login_button.isEnabled()
+
+
+def test_no_network_offers_the_copy_saved_on_this_pc(qtbot, _demo_database, tmp_path) -> None:
+    db = tmp_path / "stub.db"
+    shutil.copyfile(_demo_database, db)
+    with running_stub(db, demo_data=True) as stub:
+        url = stub.url
+        first = Activator(url, settings=Settings.load())
+        first.login(DEMO, "demo-parola-2026")
+        first.sync()
+    # The service is gone now: same address, nobody answering.
+    dialog = make_dialog(qtbot, url, password="demo-parola-2026")
+    dialog.submit()
+    assert "Няма връзка с услугата на ПАСОСС" in dialog.message.text()
+    assert dialog.offline_button.isVisible()
+    assert "без връзка" in dialog.offline_button.text()
+    dialog.offline_button.click()
+    assert dialog.is_offline and dialog.offline_data.from_cache
+    assert dialog.offline_data.profile["company"]
+
+
+def test_no_network_and_no_saved_copy_offers_nothing(qtbot) -> None:
+    dialog = make_dialog(qtbot, "http://127.0.0.1:1/api/v1", password="demo-parola-2026")
+    dialog.submit()
+    assert "Няма връзка" in dialog.message.text()
+    assert not dialog.offline_button.isVisible()
+
+
+def test_password_can_be_shown_and_hidden(qtbot) -> None:
+    dialog = make_dialog(qtbot, "http://127.0.0.1:1/api/v1", password="secret-1234")
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+    dialog.show_password.trigger()
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Normal
+    assert dialog.show_password.text() == "Скрий паролата"
+    dialog.show_password.trigger()
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_service_address_is_under_advanced(qtbot) -> None:
+    dialog = make_dialog(qtbot, "http://127.0.0.1:9/api/v1")
+    assert not dialog.server.isVisible()
+    dialog.advanced_toggle.click()
+    assert dialog.server.isVisible()
+    assert dialog.server.text() == "http://127.0.0.1:9/api/v1"
+
+
+def test_forgotten_password_says_the_same_for_any_email(qtbot, stub) -> None:
+    for email in (DEMO, "nobody@example.bg"):
+        dialog = make_dialog(qtbot, stub.url, email=email)
+        dialog.forgot.click()
+        text = dialog.message.text()
+        assert f"Ако има профил с имейл {email}" in text
+        assert "изпратена връзка за нова парола" in text
+
+
+def test_a_remembered_session_logs_in_without_the_password(qtbot, stub) -> None:
+    settings = Settings.load()
+    Activator(stub.url, settings=settings).login(DEMO, "demo-parola-2026", remember=True)
+    dialog = make_dialog(qtbot, stub.url)
+    dialog.resume(Activator(stub.url, settings=Settings.load()))
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+    assert dialog.activator.account.email == DEMO
+
+
+def test_window_never_blocks_while_logging_in(qtbot, stub) -> None:
+    """With the real worker the dialog shows it is busy and stays responsive."""
+    from pasoss_activator.ui import worker
+
+    worker.set_synchronous(False)
+    dialog = make_dialog(qtbot, stub.url, password="demo-parola-2026")
+    dialog.submit()
+    assert dialog.busy.isVisible() and not dialog.login_button.isEnabled()
+    assert dialog.login_button.text() == "Влизане…"
+    qtbot.waitUntil(lambda: dialog.activator is not None, timeout=10000)
+    assert worker.wait_for_all()
+
+
