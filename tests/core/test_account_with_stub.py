@@ -1,0 +1,33 @@
+"""The facade against the real stub: token expiry, refresh rotation, ETags, seats."""
+
+from __future__ import annotations
+
+from pasoss_activator.core.account import Activator
+from pasoss_activator.core.credentials import Credentials
+from pasoss_activator.core.discovery import NoRegistry
+
+EMAIL = "demo@pasoss.example"
+PASSWORD = "demo-parola-2026"
+
+
+def test_an_expired_access_token_is_refreshed_and_the_new_refresh_token_kept(fresh_stub) -> None:
+    activator = Activator(fresh_stub.url, registry=NoRegistry())
+    activator.login(EMAIL, PASSWORD)
+    first_refresh = Credentials().refresh_token(activator.server_url, EMAIL)
+    activator.sync()
+    fresh_stub.clock.advance(minutes=16)  # past the access token's 15 minutes
+    data = activator.sync()
+    assert data.profile["customer_number"] == 1001
+    second_refresh = Credentials().refresh_token(activator.server_url, EMAIL)
+    assert second_refresh and second_refresh != first_refresh
+    again = Activator(fresh_stub.url, registry=NoRegistry())
+    assert again.resume() is not None  # the rotated token is the one that works
+
+
+def test_an_unchanged_account_syncs_with_304s(stub) -> None:
+    activator = Activator(stub.url, registry=NoRegistry())
+    activator.login(EMAIL, PASSWORD)
+    activator.sync()
+    activator.sync()
+    assert activator.last_sync_stats is not None
+    assert set(activator.last_sync_stats.unchanged) == {"profile", "licences", "contracts", "news"}
