@@ -64,9 +64,11 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 
 # --- the service stub (server_stub.testing) ------------------------------------------
-# `stub` is shared by the whole session: use it for reading and for asking keys. A test
-# that changes what others would see — wrong passwords (throttling counts them per e-mail
-# and per address), password changes, seats used up, moving the clock — takes
+# `stub` is shared by the whole session: use it for reading, and for asking keys for the
+# demo's new PC (disk PASOSS-DEMO-NEW-PC, which every test may register). A test that
+# changes what others would see — wrong passwords (throttling counts them per e-mail and
+# per address: 5 lock the e-mail for 15 minutes), password changes, keys for other disks
+# (the SCH licence has 3 seats, the old PC holds one), moving the clock — takes
 # `fresh_stub`: its own server on a fresh copy of the demo database.
 
 import shutil  # noqa: E402
