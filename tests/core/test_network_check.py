@@ -112,3 +112,26 @@ def test_proxy_in_effect_hides_its_password(monkeypatch: pytest.MonkeyPatch) -> 
 )
 def test_clock_text_says_which_way_and_how_much(skew: int, words: str) -> None:
     assert words in clock_text(skew)
+
+
+def test_against_the_stub_over_tls_with_its_clock_ahead(tmp_path: Path) -> None:
+    from server_stub.clock import Clock
+    from server_stub.testing import running_stub
+
+    issued = make_certificate()
+    (tmp_path / "cert.pem").write_bytes(issued.cert_pem)
+    (tmp_path / "key.pem").write_bytes(issued.key_pem)
+    ahead = Clock(dt.datetime.now(dt.UTC) + dt.timedelta(minutes=10))
+    with running_stub(
+        tmp_path / "stub.db",
+        demo_data=False,
+        tls=(tmp_path / "cert.pem", tmp_path / "key.pem"),
+        clock=ahead,
+    ) as stub:
+        assert stub.url.startswith("https://")
+        report = check_network(stub.url).to_dict()
+
+    assert report["tls"]["issuer_flag"] == "self_signed"
+    assert report["tls"]["verified"] is False
+    assert report["clock"]["warning"] is True
+    assert any("изостава с 10 минути" in p for p in report["problems"])
