@@ -12,6 +12,7 @@ from ..core.errors import ServiceUnavailable
 from ..core.products import Product, module_names
 from .context import CommandContext
 from .output import (
+    age_text,
     date_text,
     emit_json,
     fields,
@@ -67,7 +68,7 @@ def account_data(ctx: CommandContext) -> AccountData:
             raise
         notice(
             "Няма връзка с услугата на ПАСОСС: показани са данните, запазени на "
-            f"{moment_text(cached.synced_at)}."
+            f"{moment_text(cached.synced_at)} ({age_text(cached.synced_at)})."
         )
         return cached
 

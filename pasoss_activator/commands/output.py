@@ -75,6 +75,23 @@ def moment_text(value: dt.datetime | str | None) -> str:
     return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+def age_text(moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
+    """How long ago, in words: „преди 3 часа“."""
+    if moment is None:
+        return "неизвестно кога"
+    seconds = ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds()
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return "току-що"
+    if minutes < 60:
+        return f"преди {minutes} {'минута' if minutes == 1 else 'минути'}"
+    hours = minutes // 60
+    if hours < 48:
+        return f"преди {hours} {'час' if hours == 1 else 'часа'}"
+    days = hours // 24
+    return f"преди {days} дни"
+
+
 def money_text(amount: Any, currency: Any) -> str:
     """``1234.5`` BGN -> ``1 234,50 лв.`` (a space between thousands, a decimal comma)."""
     try:

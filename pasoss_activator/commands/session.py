@@ -11,7 +11,7 @@ from typing import Any
 from ..core.errors import ActivatorError, ServiceUnavailable, UsageError
 from ..core.registration_key import Status
 from .context import CommandContext
-from .output import emit_json, fields, moment_text, notice, say
+from .output import age_text, emit_json, fields, moment_text, notice, say
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,12 @@ def run_status(ctx: CommandContext) -> int:
     keyring_text = "има" if activator.keyring_available else "няма (входът не се пази)"
     rows.append(("Хранилище за пароли", keyring_text))
     if cached is not None and cached.synced_at:
-        rows.append(("Последно обновяване", moment_text(cached.synced_at)))
+        rows.append(
+            (
+                "Последно обновяване",
+                f"{moment_text(cached.synced_at)} ({age_text(cached.synced_at)})",
+            )
+        )
     rows.append(("Намерени програми", str(len(found))))
     say(fields(rows))
     for item in found:

@@ -82,6 +82,7 @@ def test_offline_start_shows_the_cached_account_and_its_age(capsys, fresh_stub) 
     assert offline.json()["from_cache"] is True
     assert offline.json()["licences"] == first.json()["licences"]
     assert "Няма връзка" in offline.err and "запазени на" in offline.err
+    assert "току-що" in offline.err or "преди" in offline.err
     stamp = dt.datetime.fromisoformat(offline.json()["synced_at"])
     assert abs(dt.datetime.now(dt.UTC) - stamp) < dt.timedelta(minutes=5)
 
@@ -113,3 +114,13 @@ def test_usage_errors_exit_2_also_in_json(capsys, args: list[str]) -> None:
     assert result.code == 2
     assert result.json()["error"] == "usage"
     assert "Traceback" not in result.out + result.err
+
+
+def test_age_is_said_in_words() -> None:
+    from pasoss_activator.commands.output import age_text
+
+    now = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
+    assert age_text(now - dt.timedelta(seconds=20), now) == "току-що"
+    assert age_text(now - dt.timedelta(minutes=1), now) == "преди 1 минута"
+    assert age_text(now - dt.timedelta(hours=3), now) == "преди 3 часа"
+    assert age_text(now - dt.timedelta(days=4), now) == "преди 4 дни"
