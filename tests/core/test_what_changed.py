@@ -60,9 +60,7 @@ def test_new_disk_is_a_new_workstation() -> None:
 
 def test_modules_added_are_named() -> None:
     now = dataclasses.replace(OLD_PC, modules=mask_from_modules([0, 1, 2, 3]))
-    assert _kinds(now) == {
-        "modules_added": "Добавени са модулите Дълготрайни активи, Склад."
-    }
+    assert _kinds(now) == {"modules_added": "Добавени са модулите Дълготрайни активи, Склад."}
 
 
 def test_module_removed_is_named() -> None:
@@ -72,9 +70,7 @@ def test_module_removed_is_named() -> None:
 
 def test_version_upgrade() -> None:
     now = dataclasses.replace(OLD_PC, version=Version.parse("230704.0"))
-    assert _kinds(now) == {
-        "version": "Версията е обновена: беше 221115.0, сега е 230704.0."
-    }
+    assert _kinds(now) == {"version": "Версията е обновена: беше 221115.0, сега е 230704.0."}
 
 
 def test_version_downgrade() -> None:
@@ -84,9 +80,7 @@ def test_version_downgrade() -> None:
 
 def test_workplaces() -> None:
     now = dataclasses.replace(OLD_PC, workplaces=5)
-    assert _kinds(now) == {
-        "workplaces": "Броят работни места е променен: беше 3, сега е 5."
-    }
+    assert _kinds(now) == {"workplaces": "Броят работни места е променен: беше 3, сега е 5."}
 
 
 def test_installation_type() -> None:
