@@ -29,7 +29,7 @@ from .network_check import DEFAULT_EXPECTED_ISSUERS, NetworkReport, check_networ
 from .products import mask_from_modules, module_names
 from .redaction import mask_registration_key, redact
 from .registration_key import Status
-from .what_changed import what_changed
+from .what_changed import for_program
 
 if TYPE_CHECKING:
     from .account import Activator
@@ -146,11 +146,9 @@ def program_entry(
         "what_changed": None,
         "licence": licence_summary(key, licences) if key else None,
     }
-    if key is not None and status in (Status.OTHER_INSTALLATION, Status.NONE):
-        changed = what_changed(key, licences, program.registration_key())
-        # With no key yet, a comparison only helps when the client moved from another PC.
-        if status is Status.OTHER_INSTALLATION or changed.found:
-            entry["what_changed"] = changed.to_dict()
+    if status is not None:
+        changed = for_program(program, status, licences)
+        entry["what_changed"] = changed.to_dict() if changed else None
     return entry
 
 

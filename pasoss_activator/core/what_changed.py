@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InstallationKeyError
 from .installation_key import InstallationKey
 from .products import module_names
-from .registration_key import RegistrationKey
+from .registration_key import RegistrationKey, Status
+
+if TYPE_CHECKING:
+    from .programs import InstalledProgram
 
 
 @dataclass(frozen=True)
@@ -221,3 +224,18 @@ def what_changed(
         generated_at=chosen.generated_at or None,
         matched_by=matched_by,
     )
+
+
+def for_program(
+    program: InstalledProgram, status: Status, licences: Iterable[Mapping[str, Any]]
+) -> WhatChanged | None:
+    """What to show beside a program in the list, ``programs`` and the report: for a key
+    that no longer fits, always; for a program with no key yet, only when the same
+    program is registered elsewhere (the client moved to a new PC); otherwise None."""
+    key = program.installation_key
+    if key is None or status not in (Status.OTHER_INSTALLATION, Status.NONE):
+        return None
+    changed = what_changed(key, licences, program.registration_key())
+    if status is Status.OTHER_INSTALLATION or changed.found:
+        return changed
+    return None
