@@ -32,9 +32,27 @@ OPTIONAL_COMMANDS = {
 }
 
 
+class BulgarianHelp(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "Употреба: ")
+
+
 class Parser(argparse.ArgumentParser):
     """argparse that raises UsageError instead of printing and exiting, so ``--json`` works
-    for usage errors too."""
+    for usage errors too; its help is in Bulgarian."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", BulgarianHelp)
+        kwargs["add_help"] = False  # our own -h, with Bulgarian help text
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "аргументи"
+        self._optionals.title = "настройки"
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS,
+                help="показва тази помощ",
+            )
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(
@@ -77,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pasoss-activator",
         description="Активиране на програмите ПАСОСС и профилът Ви в услугата на ПАСОСС.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="показва версията"
+    )
     _global_options(parser, suppress=False)
     common = Parser(add_help=False)
     _global_options(common, suppress=True)
