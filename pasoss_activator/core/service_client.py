@@ -24,6 +24,7 @@ import truststore
 from requests.adapters import HTTPAdapter
 
 from . import errors
+from .service_errors import bad_answer, error_for, network_error
 from .trust import is_loopback_url
 
 log = logging.getLogger(__name__)
@@ -32,13 +33,6 @@ API_PATH = "/api/v1"
 DEFAULT_TIMEOUT = (5.0, 20.0)  # connect, read — seconds
 RETRYABLE_STATUS = frozenset({502, 503, 504})
 USER_AGENT = "PASOSS-Activator/1.0"
-
-RETRY_LATER = "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката на ПАСОСС."
-CHECK_NETWORK = (
-    "Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте "
-    "отново. Без интернет можете да активирате с файл за заявка (activate --request)."
-)
-
 
 def normalize_server_url(url: str) -> str:
     """The base URL ending in ``/api/v1`` (DESIGN.md section 7); InsecureServerUrl for plain
@@ -137,7 +131,7 @@ class ServiceClient:
     def _take_tokens(self, data: dict[str, Any]) -> dict[str, Any]:
         access, refresh = data.get("access_token"), data.get("refresh_token")
         if not isinstance(access, str) or not isinstance(refresh, str):
-            raise _bad_answer("login")
+            raise bad_answer("login")
         self.access_token, self.refresh_token = access, refresh
         if self.on_refresh_token is not None:
             self.on_refresh_token(refresh)
@@ -203,7 +197,7 @@ class ServiceClient:
                     self._wait(attempt)
                     attempt += 1
                     continue
-                raise _network_error(err) from None
+                raise network_error(err) from None
             log.info(
                 "%s %s -> %s in %.0f ms",
                 method, path, response.status_code, (time.monotonic() - started) * 1000,
@@ -248,38 +242,6 @@ def _never_connected(err: BaseException) -> bool:
     return False
 
 
-def _network_error(err: requests.RequestException) -> errors.ServiceUnavailable:
-    if isinstance(err, requests.exceptions.SSLError):
-        return errors.ServiceUnavailable(
-            "Връзката с услугата на ПАСОСС не е защитена: сертификатът ѝ не е приет от "
-            "Windows.",
-            "Често това е антивирусна програма или фирмена защитна стена, която проверява "
-            "връзките. Обадете се на системния администратор или на поддръжката на ПАСОСС.",
-            reason="certificate",
-        )
-    if isinstance(err, requests.exceptions.ProxyError):
-        return errors.ServiceUnavailable(
-            "Прокси сървърът не пропуска връзката с услугата на ПАСОСС.",
-            "Проверете настройките на прокси сървъра или се обадете на администратора.",
-            reason="proxy",
-        )
-    if isinstance(err, requests.Timeout):
-        return errors.ServiceUnavailable(
-            "Услугата на ПАСОСС не отговори навреме.", CHECK_NETWORK, reason="timeout"
-        )
-    return errors.ServiceUnavailable(
-        "Няма връзка с услугата на ПАСОСС.", CHECK_NETWORK, reason="connection"
-    )
-
-
-def _bad_answer(what: str) -> errors.ServiceError:
-    return errors.ServiceError(
-        "Услугата на ПАСОСС върна отговор, който програмата не разбира.",
-        RETRY_LATER,
-        what=what,
-    )
-
-
 def _reply(response: requests.Response) -> Reply:
     status = response.status_code
     etag = response.headers.get("ETag")
@@ -293,83 +255,6 @@ def _reply(response: requests.Response) -> Reply:
             data = None
     if 200 <= status < 300:
         if not isinstance(data, dict):
-            raise _bad_answer("body")
+            raise bad_answer("body")
         return Reply(status, data, etag)
     raise error_for(status, data if isinstance(data, dict) else {}, response.headers)
-
-
-def error_for(status: int, data: dict[str, Any], headers: Any) -> errors.ActivatorError:
-    """The typed exception for an error answer of the service (DESIGN.md section 5)."""
-    code = str(data.get("error", ""))
-    server_message = data.get("message")
-    message = server_message if isinstance(server_message, str) and server_message else ""
-    details = data.get("details") if isinstance(data.get("details"), dict) else {}
-    assert isinstance(details, dict)
-    if status >= 500 or not code:
-        return errors.ServiceError(
-            "Услугата на ПАСОСС има временен проблем"
-            + (f" (код {status})." if status >= 500 else "."),
-            RETRY_LATER,
-            status=status,
-        )
-    if status == 401 and code == "invalid_credentials":
-        return errors.LoginRefused(
-            message or "Грешен e-mail или парола. Проверете ги и опитайте отново.",
-            "Ако сте забравили паролата, поискайте нова.",
-        )
-    if status == 401:
-        return errors.LoginRequired(
-            message or "Сесията Ви е изтекла.", "Влезте отново с e-mail и парола."
-        )
-    if status == 429:
-        retry_after = _retry_after(headers)
-        return errors.TooManyAttempts(
-            message or "Твърде много опити.",
-            f"Опитайте отново след {retry_after} секунди." if retry_after else RETRY_LATER,
-            retry_after=retry_after,
-        )
-    if code == "wrong_password":
-        return errors.WrongPassword(
-            message or "Текущата парола е грешна.", "Въведете отново текущата си парола."
-        )
-    if status == 403:
-        return errors.Forbidden(
-            message or "Нямате право на това действие.",
-            "Влезте с профил, който има това право.",
-        )
-    if status == 422:
-        # The service's message already says what to do; ours is only for when it has none.
-        return errors.NotEntitled(
-            message or "Услугата не издаде ключ: договорът Ви не покрива тази инсталация.",
-            ""
-            if message
-            else "Вижте таблицата за сравнение и се обадете на ПАСОСС, за да разширите договора.",
-            comparison=details.get("comparison", []),
-        )
-    if code == "invalid_installation_key":
-        group = details.get("group")
-        action = (
-            f"Прочетете отново група {group} от програмата и я поправете."
-            if group
-            else "Копирайте ключа отново от програмата."
-        )
-        return errors.InstallationKeyError(
-            message or "Инсталационният ключ е грешен.", action, **details
-        )
-    if code == "weak_password":
-        return errors.WeakPassword(
-            message or "Новата парола е твърде слаба.",
-            "Изберете парола от поне 10 знака, различна от e-mail адреса.",
-        )
-    if status == 404:
-        return errors.NotFound(message or "Няма такъв запис.", "Проверете въведеното.")
-    return errors.InvalidRequest(
-        message or "Услугата отказа заявката.", "Проверете въведеното.", status=status, code=code
-    )
-
-
-def _retry_after(headers: Any) -> int:
-    try:
-        return max(0, int(str(headers.get("Retry-After", "0")).strip()))
-    except ValueError:
-        return 0
