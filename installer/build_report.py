@@ -106,4 +106,11 @@ def compare_bundle_facts(
             "Qt's own Bulgarian translation (qtbase_bg.qm)",
         )
     )
+    icu_want, icu_got = _section(expected, "qt").get("icu"), qt.get("icu")
+    checks.append(
+        (
+            bool(icu_got) and icu_got == icu_want,
+            f"ICU as unfrozen: Bulgarian collation, case, code pages ({icu_got})",
+        )
+    )
     return checks
