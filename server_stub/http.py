@@ -168,6 +168,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         # Malformed request lines and headers get the same JSON error shape as the rest.
         error = ApiError(code, "invalid_request", "Заявката не е валидна HTTP заявка.")
         self.close_connection = True
+        self.request_version = "HTTP/1.1"  # a line too broken to parse still gets a status line
         self._send(Response(error.status, error.body(), {"Connection": "close"}), head=False)
 
     def _dispatch(self, head: bool = False) -> None:

@@ -110,7 +110,9 @@ def resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def problems(document: dict[str, Any], schema: dict[str, Any], value: Any, at: str = "$") -> list[str]:
+def problems(
+    document: dict[str, Any], schema: dict[str, Any], value: Any, at: str = "$"
+) -> list[str]:
     """Where ``value`` breaks ``schema`` (empty when it fits)."""
     schema = resolve(document, schema)
     found: list[str] = []
@@ -118,7 +120,8 @@ def problems(document: dict[str, Any], schema: dict[str, Any], value: Any, at: s
     if kinds is not None:
         names = kinds if isinstance(kinds, list) else [kinds]
         fits = any(
-            isinstance(value, _TYPES[n]) and not (n in ("integer", "number") and isinstance(value, bool))
+            isinstance(value, _TYPES[n])
+            and not (n in ("integer", "number") and isinstance(value, bool))
             for n in names
         )
         if not fits:

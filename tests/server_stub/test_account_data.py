@@ -62,7 +62,10 @@ def test_the_old_pc_holds_one_sch_seat_with_a_key_signed_by_the_demo_key(
     assert registered["version"] == "221115.0"
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", registered["generated_at"])
     status = registration_status(
-        registered["registration_key"], old.text, TrustStore.load(), demo_allowed=True,
+        registered["registration_key"],
+        old.text,
+        TrustStore.load(),
+        demo_allowed=True,
         today=today_sofia(),
     )
     assert status.value == "valid"

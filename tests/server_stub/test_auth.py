@@ -50,7 +50,9 @@ def test_malformed_login_is_400_not_401(stub: RunningStub) -> None:
     wrong_type = api.post("/auth/login", {"email": DEMO_EMAIL, "password": 12345})
     assert wrong_type.status_code == 400
     assert wrong_type.json()["details"]["field"] == "password"
-    broken = api.post("/auth/login", data=b'{"email": ', headers={"Content-Type": "application/json"})
+    broken = api.post(
+        "/auth/login", data=b'{"email": ', headers={"Content-Type": "application/json"}
+    )
     assert broken.status_code == 400 and broken.json()["error"] == "invalid_json"
 
 
@@ -88,7 +90,10 @@ def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_login(stub: Runn
     # Someone replays the old refresh token: it fails, and the whole login ends with it.
     replay = Api(stub.url).post("/auth/refresh", {"refresh_token": first})
     assert replay.status_code == 401 and replay.json()["error"] == "login_required"
-    assert Api(stub.url).post("/auth/refresh", {"refresh_token": second["refresh_token"]}).status_code == 401
+    assert (
+        Api(stub.url).post("/auth/refresh", {"refresh_token": second["refresh_token"]}).status_code
+        == 401
+    )
     api.access_token = second["access_token"]
     assert api.get("/profile").status_code == 401
     # Another login of the same account is not affected.
@@ -135,7 +140,10 @@ def test_password_change_revokes_other_logins_and_keeps_this_one(fresh_stub: Run
     assert answer.status_code == 204
     assert here.get("/profile").status_code == 200
     assert elsewhere.get("/profile").status_code == 401
-    assert elsewhere.post("/auth/refresh", {"refresh_token": elsewhere.refresh_token}).status_code == 401
+    assert (
+        elsewhere.post("/auth/refresh", {"refresh_token": elsewhere.refresh_token}).status_code
+        == 401
+    )
     assert Api(fresh_stub.url).login(DEMO_EMAIL, DEMO_PASSWORD).status_code == 401
     assert Api(fresh_stub.url).login(DEMO_EMAIL, "nova-parola-2027").status_code == 200
 

@@ -53,8 +53,15 @@ def test_new_pc_gets_a_verified_key_and_a_table_of_passing_rows(fresh_stub: Runn
     assert [row["param"] for row in body["comparison"]] == ORDER
     assert all(row["ok"] for row in body["comparison"])
     for row in body["comparison"]:
-        assert set(row) >= {"param", "label", "requested", "entitled", "ok",
-                            "requested_value", "entitled_value"}
+        assert set(row) >= {
+            "param",
+            "label",
+            "requested",
+            "entitled",
+            "ok",
+            "requested_value",
+            "entitled_value",
+        }
         assert row["label"] and isinstance(row["requested"], str)
     issued = RegistrationKey.parse(body["registration_key"])
     issued.verify(key, TrustStore.load(), demo_allowed=True, today=today_sofia())
@@ -175,7 +182,10 @@ def test_end_of_licence_and_missing_contract_fail_the_subscription_row(
     assert f"31.12.{year}" in row["entitled"] and f"договор за {year + 1}" in row["entitled"]
     assert row["entitled_value"]["licence_status"] == "expired"
     licences = api.get("/licences").json()["licences"]
-    assert {lic["product"]: lic["status"] for lic in licences} == {"SCH": "active", "RZ5": "expired"}
+    assert {lic["product"]: lic["status"] for lic in licences} == {
+        "SCH": "active",
+        "RZ5": "expired",
+    }
 
 
 def test_unpaid_or_suspended_fail_the_subscription_row(fresh_stub: RunningStub) -> None:
@@ -191,10 +201,22 @@ def test_unpaid_or_suspended_fail_the_subscription_row(fresh_stub: RunningStub) 
     key = installation_key(modules=(0, 1), kind="standalone", workplaces=1, customer=1002)
     unpaid = ask(api, key)
     assert failing(unpaid.json()["details"]["comparison"]) == ["subscription"]
-    assert "не е платен" in rows_by_param(unpaid.json()["details"]["comparison"])["subscription"]["entitled"]
+    assert (
+        "не е платен"
+        in rows_by_param(unpaid.json()["details"]["comparison"])["subscription"]["entitled"]
+    )
     with transaction(conn):
-        add_contract(conn, owner, year=year, document_type="Анекс", subscription_type="Стандарт",
-                     monthly_price="10", concluded_on=today_sofia(), status="active", paid=True)
+        add_contract(
+            conn,
+            owner,
+            year=year,
+            document_type="Анекс",
+            subscription_type="Стандарт",
+            monthly_price="10",
+            concluded_on=today_sofia(),
+            status="active",
+            paid=True,
+        )
         conn.execute("UPDATE licences SET status = 'suspended' WHERE account_id = ?", (owner,))
     conn.close()
     suspended = ask(api, key).json()["details"]["comparison"]
@@ -219,9 +241,14 @@ def test_of_several_licences_the_first_that_passes_is_used(fresh_stub: RunningSt
     conn = connect(fresh_stub.db_path)
     with transaction(conn):
         second = add_licence(
-            conn, account_id(conn, "demo@pasoss.example"), product="SCH",
-            installation_type="standalone", workplaces=1, modules=range(7),
-            max_version="240101.0", service_type="Абонамент ВИП",
+            conn,
+            account_id(conn, "demo@pasoss.example"),
+            product="SCH",
+            installation_type="standalone",
+            workplaces=1,
+            modules=range(7),
+            max_version="240101.0",
+            service_type="Абонамент ВИП",
         )
     conn.close()
     api = logged_in(fresh_stub.url)
@@ -231,8 +258,10 @@ def test_of_several_licences_the_first_that_passes_is_used(fresh_stub: RunningSt
     assert answer.json()["licence_id"] == second
     # When none passes, the table of the licence with most rows passing comes back.
     # (the same PC, now asking as a network server: only the type fails on the second)
-    worse = ask(api, installation_key(version="240101.0", modules=(0, 6), kind="network_server",
-                                      workplaces=1))
+    worse = ask(
+        api,
+        installation_key(version="240101.0", modules=(0, 6), kind="network_server", workplaces=1),
+    )
     assert worse.status_code == 422
     assert worse.json()["details"]["licence_id"] == second
     assert failing(worse.json()["details"]["comparison"]) == ["installation_type"]
@@ -283,7 +312,10 @@ def test_invalid_installation_keys_say_which_part_is_wrong(stub: RunningStub) ->
         assert details(mistyped) == {"reason": "check", "group": 3}
     bad_char = good[:7] + "U" + good[8:]
     assert details(bad_char) | {"character": "U"} == {
-        "reason": "character", "position": 8, "group": 2, "character": "U"
+        "reason": "character",
+        "position": 8,
+        "group": 2,
+        "character": "U",
     }
     assert details(good[:-5])["reason"] == "length"
     raw = installation_key().to_bytes()
