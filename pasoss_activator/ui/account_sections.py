@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.products import Product
 from .formatting import date_text
-from .look import icon
+from .look import heading, icon
 
 
 def article_html(item: dict[str, Any]) -> str:
@@ -62,7 +62,7 @@ class NewsSection(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([280, 560])
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Новини')}</h2>"))
+        layout.addWidget(heading(self.tr("Новини")))
         layout.addWidget(splitter, 1)
 
     def show_data(self, data: Any) -> None:
@@ -112,7 +112,7 @@ class ProfileSection(QWidget):
         buttons.addWidget(self.password_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Профил')}</h2>"))
+        layout.addWidget(heading(self.tr("Профил")))
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)

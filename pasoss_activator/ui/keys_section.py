@@ -31,7 +31,7 @@ from ..core.errors import NotEntitled
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
-from .look import ERROR_STYLE, icon, monospace_font
+from .look import ERROR_STYLE, heading, icon, monospace_font
 from .messages import error_text
 from .printing import key_document_html, print_with_dialog, save_pdf
 from .worker import run_in_background
@@ -105,7 +105,7 @@ class KeysSection(QWidget):
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(QLabel(f"<h2>{self.tr('Генериране на ключове')}</h2>"))
+        layout.addWidget(heading(self.tr("Генериране на ключове")))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(actions)
@@ -327,5 +327,5 @@ class KeysSection(QWidget):
         )
         if name:
             save_pdf(self.document_html(), Path(name))
-            self.message.setText(self.tr("Запазено във {0}.").format(name))
+            self.message.setText(self.tr("Записано във файла {0}.").format(name))
 

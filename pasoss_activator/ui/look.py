@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QLabel
 
 from ..core.resources import resource
 
@@ -40,3 +41,10 @@ def app_icon() -> QIcon:
         if png.exists():
             result.addFile(str(png))
     return result
+
+
+def heading(text: str) -> QLabel:
+    """A section's title, also its accessible name."""
+    label = QLabel(f"<h2>{text}</h2>")
+    label.setAccessibleName(text)
+    return label

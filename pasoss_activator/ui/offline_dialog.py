@@ -110,7 +110,7 @@ class OfflineActivationDialog(QDialog):
         run_in_background(
             lambda: self.activator.write_request(program, target),
             lambda written: self._say(
-                self.tr("Заявката е записана в {0}. Занесете я на компютър с интернет.")
+                self.tr("Заявката е записана във файла {0}. Занесете я на компютър с интернет.")
                 .format(written)
             ),
             self._fail,
@@ -137,7 +137,7 @@ class OfflineActivationDialog(QDialog):
         run_in_background(
             lambda: self.activator.answer_request(source, target),
             lambda _result: self._say(
-                self.tr("Отговорът е записан в {0}. Занесете го обратно на компютъра без "
+                self.tr("Отговорът е записан във файла {0}. Занесете го обратно на компютъра без "
                         "интернет.").format(target)
             ),
             self._fail,

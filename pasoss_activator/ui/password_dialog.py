@@ -33,7 +33,7 @@ class PasswordDialog(QDialog):
         self.current = self._password_field(self.tr("Сегашна парола"))
         self.new = self._password_field(self.tr("Нова парола"))
         self.repeat = self._password_field(self.tr("Новата парола отново"))
-        rule = QLabel(
+        self.rule = rule = QLabel(
             self.tr(
                 "Новата парола трябва да е поне {0} знака и да е различна от имейла Ви. "
                 "След смяната програмите на другите Ви компютри ще поискат новата парола."

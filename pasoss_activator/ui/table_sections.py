@@ -9,7 +9,6 @@ from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from .formatting import (
     parse_date,
     timestamp_text,
 )
-from .look import icon
+from .look import heading, icon
 from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
 
 
@@ -45,7 +44,7 @@ class TableSection(QWidget):
 
     def __init__(self, title: str, columns: list[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(f"<h2>{title}</h2>")
+        self.heading = heading(title)
         self.model = RecordTableModel(columns, self)
         self.view = make_table_view(self.model, title, self)
         self.filter = QLineEdit()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.registration_key import Status
-from .look import FAIL_COLOUR, OK_COLOUR, icon
+from .look import FAIL_COLOUR, OK_COLOUR, heading, icon
 from .table_model import Column, RecordTableModel, make_table_view
 
 ACTION_COLUMN = 3
@@ -96,7 +96,7 @@ class ThisPcSection(QWidget):
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<h2>{self.tr('На този компютър')}</h2>"))
+        layout.addWidget(heading(self.tr("На този компютър")))
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)

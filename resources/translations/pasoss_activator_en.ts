@@ -1,0 +1,935 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>Параметър</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Поискано</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Разрешено</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Съвпада</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Сравнение на параметрите</source>
+        <translation>Comparison of parameters</translation>
+    </message>
+    <message>
+        <source>Какво да направите</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Отказ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Отвори папката</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Затвори</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>лв.</source>
+        <translation>BGN</translation>
+    </message>
+    <message>
+        <source>Активен</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Изтекъл</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Спрян</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Очаква плащане</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Прекратен</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>платен</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>неплатен</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). Подновете абонамента, за да получите ключ за новата версия, или инсталирайте отново версия {1}.</source>
+        <translation>The program version ({0}) is newer than the highest licensed one ({1}). Renew the subscription to get a key for the new version, or reinstall version {1}.</translation>
+    </message>
+    <message>
+        <source>Програмата е с модули, които не са в лиценза. Изключете ги в програмата или поръчайте разширяване на лиценза.</source>
+        <translation>The program has modules that the licence does not include. Turn them off in the program or order an extended licence.</translation>
+    </message>
+    <message>
+        <source>Поисканите работни места са повече от лицензираните. Намалете ги в програмата или поръчайте още работни места.</source>
+        <translation>More workplaces are requested than licensed. Reduce them in the program or order more workplaces.</translation>
+    </message>
+    <message>
+        <source>Видът на инсталацията не отговаря на лиценза. Променете го в програмата или се обадете в ПАСОСС за друг вид лиценз.</source>
+        <translation>The installation type does not match the licence. Change it in the program or call PASOSS for another kind of licence.</translation>
+    </message>
+    <message>
+        <source>Всички работни места по лиценза са заети. Освободете място чрез поддръжката на ПАСОСС или поръчайте още работни места.</source>
+        <translation>All workplaces of the licence are taken. Have PASOSS support free one or order more workplaces.</translation>
+    </message>
+    <message>
+        <source>Договорът не е активен или не е платен. Проверете раздел „Договори“ и се свържете с ПАСОСС.</source>
+        <translation>The contract is not active or not paid. Check the Contracts section and contact PASOSS.</translation>
+    </message>
+    <message>
+        <source>Ключът е от програма на друг клиент. Проверете дали сте влезли с правилния профил.</source>
+        <translation>The key comes from another client&apos;s program. Check that you are logged in with the right account.</translation>
+    </message>
+    <message>
+        <source>Нямате лиценз за тази програма. Свържете се с ПАСОСС.</source>
+        <translation>You have no licence for this program. Contact PASOSS.</translation>
+    </message>
+    <message>
+        <source>Свържете се с поддръжката на ПАСОСС.</source>
+        <translation>Contact PASOSS support.</translation>
+    </message>
+    <message>
+        <source>(не е издаден)</source>
+        <translation>(not issued)</translation>
+    </message>
+    <message>
+        <source>Клиент</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Дата</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ</source>
+        <translation>Registration key</translation>
+    </message>
+    <message>
+        <source>Печат на регистрационния ключ</source>
+        <translation>Print the registration key</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsSection</name>
+    <message>
+        <source>Година</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Тип на документа</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Вид абонамент</source>
+        <translation>Subscription type</translation>
+    </message>
+    <message>
+        <source>Месечна цена</source>
+        <translation>Monthly price</translation>
+    </message>
+    <message>
+        <source>Дата на сключване</source>
+        <translation>Date concluded</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Договори</source>
+        <translation>Contracts</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationKeyField</name>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Група {0}</source>
+        <translation>Group {0}</translation>
+    </message>
+    <message>
+        <source>Проверка на ключа</source>
+        <translation>Key check</translation>
+    </message>
+    <message>
+        <source>Група {0} е въведена грешно.</source>
+        <translation>Group {0} is mistyped.</translation>
+    </message>
+    <message>
+        <source>Група {0} е въведена грешно. Прочетете я отново от програмата и я поправете.</source>
+        <translation>Group {0} is mistyped. Read it again from the program and correct it.</translation>
+    </message>
+    <message>
+        <source>Ключът е верен: {0}, версия {1}, модули: {2}.</source>
+        <translation>The key is correct: {0}, version {1}, modules: {2}.</translation>
+    </message>
+    <message>
+        <source>Поставете инсталационния ключ от програмата (меню Регистрация) — 6 групи по 5 знака.</source>
+        <translation>Paste the installation key from the program (Registration menu) — 6 groups of 5 characters.</translation>
+    </message>
+    <message>
+        <source>Вярно въведени групи: {0} от 6.</source>
+        <translation>Correct groups: {0} of 6.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysSection</name>
+    <message>
+        <source>Изберете програма, открита на този компютър, или поставете инсталационния ключ от меню „Регистрация“ на програмата. След това натиснете „Генерирай“.</source>
+        <translation>Choose a program found on this computer, or paste the installation key from the program&apos;s Registration menu. Then press Generate.</translation>
+    </message>
+    <message>
+        <source>Програма от този компютър</source>
+        <translation>Program on this computer</translation>
+    </message>
+    <message>
+        <source>Генерирай</source>
+        <translation>Generate</translation>
+    </message>
+    <message>
+        <source>Активиране без интернет…</source>
+        <translation>Activation without internet…</translation>
+    </message>
+    <message>
+        <source>Резултат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Програма:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Инсталационен ключ:</source>
+        <translation>&amp;Installation key:</translation>
+    </message>
+    <message>
+        <source>Генериране на ключове</source>
+        <translation>Key generation</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ</source>
+        <translation>Registration key</translation>
+    </message>
+    <message>
+        <source>Копирай ключа</source>
+        <translation>Copy key</translation>
+    </message>
+    <message>
+        <source>Запиши в програмата</source>
+        <translation>Write into the program</translation>
+    </message>
+    <message>
+        <source>Печат…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Запази като PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Сравнение на параметрите&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comparison of parameters&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— въвеждане на ключа на ръка —</source>
+        <translation>— enter the key by hand —</translation>
+    </message>
+    <message>
+        <source>Изпращане на заявката…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
+        <source>Ключът е издаден. Натиснете „Запиши в програмата“, за да го запишете.</source>
+        <translation>The key has been issued. Press “Write into the program” to write it.</translation>
+    </message>
+    <message>
+        <source>Ключът е издаден. Копирайте го и го въведете в програмата.</source>
+        <translation>The key has been issued. Copy it and enter it in the program.</translation>
+    </message>
+    <message>
+        <source>Ключ не може да бъде издаден. Причината е в червения ред на таблицата.</source>
+        <translation>A key cannot be issued. The reason is in the red row of the table.</translation>
+    </message>
+    <message>
+        <source>Ключ не е издаден</source>
+        <translation>No key issued</translation>
+    </message>
+    <message>
+        <source>Ключът е копиран.</source>
+        <translation>The key has been copied.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ ще бъде записан във файла
+{0}
+
+Преди това ще бъде направено резервно копие на файла. Затворете програмата {1}, ако е отворена. Да продължим ли?</source>
+        <translation>The registration key will be written into the file
+{0}
+
+A backup copy of the file is made first. Close {1} if it is open. Continue?</translation>
+    </message>
+    <message>
+        <source>Запис на ключа</source>
+        <translation>Write the key</translation>
+    </message>
+    <message>
+        <source>Запиши</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Записване на ключа…</source>
+        <translation>Writing the key…</translation>
+    </message>
+    <message>
+        <source>Ключът е записан във файла {0}.</source>
+        <translation>The key has been written into {0}.</translation>
+    </message>
+    <message>
+        <source>Резервно копие на предишния файл: {0}</source>
+        <translation>Backup of the previous file: {0}</translation>
+    </message>
+    <message>
+        <source>Файлът нямаше предишно съдържание за копие.</source>
+        <translation>The file had no previous content to back up.</translation>
+    </message>
+    <message>
+        <source>Ключът е записан</source>
+        <translation>Key written</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е записан във файла
+{0}
+
+{1}
+
+Стартирайте програмата — тя вече е активирана.</source>
+        <translation>The registration key has been written into the file
+{0}
+
+{1}
+
+Start the program — it is now activated.</translation>
+    </message>
+    <message>
+        <source>Ключът не е записан</source>
+        <translation>The key was not written</translation>
+    </message>
+    <message>
+        <source>Запази като PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF файлове (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Записано във файла {0}.</source>
+        <translation>Saved to {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesSection</name>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Вид инсталация</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>Работни места</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Вид обслужване</source>
+        <translation>Service type</translation>
+    </message>
+    <message>
+        <source>Дата на генериране на ключа</source>
+        <translation>Key generated on</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ</source>
+        <translation>Registration key</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Програми и информация</source>
+        <translation>Programs and information</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Вход — PASOSS Activator</source>
+        <translation>Log in — PASOSS Activator</translation>
+    </message>
+    <message>
+        <source>Влезте с имейла и паролата от Контролния панел на ПАСОСС.</source>
+        <translation>Log in with the e-mail and password of the PASOSS Control Panel.</translation>
+    </message>
+    <message>
+        <source>Имейл</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Парола</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Покажи паролата</source>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Запомни ме</source>
+        <translation>Remember me</translation>
+    </message>
+    <message>
+        <source>Следващия път програмата ще Ви влезе сама, без да пита за паролата.</source>
+        <translation>Next time the program logs you in by itself, without asking for the password.</translation>
+    </message>
+    <message>
+        <source>&amp;Имейл:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Парола:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Разширени</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Адрес на услугата</source>
+        <translation>Service address</translation>
+    </message>
+    <message>
+        <source>Адрес на &amp;услугата:</source>
+        <translation>&amp;Service address:</translation>
+    </message>
+    <message>
+        <source>Забравена парола?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
+        <source>Съобщение</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Отвори запазените данни</source>
+        <translation>Open the saved data</translation>
+    </message>
+    <message>
+        <source>Влизане</source>
+        <translation>Logging in</translation>
+    </message>
+    <message>
+        <source>Вход</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Отказ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Скрий паролата</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <source>Влизане…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Въведете имейла и паролата си.</source>
+        <translation>Enter your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Имейлът или паролата не са верни. Проверете ги (и дали не е включен Caps Lock) и опитайте отново.</source>
+        <translation>The e-mail or password is not correct. Check them (and whether Caps Lock is on) and try again.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС. Проверете връзката с интернет и опитайте отново.</source>
+        <translation>The PASOSS service cannot be reached. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>Можете да опитате отново.</source>
+        <translation>You can try again.</translation>
+    </message>
+    <message>
+        <source>Твърде много неуспешни опита за вход. Опитайте отново след {0} сек. Ако сте забравили паролата, натиснете „Забравена парола?“.</source>
+        <translation>Too many failed login attempts. Try again in {0} s. If you have forgotten the password, press “Forgot your password?”.</translation>
+    </message>
+    <message>
+        <source>Отвори запазените данни без връзка (от {0})</source>
+        <translation>Open the saved data offline (from {0})</translation>
+    </message>
+    <message>
+        <source>Проверка на запазения вход…</source>
+        <translation>Checking the saved login…</translation>
+    </message>
+    <message>
+        <source>Въведете имейла си и натиснете отново „Забравена парола?“.</source>
+        <translation>Enter your e-mail and press “Forgot your password?” again.</translation>
+    </message>
+    <message>
+        <source>Ако има профил с имейл {0}, на него е изпратена връзка за нова парола. Проверете пощата си (и папката за нежелана поща).</source>
+        <translation>If there is an account with the e-mail {0}, a link to set a new password has been sent to it. Check your mail (and the spam folder).</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС. Опитайте отново, когато има интернет.</source>
+        <translation>The PASOSS service cannot be reached. Try again when there is internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PASOSS Activator</source>
+        <translation>PASOSS Activator</translation>
+    </message>
+    <message>
+        <source>Новини</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Профил</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Програми и информация</source>
+        <translation>Programs and information</translation>
+    </message>
+    <message>
+        <source>Генериране на ключове</source>
+        <translation>Key generation</translation>
+    </message>
+    <message>
+        <source>Договори</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>На този компютър</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Раздели</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Съобщение за връзката</source>
+        <translation>Connection notice</translation>
+    </message>
+    <message>
+        <source>Действия</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Обнови</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Обновява данните от ПАСОСС (F5)</source>
+        <translation>Refreshes the data from PASOSS (F5)</translation>
+    </message>
+    <message>
+        <source>Активиране без интернет…</source>
+        <translation>Activation without internet…</translation>
+    </message>
+    <message>
+        <source>Изход от профила</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Синхронизиране…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Сесията е изтекла. Изберете „Изход от профила“ и влезте отново.</source>
+        <translation>The session has expired. Choose “Log out” and log in again.</translation>
+    </message>
+    <message>
+        <source>Влезли сте като {0} ({1})</source>
+        <translation>Logged in as {0} ({1})</translation>
+    </message>
+    <message>
+        <source>● Свързан</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Без връзка</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Последна синхронизация: {0}</source>
+        <translation>Last synchronisation: {0}</translation>
+    </message>
+    <message>
+        <source>Последна синхронизация: няма</source>
+        <translation>Last synchronisation: never</translation>
+    </message>
+    <message>
+        <source>Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.</source>
+        <translation>No connection — the data is from {0}. Press F5 to try again.</translation>
+    </message>
+    <message>
+        <source>Паролата е сменена</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Паролата е сменена. На другите компютри влезте с новата парола.</source>
+        <translation>The password has been changed. On your other computers, log in with the new password.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsSection</name>
+    <message>
+        <source>Списък с новини</source>
+        <translation>News list</translation>
+    </message>
+    <message>
+        <source>Новина</source>
+        <translation>News item</translation>
+    </message>
+    <message>
+        <source>Новини</source>
+        <translation>News</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineActivationDialog</name>
+    <message>
+        <source>Активиране без интернет</source>
+        <translation>Activation without internet</translation>
+    </message>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Стъпка 1 — на компютъра без интернет</source>
+        <translation>Step 1 — on the computer without internet</translation>
+    </message>
+    <message>
+        <source>Изберете програмата и запишете файл със заявка, например на USB памет.</source>
+        <translation>Choose the program and save a request file, for example on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Запиши заявка…</source>
+        <translation>Save request…</translation>
+    </message>
+    <message>
+        <source>Стъпка 2 — на компютър с интернет</source>
+        <translation>Step 2 — on a computer with internet</translation>
+    </message>
+    <message>
+        <source>Влезте със същия профил, изберете файла със заявката и запишете отговора.</source>
+        <translation>Log in with the same account, choose the request file and save the response.</translation>
+    </message>
+    <message>
+        <source>Отговори на заявка…</source>
+        <translation>Answer a request…</translation>
+    </message>
+    <message>
+        <source>Стъпка 3 — отново на компютъра без интернет</source>
+        <translation>Step 3 — back on the computer without internet</translation>
+    </message>
+    <message>
+        <source>Изберете файла с отговора. Ключът се проверява и записва в програмата.</source>
+        <translation>Choose the response file. The key is verified and written into the program.</translation>
+    </message>
+    <message>
+        <source>Зареди отговор…</source>
+        <translation>Load response…</translation>
+    </message>
+    <message>
+        <source>Резултат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Програма (за стъпки 1 и 3):</source>
+        <translation>&amp;Program (for steps 1 and 3):</translation>
+    </message>
+    <message>
+        <source>Няма открита програма, за която да се направи заявка.</source>
+        <translation>No program was found to make a request for.</translation>
+    </message>
+    <message>
+        <source>Файл със заявка</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>Заявки (*.json)</source>
+        <translation>Requests (*.json)</translation>
+    </message>
+    <message>
+        <source>Заявката е записана във файла {0}. Занесете я на компютър с интернет.</source>
+        <translation>The request has been saved to {0}. Take it to a computer with internet.</translation>
+    </message>
+    <message>
+        <source>Отговорът е записан във файла {0}. Занесете го обратно на компютъра без интернет.</source>
+        <translation>The response has been saved to {0}. Take it back to the computer without internet.</translation>
+    </message>
+    <message>
+        <source>Файл с отговор</source>
+        <translation>Response file</translation>
+    </message>
+    <message>
+        <source>Отговори (*.json)</source>
+        <translation>Responses (*.json)</translation>
+    </message>
+    <message>
+        <source>Няма открита програма, в която да се запише ключът.</source>
+        <translation>No program was found to write the key into.</translation>
+    </message>
+    <message>
+        <source>Ключът е записан във файла {0}. Резервно копие: {1}</source>
+        <translation>The key has been written into {0}. Backup: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Смяна на паролата</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Сегашна парола</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Нова парола</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Новата парола отново</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Новата парола трябва да е поне {0} знака и да е различна от имейла Ви. След смяната програмите на другите Ви компютри ще поискат новата парола.</source>
+        <translation>The new password must be at least {0} characters long and differ from your e-mail. After the change, your other computers will ask for the new password.</translation>
+    </message>
+    <message>
+        <source>Съобщение</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Сегашна парола:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;Нова парола:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Нова парола &amp;отново:</source>
+        <translation>New password &amp;again:</translation>
+    </message>
+    <message>
+        <source>Смени паролата</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Отказ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Въведете сегашната си парола.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>Новата парола е по-къса от {0} знака.</source>
+        <translation>The new password is shorter than {0} characters.</translation>
+    </message>
+    <message>
+        <source>Новата парола не може да съвпада с имейла Ви.</source>
+        <translation>The new password cannot be the same as your e-mail.</translation>
+    </message>
+    <message>
+        <source>Двете въвеждания на новата парола се различават.</source>
+        <translation>The two entries of the new password differ.</translation>
+    </message>
+    <message>
+        <source>Сегашната парола не е вярна. Въведете я отново.</source>
+        <translation>The current password is not correct. Enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <source>Фирма</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>ЕИК</source>
+        <translation>UIC (ЕИК)</translation>
+    </message>
+    <message>
+        <source>Имейл</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>МОЛ</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Клиентски номер</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Смяна на паролата…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <source>Профил</source>
+        <translation>Profile</translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <source>Търсене в таблицата…</source>
+        <translation>Search the table…</translation>
+    </message>
+    <message>
+        <source>Търсене</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Копирай</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Копира избраните редове (Ctrl+C)</source>
+        <translation>Copies the selected rows (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Експорт в CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>Експорт в CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV файлове (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ThisPcSection</name>
+    <message>
+        <source>(версията във файла е {0}, а в ключа {1})</source>
+        <translation>(the file says version {0}, the key {1})</translation>
+    </message>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Състояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Папка</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Програми на този компютър</source>
+        <translation>Programs on this computer</translation>
+    </message>
+    <message>
+        <source>На този компютър не са открити програми на ПАСОСС. Ако програмата е инсталирана в друга папка, натиснете „Добави папка…“ и изберете папката, в която е файлът PASOSS.INI.</source>
+        <translation>No PASOSS programs were found on this computer. If the program is installed in another folder, press “Add folder…” and choose the folder that holds PASOSS.INI.</translation>
+    </message>
+    <message>
+        <source>Активирай</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <source>Взема регистрационния ключ от ПАСОСС и го записва в избраната програма.</source>
+        <translation>Gets the registration key from PASOSS and writes it into the selected program.</translation>
+    </message>
+    <message>
+        <source>Търси отново</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Добави папка…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Изберете програма и натиснете „Активирай“. Ключът се записва само след като бъде проверен, а старият файл се пази като резервно копие.</source>
+        <translation>Choose a program and press Activate. The key is written only after it has been verified, and the old file is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>На този компютър</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Активирай {0}</source>
+        <translation>Activate {0}</translation>
+    </message>
+    <message>
+        <source>Папка на програма на ПАСОСС</source>
+        <translation>Folder of a PASOSS program</translation>
+    </message>
+</context>
+</TS>

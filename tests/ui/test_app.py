@@ -1,0 +1,85 @@
+"""The GUI's entry point: languages, the self-driving demo tour, the worker."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from pasoss_activator.core.ini_file import get_text
+from pasoss_activator.ui import worker
+from pasoss_activator.ui.app import main, parse_args
+from pasoss_activator.ui.i18n import install_language
+from pasoss_activator.ui.keys_section import KeysSection
+from pasoss_activator.ui.login_dialog import LoginDialog
+from pasoss_activator.ui.messages import row_hint
+
+
+@pytest.fixture
+def english(qapp: QApplication):
+    loaded = install_language(qapp, "en")
+    yield loaded
+    install_language(qapp, "bg")
+
+
+def test_bulgarian_is_the_default_with_qts_own_texts(qapp: QApplication) -> None:
+    assert parse_args([]).lang == "bg"
+    assert "qtbase_bg" in install_language(qapp, "bg")
+
+
+def test_lang_en_translates_the_interface(qtbot, english) -> None:
+    assert english == ["pasoss_activator_en"]
+    dialog = LoginDialog(lambda _u: None, "http://127.0.0.1:1/api/v1")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Log in — PASOSS Activator"
+    assert dialog.remember.text() == "Remember me"
+    assert dialog.forgot.text() == "Forgot your password?"
+    keys = KeysSection()
+    qtbot.addWidget(keys)
+    assert keys.generate_button.text() == "Generate"
+    hint = row_hint({"param": "version", "requested_value": "231016.1",
+                     "entitled_value": "231016.0"})
+    assert hint.startswith("The program version (231016.1) is newer")
+
+
+def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path) -> None:
+    out = tmp_path / "tour"
+    assert main(["--demo", "--tour", str(out)]) == 0
+    tour = json.loads((out / "tour.json").read_text(encoding="utf-8"))
+    shots = [step["screenshot"] for step in tour["steps"]]
+    assert len(shots) >= 14
+    assert all((out / shot).stat().st_size > 1000 for shot in shots)
+    names = [step["step"] for step in tour["steps"]]
+    for section in ("news", "profile", "licences", "keys", "contracts", "this_pc"):
+        assert f"section-{section}" in names
+    assert "sch-confirm-write" in names and "rz5-refused" in names
+    written = get_text(
+        open(tour["config_path"], "rb").read(), "Registration", "RegistrationKey"
+    )
+    assert written == tour["registration_key"]
+    assert tour["rz5_refused"] is True
+
+
+def test_tour_needs_demo() -> None:
+    with pytest.raises(SystemExit):
+        parse_args(["--tour", "x"])
+
+
+def test_worker_delivers_on_the_main_thread(qtbot) -> None:
+    worker.set_synchronous(False)
+    seen: list[tuple[str, object]] = []
+    main_thread = threading.current_thread()
+    worker.run_in_background(
+        lambda: threading.current_thread() is not main_thread,
+        lambda ran_elsewhere: seen.append(("done", (ran_elsewhere, threading.current_thread()))),
+        lambda error: seen.append(("error", error)),
+    )
+    worker.run_in_background(
+        lambda: 1 / 0, lambda _r: None, lambda error: seen.append(("error", error))
+    )
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    done = next(value for kind, value in seen if kind == "done")
+    assert done == (True, main_thread)
+    assert any(kind == "error" and isinstance(v, ZeroDivisionError) for kind, v in seen)

@@ -1,0 +1,179 @@
+"""Key generation: live checks group by group, writing the key, a refusal, printing."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from pasoss_activator.core.demo_programs import demo_keys
+from pasoss_activator.core.ini_file import get_text
+from pasoss_activator.core.products import Product
+from pasoss_activator.core.registration_key import RegistrationKey
+from pasoss_activator.ui.key_field import BAD, OK, PENDING, InstallationKeyField
+from pasoss_activator.ui.look import FAIL_BACKGROUND
+from pasoss_activator.ui.main_window import MainWindow
+from pasoss_activator.ui.printing import save_pdf
+
+from .conftest import logged_in
+
+SCH_KEY = demo_keys()[Product.SCH].text
+
+
+def states(field: InstallationKeyField) -> list[str]:
+    return [state for _chars, state in field.check.groups]
+
+
+def test_groups_turn_green_as_they_are_typed(qtbot) -> None:
+    field = InstallationKeyField()
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field.edit, SCH_KEY[:11])  # two groups and the dash
+    assert states(field) == [OK, OK] + [PENDING] * 4
+    assert field.explanation.text() == "Вярно въведени групи: 2 от 6."
+    qtbot.keyClicks(field.edit, SCH_KEY[11:])
+    assert states(field) == [OK] * 6
+    assert field.key is not None
+    text = field.explanation.text()
+    assert text.startswith("Ключът е верен: ПАСОСС-Счетоводство, версия 230704.0")
+
+
+def test_a_mistyped_group_is_named_and_highlighted(qtbot) -> None:
+    field = InstallationKeyField()
+    qtbot.addWidget(field)
+    groups = SCH_KEY.split("-")
+    wrong = groups[2][1:2] + groups[2][0:1] + groups[2][2:]  # two characters swapped
+    if wrong == groups[2]:
+        wrong = ("1" if groups[2][0] != "1" else "2") + groups[2][1:]
+    groups[2] = wrong
+    field.set_text("-".join(groups))
+    assert states(field) == [OK, OK, BAD, OK, OK, OK]
+    assert field.check.bad_group == 3
+    assert "Група 3 е въведена грешно" in field.explanation.text()
+    assert "border:2px solid" in field.boxes[2].styleSheet()
+    assert field.key is None
+
+
+def test_pasted_key_in_cyrillic_lowercase_with_spaces_is_accepted(qtbot) -> None:
+    field = InstallationKeyField()
+    qtbot.addWidget(field)
+    latin_to_cyrillic = str.maketrans("ABEKMHPCTX", "АВЕКМНРСТХ")
+    field.set_text(" " + SCH_KEY.translate(latin_to_cyrillic).lower().replace("-", " ") + "\n")
+    assert field.key is not None and field.key.text == SCH_KEY
+
+
+def test_a_character_that_cannot_be_in_a_key(qtbot) -> None:
+    field = InstallationKeyField()
+    qtbot.addWidget(field)
+    field.set_text("24GU")
+    assert BAD in states(field)
+    assert "Знакът „U“" in field.explanation.text()
+
+
+def open_keys(qtbot, url, ui_settings) -> MainWindow:
+    window = MainWindow(logged_in(url), ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.show_section("keys")
+    return window
+
+
+def test_generate_for_a_typed_key_shows_the_key_and_table(qtbot, stub, ui_settings) -> None:
+    window = open_keys(qtbot, stub.url, ui_settings)
+    keys = window.keys
+    keys.key_field.set_text(SCH_KEY)
+    assert keys.generate_button.isEnabled()
+    keys.generate_button.click()
+    assert RegistrationKey.parse(keys.result_key)  # a whole, parsable key
+    assert keys.key_text.toPlainText().replace("\n", "") == keys.result_key
+    rows = keys.comparison.rows()
+    assert [r["param"] for r in rows][:3] == ["product", "customer", "version"]
+    assert all(r["ok"] for r in rows)
+    model = keys.comparison.view.model()
+    assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"✓"}
+    assert not keys.write_button.isVisible()  # a typed key has no program to write into
+    keys.copy_button.click()
+    assert QApplication.clipboard().text() == keys.result_key
+
+
+def test_write_into_the_detected_program(qtbot, fresh_stub, ui_settings, demo_pc,
+                                         boxes) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    keys = window.keys
+    keys.choose_program(demo_pc["SCH"])
+    assert keys.key_field.text() == SCH_KEY
+    keys.generate()
+    assert keys.write_button.isVisible()
+    keys.write_button.click()
+    ini = demo_pc["SCH"] / "PASOSS.INI"
+    confirm_text, written_text = boxes.shown[0][1], boxes.shown[1][1]
+    assert str(ini) in confirm_text and "резервно копие" in confirm_text
+    written = get_text(ini.read_bytes(), "Registration", "RegistrationKey")
+    assert written == keys.result_key
+    backup = keys.last_activation.backup_path
+    assert backup.exists() and str(backup) in written_text
+    # The program list now shows it activated.
+    model = window.this_pc.view.model()
+    status = {model.index(r, 0).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert status["ПАСОСС-Счетоводство"] == "Активирана"
+
+
+def test_declining_the_confirmation_writes_nothing(qtbot, stub, ui_settings, demo_pc,
+                                                   boxes) -> None:
+    window = open_keys(qtbot, stub.url, ui_settings)
+    before = (demo_pc["SCH"] / "PASOSS.INI").read_bytes()
+    boxes.accept = False
+    window.keys.choose_program(demo_pc["SCH"])
+    window.keys.generate()
+    window.keys.write_button.click()
+    assert (demo_pc["SCH"] / "PASOSS.INI").read_bytes() == before
+    assert len(boxes.shown) == 1
+
+
+def test_refused_key_shows_the_failing_row_in_red(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_keys(qtbot, stub.url, ui_settings)
+    keys = window.keys
+    keys.choose_program(demo_pc["RZ5"])
+    keys.generate()
+    assert keys.result_key == "" and not keys.key_text.isVisible()
+    assert "Ключ не може да бъде издаден" in keys.message.text()
+    model = keys.comparison.view.model()
+    failing = [r for r in range(model.rowCount()) if model.index(r, 3).data() == "✗"]
+    assert [model.index(r, 0).data() for r in failing] == ["Версия"]
+    assert model.index(failing[0], 1).data(8) == QColor(FAIL_BACKGROUND)  # BackgroundRole
+    hint = keys.comparison.hints.text()
+    assert "231016.1" in hint and "231016.0" in hint and "Подновете абонамента" in hint
+
+
+def test_one_click_activate_from_this_pc(qtbot, fresh_stub, ui_settings, demo_pc,
+                                         boxes) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    window.show_section("this_pc")
+    this_pc = window.this_pc
+    proxy = this_pc.view.model()
+    row = next(r for r in range(proxy.rowCount())
+               if proxy.index(r, 0).data() == "ПАСОСС-Счетоводство")
+    button = this_pc.view.indexWidget(proxy.index(row, 3))
+    assert button.text() == "Активирай"
+    button.click()
+    ini = (demo_pc["SCH"] / "PASOSS.INI").read_bytes()
+    assert get_text(ini, "Registration", "RegistrationKey")
+    assert "Ключът е записан" in boxes.shown[-1][0]
+
+
+def test_one_click_refusal_goes_to_the_table(qtbot, stub, ui_settings, demo_pc, boxes) -> None:
+    window = open_keys(qtbot, stub.url, ui_settings)
+    window.show_section("this_pc")
+    program = next(f.program for f in window.this_pc.found if f.program.product_code == "RZ5")
+    window.this_pc.activate_requested.emit(program)
+    assert window.current_section() == "keys"
+    assert "Версия" in [r["label"] for r in window.keys.comparison.rows() if not r["ok"]]
+
+
+def test_print_to_pdf(qtbot, stub, ui_settings, demo_pc, tmp_path) -> None:
+    window = open_keys(qtbot, stub.url, ui_settings)
+    window.keys.choose_program(demo_pc["SCH"])
+    window.keys.generate()
+    html = window.keys.document_html()
+    assert window.keys.result_key in html and "Сравнение на параметрите" in html
+    pdf = save_pdf(html, tmp_path / "kluch.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,146 @@
+"""The main window's sections filled from the real stub: what the accountant sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from pasoss_activator.ui.main_window import MainWindow
+from pasoss_activator.ui.table_model import Column, RecordTableModel, make_table_view
+
+from .conftest import logged_in
+
+LICENCE_COLUMNS = [
+    "Програма", "Вид инсталация", "Работни места", "Вид обслужване",
+    "Дата на генериране на ключа", "Инсталационен ключ", "Регистрационен ключ", "Версия",
+]
+CONTRACT_COLUMNS = [
+    "Година", "Тип на документа", "Вид абонамент", "Месечна цена", "Дата на сключване", "Статус",
+]
+
+
+def headers(view) -> list[str]:
+    model = view.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def cells(view) -> list[list[str]]:
+    model = view.model()
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def open_window(qtbot, url, ui_settings) -> MainWindow:
+    window = MainWindow(logged_in(url), ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def test_sections_have_the_panels_names(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    names = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert names == ["Новини", "Профил", "Програми и информация", "Генериране на ключове",
+                     "Договори", "На този компютър"]
+    assert window.nav.accessibleName() == "Раздели"
+
+
+def test_news_are_articles_newest_first(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    dates = [n["published_on"] for n in window.news.items]
+    assert len(dates) >= 2 and dates == sorted(dates, reverse=True)
+    first = window.news.items[0]
+    assert first["title"] in window.news.article.toPlainText()
+    window.news.list.setCurrentRow(1)
+    assert window.news.items[1]["title"] in window.news.article.toPlainText()
+
+
+def test_profile_shows_the_company(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    assert "Демо Счетоводство" in window.profile.values["company"].text()
+    assert window.profile.values["email"].text() == "demo@pasoss.example"
+    assert window.profile.values["customer_number"].text() == "1001"
+
+
+def test_programs_table_has_the_panels_columns(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    view = window.licences.view
+    assert headers(view) == LICENCE_COLUMNS
+    rows = cells(view)
+    programs = {r[0] for r in rows}
+    assert programs == {"ПАСОСС-Счетоводство", "ПАСОСС-Работни заплати 5"}
+    sch = next(r for r in rows if r[0] == "ПАСОСС-Счетоводство" and r[5])
+    assert sch[1] == "Мрежова – сървър" and sch[2] == "3" and sch[3] == "Абонамент ВИП"
+    assert sch[7] == "221115.0"  # the old PC's registered installation
+
+
+def test_contracts_table_and_csv_export_for_excel(qtbot, stub, ui_settings, demo_pc,
+                                                  tmp_path) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    view = window.contracts.view
+    assert headers(view) == CONTRACT_COLUMNS
+    rows = cells(view)
+    assert [r[0] for r in rows][:1] == [max(r[0] for r in rows)]
+    assert any(r[3].endswith("лв.") for r in rows) and any(r[3].endswith("€") for r in rows)
+    target = tmp_path / "dogovori.csv"
+    window.contracts.export_to(target)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for Cyrillic
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0] == ";".join(CONTRACT_COLUMNS)
+    assert len(lines) == len(rows) + 1
+
+
+def test_tables_sort_by_value_and_copy(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    view = window.contracts.view
+    view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # monthly price, as numbers
+    view.selectRow(0)
+    window.contracts.copy_button.click()
+    copied = QApplication.clipboard().text()
+    assert copied.count("\t") == len(CONTRACT_COLUMNS) - 1
+    assert copied.split("\t")[3] == cells(view)[0][3]
+
+
+def test_ten_thousand_rows_are_a_plain_model(qtbot) -> None:
+    model = RecordTableModel([Column("N", lambda r: str(r["n"]), lambda r: r["n"])])
+    view = make_table_view(model, "test")
+    qtbot.addWidget(view)
+    model.set_records([{"n": n} for n in range(10_000)])
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.model().rowCount() == 10_000
+    assert view.model().index(0, 0).data() == "9999"  # numeric, not text, order
+
+
+def test_this_pc_lists_the_demo_programs_with_status(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    rows = cells(window.this_pc.view)
+    assert {r[0] for r in rows} == {"ПАСОСС-Счетоводство", "ПАСОСС-Работни заплати 5"}
+    assert all(r[2] == "Няма ключ" for r in rows)
+    assert not window.this_pc.empty.isVisible()
+
+
+def test_status_bar_and_f5(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    assert "demo@pasoss.example" in window.who.text()
+    assert window.connection.text() == "● Свързан"
+    assert window.last_sync.text().startswith("Последна синхронизация: ")
+    assert window.refresh_action.shortcut().toString() == "F5"
+    assert not window.banner.isVisible()
+
+
+def test_window_remembers_its_size_and_section(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.resize(700, 500)
+    window.show_section("contracts")
+    window.close()
+    from pasoss_activator.core.settings import Settings
+    from pasoss_activator.ui.ui_settings import UiSettings
+
+    again = MainWindow(logged_in(stub.url), UiSettings(Settings.load()))
+    qtbot.addWidget(again)
+    assert again.current_section() == "contracts"
+    assert (again.width(), again.height()) == (700, 500)
