@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import UsageError
+from ..core.installation_key import InstallationKey
 from .context import CommandContext
 from .output import comparison_table, emit_json, say
 
@@ -37,6 +38,8 @@ def run(ctx: CommandContext) -> int:
             "Не е посочен инсталационен ключ.",
             "Напишете: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
         )
+    if args.installation_key:
+        InstallationKey.parse(args.installation_key)  # a typo is named before any network
     activator, _account = ctx.logged_in()
     if args.request:
         result = activator.answer_request(args.request, args.response)

@@ -104,3 +104,10 @@ def test_a_folder_without_a_program_exits_6(capsys, tmp_path: Path) -> None:
     result = run(capsys, "activate", str(tmp_path), "--json", "--server", "http://127.0.0.1:9")
     assert result.code == 6
     assert "PASOSS.INI" in result.json()["message"]
+
+
+def test_a_mistyped_key_is_named_without_asking_the_service(capsys) -> None:
+    groups = demo_keys()[Product.SCH].text.split("-")
+    groups[4] = groups[4][:3] + ("A" if groups[4][3] != "A" else "B") + groups[4][4]
+    result = run(capsys, "generate", "-".join(groups), "--json", "--server", "http://127.0.0.1:9")
+    assert result.code == 7 and result.json()["group"] == 5
