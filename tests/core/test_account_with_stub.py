@@ -31,3 +31,12 @@ def test_an_unchanged_account_syncs_with_304s(stub) -> None:
     activator.sync()
     assert activator.last_sync_stats is not None
     assert set(activator.last_sync_stats.unchanged) == {"profile", "licences", "contracts", "news"}
+
+
+def test_the_programs_found_are_reported_to_the_service(stub, tmp_path) -> None:
+    from pasoss_activator.core.demo_programs import create_demo_programs
+
+    activator = Activator(stub.url, registry=NoRegistry())
+    activator.settings.program_folders = [str(f) for f in create_demo_programs(tmp_path)]
+    activator.login(EMAIL, PASSWORD)
+    assert activator.report_installations(activator.programs()) == 2
