@@ -86,28 +86,33 @@ def run_gui(
     app: QApplication, server: str | None, *, email: str = "", password: str = "",
     demo: bool = False,
 ) -> int:
+    """Login, then the main window; „Изход от профила“ comes back to the login."""
     settings = Settings.load()
     ui_settings = UiSettings(settings)
     make = activator_factory(settings)
     activator = make(server)
-    remembered = email or settings.last_email.get(activator.server_url, "")
-    dialog = LoginDialog(
-        make, activator.server_url, email=remembered, password=password,
-        remember=False if demo else ui_settings.remember_me,
-    )
-    if not demo:
-        dialog.resume(activator)
-    if not dialog.exec():
+    resume = not demo
+    while True:
+        remembered = email or settings.last_email.get(activator.server_url, "")
+        dialog = LoginDialog(
+            make, activator.server_url, email=remembered, password=password,
+            remember=False if demo else ui_settings.remember_me,
+        )
+        if resume:
+            dialog.resume(activator)
+        if not dialog.exec():
+            wait_for_all()
+            return 0
+        if not demo:
+            ui_settings.remember_me = dialog.remember.isChecked()
+        window = MainWindow(
+            dialog.activator, ui_settings,
+            offline_data=dialog.offline_data if dialog.is_offline else None,
+        )
+        window.show()
+        window.start()
+        code = app.exec()
         wait_for_all()
-        return 0
-    if not demo:
-        ui_settings.remember_me = dialog.remember.isChecked()
-    window = MainWindow(
-        dialog.activator, ui_settings,
-        offline_data=dialog.offline_data if dialog.is_offline else None,
-    )
-    window.show()
-    window.start()
-    code = app.exec()
-    wait_for_all()
-    return int(code)
+        if not window.logged_out:
+            return int(code)
+        resume, password = False, ""

@@ -58,23 +58,23 @@ def check_text(text: str) -> KeyCheck:
         groups[bad_index] = (groups[bad_index][0] + bad.character, BAD)
         try:
             InstallationKey.parse(text)
-        except InstallationKeyError as error:
-            return KeyCheck(_pad(groups), None, error)
+        except InstallationKeyError as bad_char:
+            return KeyCheck(_pad(groups), None, bad_char)
         return KeyCheck(_pad(groups), None, None)  # pragma: no cover - parse must fail
     groups = _groups(canon)
-    error: InstallationKeyError | None = None
+    problem: InstallationKeyError | None = None
     key: InstallationKey | None = None
     if len(canon) >= GROUPS * GROUP_LENGTH and all(s == OK for _c, s in groups):
         try:
             key = InstallationKey.parse(text)
         except InstallationKeyError as failure:
-            error = failure
+            problem = failure
     elif len(canon) > GROUPS * GROUP_LENGTH:
         try:
             InstallationKey.parse(text)
         except InstallationKeyError as failure:
-            error = failure
-    return KeyCheck(_pad(groups), key, error)
+            problem = failure
+    return KeyCheck(_pad(groups), key, problem)
 
 
 def _groups(canon: str) -> list[tuple[str, str]]:
@@ -149,7 +149,8 @@ class InstallationKeyField(QWidget):
             box.setToolTip(
                 self.tr("Група {0} е въведена грешно.").format(number) if state == BAD else ""
             )
-        self.explanation.setStyleSheet(ERROR_STYLE if self.check.error else "")
+        failing = self.check.error is not None or self.check.bad_group is not None
+        self.explanation.setStyleSheet(ERROR_STYLE if failing else "")
         self.explanation.setText(self._sentence())
         self.changed.emit()
 

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.data: Any = None
         self.online = offline_data is None
         self.syncing = False
+        self.logged_out = False
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(1100, 720)
@@ -272,8 +273,12 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def logout(self) -> None:
-        activator = self.activator
-        run_in_background(activator.logout, lambda _n: self.close(), lambda _e: self.close())
+        """Forget the session on this PC; the program then asks for a login again."""
+        self.logged_out = True
+        run_in_background(self.activator.logout, self._closed, self._closed)
+
+    def _closed(self, _result: object) -> None:
+        self.close()
 
 
 def _when(moment: dt.datetime) -> str:

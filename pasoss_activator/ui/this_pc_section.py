@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, Signal
+from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,7 +35,7 @@ class FoundProgram:
 def status_text(found: FoundProgram) -> str:
     program = found.program
     if program.problem is not None:
-        return program.problem.user_text()
+        return str(program.problem.user_text())
     text = found.status.display_name if found.status else ""
     if program.version_mismatch:
         text += " " + QCoreApplication.translate(
@@ -59,13 +59,14 @@ class ThisPcSection(QWidget):
             Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
             Column(self.tr("Състояние"), lambda r: status_text(r["found"])),
             Column(self.tr("Действие"), lambda r: ""),
-            Column(self.tr("Папка"), lambda r: str(r["found"].program.folder)),
             Column(self.tr("Инсталационен ключ"),
                    lambda r: r["found"].program.installation_key_text, monospace=True),
+            Column(self.tr("Папка"), lambda r: str(r["found"].program.folder)),
         ]
         self.model = RecordTableModel(columns, self)
         self.model.row_colour = self._colour
         self.view = make_table_view(self.model, self.tr("Програми на този компютър"), self)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long folders: keep both ends
         self.view.doubleClicked.connect(lambda _i: self.activate_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel(
@@ -147,7 +148,8 @@ class ThisPcSection(QWidget):
         if not rows:
             return None
         source = self.view.model().mapToSource(rows[0])  # type: ignore[attr-defined]
-        return self.found[source.row()]
+        found: FoundProgram = self.found[source.row()]
+        return found
 
     def select_folder(self, folder: Path) -> None:
         for row in range(self.view.model().rowCount()):

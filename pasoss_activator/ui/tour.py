@@ -62,8 +62,12 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     ui_settings = UiSettings(settings)
     make = activator_factory(settings)
 
-    login = LoginDialog(make, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, remember=False)
+    login = LoginDialog(make, url, email=DEMO_EMAIL, password="грешна-парола", remember=False)
     login.show()
+    login.submit()
+    tour.shot("login-wrong-password", login, "Грешна парола: съобщението под полетата")
+    login.password.setText(DEMO_PASSWORD)
+    login.show_message("")
     tour.shot("login", login, "Вход с демо профила")
     login.submit()
     if login.activator is None:
@@ -89,6 +93,10 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     if sch is None or rz5 is None:
         return 1
     window.show_section("keys")
+    groups = sch.installation_key_text.split("-")
+    groups[2] = groups[2][1] + groups[2][0] + groups[2][2:]  # read aloud, two swapped
+    keys.key_field.set_text("-".join(groups))
+    tour.shot("key-mistyped", window, "Сгрешена група 3: оцветена в червено")
     keys.choose_program(sch.folder)
     tour.shot("sch-key-checked", window, "Инсталационният ключ на ПАСОСС-Счетоводство, проверен")
     keys.generate()
