@@ -1,0 +1,71 @@
+"""Run installer/pasoss-activator.spec with PyInstaller's build steps replaced by recorders.
+
+The spec is Python; executing it with fake Analysis/PYZ/EXE/COLLECT shows what a build
+would be given (executables, data files, hidden imports, excludes) and what its filters
+keep, in milliseconds and without freezing anything.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "installer" / "pasoss-activator.spec"
+
+
+class Recorded:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.args = args
+        self.kwargs = kwargs
+
+
+class FakeAnalysis(Recorded):
+    """Hands the spec a made-up list of collected files, as PyInstaller would."""
+
+    binaries: list[tuple[str, str, str]] = []
+    datas: list[tuple[str, str, str]] = []
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.binaries = list(type(self).binaries)
+        self.datas = list(type(self).datas)
+        self.pure: list[Any] = []
+        self.scripts: list[Any] = []
+
+
+def run_spec(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    platform: str,
+    binaries: list[tuple[str, str, str]] | None = None,
+    datas: list[tuple[str, str, str]] | None = None,
+) -> dict[str, Any]:
+    # The spec patches two PyInstaller internals at module level; put them back afterwards.
+    from PyInstaller.depend import dylib
+    from PyInstaller.utils.hooks import qt
+
+    monkeypatch.setattr(qt.QtLibraryInfo, "collect_plugins", qt.QtLibraryInfo.collect_plugins)
+    monkeypatch.setattr(dylib, "exclude_list", dylib.exclude_list)
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+
+    class Analysis(FakeAnalysis):
+        pass
+
+    Analysis.binaries = binaries or []
+    Analysis.datas = datas or []
+    namespace: dict[str, Any] = {
+        "__file__": str(SPEC),
+        "SPECPATH": str(SPEC.parent),
+        "workpath": str(tmp_path / "work"),
+        "Analysis": Analysis,
+        "PYZ": Recorded,
+        "EXE": Recorded,
+        "COLLECT": Recorded,
+    }
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    return namespace
