@@ -82,9 +82,15 @@ def run(ctx: CommandContext) -> int:
         title = item["product_name"] or item["product"] or "Непозната програма"
         say(f"{title} ({item['product'] or '?'}) — {item['folder']}")
         if item["error"] and item["status"] == Status.DAMAGED.value and not item["modules"]:
+            unreadable = item["error"]["code"] != "invalid_installation_key"
             rows: list[tuple[str, Any]] = [
                 ("Инсталационен ключ", item["installation_key"] or "няма"),
-                ("Състояние", item["status_text"]),
+                (
+                    "Състояние",
+                    "Конфигурацията не може да бъде прочетена"
+                    if unreadable
+                    else item["status_text"],
+                ),
                 ("Проблем", item["error"]["message"]),
             ]
             if item["error"]["group"]:

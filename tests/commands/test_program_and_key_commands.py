@@ -47,6 +47,19 @@ def test_programs_lists_every_field_and_a_damaged_one_with_its_group(capsys, pc:
     assert found["RZ5"]["status"] == "damaged" and found["RZ5"]["error"]["group"] == 3
     text = run(capsys, "programs")
     assert "Мрежова – сървър" in text.out and "Грешна група:" in text.out
+
+
+def test_an_unreadable_program_is_listed_and_the_others_still_shown(capsys, pc: Path) -> None:
+    (pc / "Broken").mkdir()
+    (pc / "Broken" / "PASOSS.INI").write_bytes(b"\x00\x01 not a text file")
+    result = run(capsys, "programs", "--json")
+    assert result.code == 0
+    by_folder = {Path(p["folder"]).name: p for p in result.json()["programs"]}
+    assert set(by_folder) == {"SCH", "RZ5", "Broken"}
+    assert by_folder["Broken"]["error"]["code"] == "config_unreadable"
+    assert by_folder["SCH"]["status"] == "none"
+    text = run(capsys, "programs")
+    assert "Конфигурацията не може да бъде прочетена" in text.out
     assert "ПАСОСС-Счетоводство (SCH)" in text.out
 
 
