@@ -192,6 +192,8 @@ class ServiceClient:
                 )
             except requests.RequestException as err:
                 retry = _may_retry(method, err)
+                if isinstance(err, requests.ReadTimeout) and attempt >= 1:
+                    retry = False  # a service that hung twice: say so rather than wait more
                 log.warning("%s %s failed: %s (retry: %s)", method, path, type(err).__name__, retry)
                 if retry and attempt < self.retries:
                     self._wait(attempt)

@@ -212,11 +212,13 @@ def silent_server() -> Iterator[str]:
 
 
 def test_a_slow_service_times_out_instead_of_hanging(silent_server: str) -> None:
-    client = ServiceClient(silent_server, timeout=(1.0, 0.3), retries=1, sleep=lambda _s: None)
+    pauses: list[float] = []
+    client = ServiceClient(silent_server, timeout=(1.0, 0.3), retries=3, sleep=pauses.append)
     client.access_token = "token"
     with pytest.raises(errors.ServiceUnavailable) as caught:
         client.get("/profile")
     assert caught.value.details["reason"] == "timeout"
+    assert len(pauses) == 1  # a hung service is asked twice, not retries + 1 times
     with pytest.raises(errors.ServiceUnavailable):
         client.login("a@b.bg", "x")
 
