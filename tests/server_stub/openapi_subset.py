@@ -90,7 +90,7 @@ def _scalar(text: str) -> Any:
 
 # --- a JSON Schema subset: $ref, type, required, properties, items, enum, pattern -------
 
-_TYPES = {
+_TYPES: dict[str, type | tuple[type, ...]] = {
     "object": dict,
     "array": list,
     "string": str,

@@ -62,7 +62,8 @@ def test_json_errors(stub: RunningStub) -> None:
     for data in (b"{", b"\xff\xfe", b"[1, 2"):
         answer = api.post("/auth/login", data=data)
         assert answer.status_code == 400 and answer.json()["error"] == "invalid_json"
-    for body in ([], "text", 5, None):
+    not_objects: list[Any] = [[], "text", 5, None]
+    for body in not_objects:
         answer = api.post("/auth/login", data=json.dumps(body).encode())
         assert answer.status_code == 400 and answer.json()["error"] == "invalid_request"
 
