@@ -128,6 +128,12 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.offline_action, self.logout_action):
             toolbar.addAction(action)
             self.addAction(action)
+        # Ctrl+1 … Ctrl+6 open the sections in the order of the list, for the keyboard.
+        for number, name in enumerate(SECTIONS, start=1):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _c=False, n=name: self.show_section(n))
+            self.addAction(jump)
 
     def _build_status_bar(self) -> None:
         self.who = QLabel()

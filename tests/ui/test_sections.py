@@ -144,3 +144,12 @@ def test_window_remembers_its_size_and_section(qtbot, stub, ui_settings, demo_pc
     qtbot.addWidget(again)
     assert again.current_section() == "contracts"
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_sections_open_from_the_keyboard(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window.nav, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() == "contracts"
+    assert window.stack.currentWidget() is window.contracts
