@@ -113,9 +113,9 @@ def test_write_registration_changes_only_our_lines(tmp_path: Path) -> None:
     result = write_registration(program, "KEY-TEXT", today=dt.date(2026, 11, 27))
     after = ini.read_bytes()
     assert result.backup_path.read_bytes() == before
-    assert after == before.replace(b"RegistrationKey=\r\n", b"RegistrationKey=KEY-TEXT\r\n").replace(
-        b"RegisteredOn=\r\n", b"RegisteredOn=2026-11-27\r\n"
-    )
+    assert after == before.replace(
+        b"RegistrationKey=\r\n", b"RegistrationKey=KEY-TEXT\r\n"
+    ).replace(b"RegisteredOn=\r\n", b"RegisteredOn=2026-11-27\r\n")
     assert load_program(folder).registration_key_text == "KEY-TEXT"
 
 
@@ -124,7 +124,9 @@ def test_write_refuses_when_the_installation_key_changed(tmp_path: Path) -> None
     program = load_program(folder)
     ini = folder / "PASOSS.INI"
     other = demo_keys(customer_number=7)[Product.SCH].text
-    ini.write_bytes(ini.read_bytes().replace(program.installation_key_text.encode(), other.encode()))
+    ini.write_bytes(
+        ini.read_bytes().replace(program.installation_key_text.encode(), other.encode())
+    )
     snapshot = ini.read_bytes()
     with pytest.raises(ConfigWriteError):
         write_registration(program, "KEY")
