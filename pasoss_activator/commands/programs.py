@@ -14,6 +14,7 @@ from ..core.account import Activator
 from ..core.products import module_names, modules_from_mask
 from ..core.programs import InstalledProgram
 from ..core.registration_key import Status
+from ..core.what_changed import for_program
 from .context import CommandContext
 from .output import emit_json, fields, say
 
@@ -28,8 +29,16 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run)
 
 
-def describe(program: InstalledProgram, activator: Activator) -> dict[str, Any]:
-    """One program as ``programs --json`` prints it."""
+def describe(
+    program: InstalledProgram,
+    activator: Activator,
+    licences: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """One program as ``programs --json`` prints it.
+
+    ``licences`` (from the offline copy of the account) let it say what changed since the
+    key was registered, for a key that no longer fits this installation.
+    """
     key = program.installation_key
     error = program.problem or program.key_error
     status = Status.DAMAGED if program.problem else activator.status_of(program)
@@ -53,6 +62,7 @@ def describe(program: InstalledProgram, activator: Activator) -> dict[str, Any]:
         "registered_on": program.registered_on or None,
         "status": status.value,
         "status_text": status.display_name,
+        "what_changed": _what_changed(program, status, licences),
         "error": (
             {
                 "code": error.code,
@@ -68,7 +78,9 @@ def describe(program: InstalledProgram, activator: Activator) -> dict[str, Any]:
 def run(ctx: CommandContext) -> int:
     activator = ctx.activator()
     programs = activator.programs(list(getattr(ctx.args, "folders", []) or []))
-    found = [describe(p, activator) for p in programs]
+    cached = activator.cached()  # no network: what changed is read from the offline copy
+    licences = cached.licences if cached else []
+    found = [describe(p, activator, licences) for p in programs]
     if ctx.as_json:
         emit_json({"programs": found})
         return 0
@@ -113,10 +125,30 @@ def run(ctx: CommandContext) -> int:
                         ("Инсталационен ключ", item["installation_key"]),
                         ("Състояние", item["status_text"]),
                     ]
+                    + (
+                        [("Какво се промени", item["what_changed"]["summary"])]
+                        if item["what_changed"]
+                        else []
+                    )
                 )
             )
         )
     return 0
+
+
+def _what_changed(
+    program: InstalledProgram, status: Status, licences: list[dict[str, Any]] | None
+) -> dict[str, Any] | None:
+    if not licences:
+        return None
+    changed = for_program(program, status, licences)
+    if changed is None:
+        return None
+    return {
+        "summary": changed.summary(),
+        "changes": [change.to_dict() for change in changed.changes],
+        "registered_installation_key": changed.registered_key,
+    }
 
 
 def _type_name(api_name: str | None) -> str:

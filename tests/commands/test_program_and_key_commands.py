@@ -124,3 +124,19 @@ def test_a_mistyped_key_is_named_without_asking_the_service(capsys) -> None:
     groups[4] = groups[4][:3] + ("A" if groups[4][3] != "A" else "B") + groups[4][4]
     result = run(capsys, "generate", "-".join(groups), "--json", "--server", "http://127.0.0.1:9")
     assert result.code == 7 and result.json()["group"] == 5
+
+
+def test_programs_says_what_changed_since_the_old_pc(capsys, fresh_stub, pc: Path) -> None:
+    """The demo SCH is registered on an old PC: the listing says what is different here."""
+    server = ("--server", fresh_stub.url)
+    assert run(capsys, "login", *server, "--email", EMAIL, "--password-stdin",
+               password=PASSWORD).code == 0  # fmt: skip
+    assert run(capsys, "licences", *server).code == 0  # fills the offline copy
+    listing = run(capsys, "programs", *server, "--json").json()["programs"]
+    sch = next(p for p in listing if p["product"] == "SCH")
+    changed = sch["what_changed"]
+    kinds = {c["kind"] for c in changed["changes"]}
+    assert {"workstation", "modules_added", "version"} <= kinds
+    assert "Дълготрайни активи" in changed["summary"]
+    text = run(capsys, "programs", *server).out
+    assert "Какво се промени" in text and "Дълготрайни активи" in text
