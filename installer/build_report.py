@@ -106,6 +106,8 @@ def compare_bundle_facts(
             "Qt's own Bulgarian translation (qtbase_bg.qm)",
         )
     )
+    pdf = qt.get("pdf_bytes")
+    checks.append((isinstance(pdf, int) and pdf > 0, f"printing to PDF works ({pdf} bytes)"))
     icu_want, icu_got = _section(expected, "qt").get("icu"), qt.get("icu")
     checks.append(
         (

@@ -3,7 +3,8 @@
 Runs inside the bundle (and, for comparison, from the source tree) when the entry point
 sees ``PASOSS_ACTIVATOR_BUNDLE_CHECK=1``.  Prints one JSON object on standard output and
 exits 0; build.py decides what counts as a failure, so that the same facts can be shown
-next to the unfrozen app's.  It reads no secrets and writes nothing.
+next to the unfrozen app's.  It reads no secrets; the one file it writes, a test PDF,
+goes to a temporary folder that is removed again.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ def _qt_facts() -> dict[str, Any]:
     return {
         "qt": qVersion(),
         "icu": _icu_facts(),
+        "pdf_bytes": _pdf_size(),
         "modules": modules,
         "platforms": sorted(p.stem for p in (plugins / "platforms").glob("*")),
         "imageformats": sorted(p.stem for p in (plugins / "imageformats").glob("*")),
@@ -114,6 +116,27 @@ def _icu_facts() -> dict[str, Any]:
             if name.lower() in ("windows-1251", "koi8-r", "ibm866", "iso-8859-5")
         ),
     }
+
+
+def _pdf_size() -> int:
+    # „Печат“ and „Запази като PDF“ go through QtPrintSupport; print one page to a PDF in
+    # a temporary folder (removed again) to prove the module and its fonts work frozen.
+    import tempfile
+
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "check.pdf"
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        document = QTextDocument()
+        document.setPlainText("Регистрационен ключ: проба")
+        document.print_(printer)
+        return target.stat().st_size if target.is_file() else 0
 
 
 def collect() -> dict[str, Any]:

@@ -38,6 +38,7 @@ SOURCE: dict[str, Any] = {
     "qt": {
         "qt": "6.12.0",
         "icu": {"bg_sorted": ["ананас", "apple"], "bg_upper": "ЪГЪЛ", "codecs": ["windows-1251"]},
+        "pdf_bytes": 13000,
         "modules": {"QtWidgets": True, "QtPrintSupport": True, "QtSvg": True},
         "platforms": ["libqminimal", "libqoffscreen", "libqxcb"],
         "imageformats": ["libqico", "libqsvg"],
@@ -98,6 +99,12 @@ def test_icu_that_sorts_differently_fails():
     actual = frozen_copy()
     actual["qt"]["icu"]["bg_sorted"] = ["apple", "ананас"]  # root order: Latin first
     assert any("ICU" in what for what in failures(actual))
+
+
+def test_printing_that_produces_no_pdf_fails():
+    actual = frozen_copy()
+    actual["qt"]["pdf_bytes"] = 0
+    assert any("PDF" in what for what in failures(actual))
 
 
 def test_a_probe_that_crashed_fails_with_its_error():
