@@ -83,3 +83,28 @@ def test_worker_delivers_on_the_main_thread(qtbot) -> None:
     done = next(value for kind, value in seen if kind == "done")
     assert done == (True, main_thread)
     assert any(kind == "error" and isinstance(v, ZeroDivisionError) for kind, v in seen)
+
+
+def test_every_text_of_the_interface_has_its_english_translation(tmp_path) -> None:
+    """lupdate over the code into a copy of the .ts: nothing may come out unfinished."""
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    ts = tmp_path / "en.ts"
+    shutil.copyfile(root / "resources/translations/pasoss_activator_en.ts", ts)
+    sources = sorted(str(p) for p in (root / "pasoss_activator/ui").glob("*.py"))
+    subprocess.run(
+        [str(lupdate), *sources, "-tr-function-alias", "tr+=_tr", "-no-obsolete",
+         "-locations", "none", "-ts", str(ts)],
+        check=True, capture_output=True,
+    )
+    unfinished = [
+        m.findtext("source") for m in ET.parse(ts).iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == []
