@@ -10,93 +10,23 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
-import re
 import socket
 import sqlite3
 import ssl
 import sys
 import traceback
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from . import errors
 from .errors import ApiError
+from .messages import Request, Response, Route
 from .service import Service
 from .tokens import Caller, authenticate
 
 BASE_PATH = "/api/v1"
 MAX_BODY = 64 * 1024
-
-
-@dataclass
-class Request:
-    method: str
-    params: dict[str, str]
-    headers: Any
-    raw_body: bytes
-    address: str
-    service: Service
-    conn: sqlite3.Connection
-    caller: Caller | None = None
-    _json: dict[str, Any] | None = field(default=None, repr=False)
-
-    def json(self) -> dict[str, Any]:
-        if self._json is None:
-            if not self.raw_body.strip():
-                self._json = {}
-            else:
-                try:
-                    value = json.loads(self.raw_body.decode("utf-8"))
-                except (UnicodeDecodeError, ValueError, RecursionError):
-                    raise errors.invalid_json() from None
-                if not isinstance(value, dict):
-                    raise errors.invalid_request("(тяло)", "трябва да е JSON обект")
-                self._json = value
-        return self._json
-
-    def text(self, name: str, *, max_length: int = 1000, required: bool = True) -> str:
-        """The string field ``name`` of the JSON body, or a 400 that names it."""
-        value = self.json().get(name)
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str):
-            raise errors.invalid_request(name, "липсва или не е текст")
-        if len(value) > max_length:
-            raise errors.invalid_request(name, f"е по-дълго от {max_length} знака")
-        return value
-
-    @property
-    def user(self) -> Caller:
-        if self.caller is None:  # routes that need a login never run without one
-            raise errors.login_required()
-        return self.caller
-
-
-@dataclass
-class Response:
-    status: int
-    body: Any = None
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-Handler = Callable[[Request], Response]
-
-
-@dataclass(frozen=True)
-class Route:
-    method: str
-    pattern: re.Pattern[str]
-    handler: Handler
-    access: str  # "public", "login" or "staff"
-
-
-def route(method: str, path: str, handler: Handler, access: str = "login") -> Route:
-    """A route; ``{name}`` in ``path`` matches one path segment, passed in ``params``."""
-    regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path)
-    return Route(method, re.compile(f"^{regex}$"), handler, access)
 
 
 class ApiServer(ThreadingHTTPServer):
@@ -149,6 +79,17 @@ class ApiHandler(BaseHTTPRequestHandler):
             except (ssl.SSLError, OSError):
                 self.close_connection = True
                 self.rfile = self.wfile = _Closed()  # type: ignore[assignment]
+
+    def handle_expect_100(self) -> bool:
+        # A client that waits for "100 Continue" before sending a body too large hears
+        # 413 instead, and never sends the body.
+        length = self.headers.get("Content-Length", "").strip()
+        if length.isdigit() and int(length) > MAX_BODY:
+            self.close_connection = True
+            error = errors.payload_too_large(MAX_BODY)
+            self._send(Response(error.status, error.body(), dict(error.headers)), head=False)
+            return False
+        return super().handle_expect_100()
 
     def do_GET(self) -> None:
         self._dispatch()

@@ -6,7 +6,7 @@ from . import routes_account as account
 from . import routes_auth as auth
 from . import routes_keys as keys
 from . import routes_support as support
-from .http import Route, route
+from .messages import Route, route
 
 ROUTES: list[Route] = [
     route("POST", "/auth/login", auth.login, "public"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import views
 from .db import transaction
 from .errors import ApiError
-from .http import Request, Response
+from .messages import Request, Response
 from .passwords import hash_password, verify_password, weakness
 from .routes_auth import MAX_PASSWORD
 from .tokens import revoke_other_logins

@@ -8,7 +8,7 @@ import sqlite3
 from . import errors, throttle
 from .clock import iso_utc
 from .db import transaction
-from .http import Request, Response
+from .messages import Request, Response
 from .passwords import dummy_hash, verify_password
 from .tokens import (
     ACCESS_SECONDS,

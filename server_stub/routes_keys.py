@@ -10,8 +10,8 @@ from pasoss_activator.core.registration_key import Status
 from . import errors
 from .clock import iso_utc
 from .db import transaction
-from .http import Request, Response
 from .keys import issue_key
+from .messages import Request, Response
 
 MAX_REPORTED = 200
 _FIELDS = {

@@ -10,7 +10,7 @@ import secrets
 from . import errors
 from .clock import iso_utc
 from .db import transaction
-from .http import Request, Response
+from .messages import Request, Response
 
 CODE_MINUTES = 30
 _CODE = re.compile(r"^\d{6}$")

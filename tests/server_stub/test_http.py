@@ -68,6 +68,42 @@ def test_json_errors(stub: RunningStub) -> None:
         assert answer.status_code == 400 and answer.json()["error"] == "invalid_request"
 
 
+def test_expect_100_continue_with_a_body_too_large_gets_413_at_once(stub: RunningStub) -> None:
+    head = (
+        "POST /api/v1/keys HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+        f"Content-Length: {10 * LIMIT}\r\n\r\n"
+    ).encode()
+    answer = raw_exchange(stub.url, head)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:40]
+    assert b"100 Continue" not in answer
+
+
+def test_strings_json_cannot_store_are_refused(stub: RunningStub) -> None:
+    api = logged_in(stub.url)
+    lone = b'{"diagnostics": {"note": "\\ud800"}}'
+    answer = api.post("/support/sessions", data=lone)
+    assert answer.status_code == 400 and answer.json()["error"] == "invalid_json"
+    login = Api(stub.url).post("/auth/login", data=b'{"email": "a@b.c", "password": "\\udfff"}')
+    assert login.status_code == 400
+    deep: dict[str, Any] = {"diagnostics": {}}
+    node = deep["diagnostics"]
+    for _ in range(100):
+        node["x"] = {}
+        node = node["x"]
+    assert api.post("/support/sessions", deep).status_code == 400
+    brackets = b'{"diagnostics": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+    assert api.post("/support/sessions", data=brackets).status_code == 400
+
+
+def test_head_gives_the_headers_of_get(stub: RunningStub) -> None:
+    api = Api(stub.url)
+    head = api.request("HEAD", "/contacts")
+    get = api.get("/contacts")
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["ETag"] == get.headers["ETag"]
+    assert head.headers["Content-Length"] == get.headers["Content-Length"]
+
+
 def test_unknown_paths_and_methods(stub: RunningStub) -> None:
     api = logged_in(stub.url)
     for path in ("/nothing", "/profile/extra", "/../profile"):
@@ -101,8 +137,9 @@ def test_content_length_that_is_not_a_number(stub: RunningStub) -> None:
     assert b" 400 " in answer.split(b"\r\n", 1)[0]
 
 
+texts = st.text(max_size=40) | st.sampled_from(["\ud800", "a\udfffb", "\x00"])
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=20), inner),
     max_leaves=12,
 )
