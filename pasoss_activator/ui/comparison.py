@@ -86,6 +86,7 @@ class ComparisonView(QWidget):
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
+        self.view.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
         self.view.resizeRowsToContents()
         # The whole table is shown (eight rows at most), so no row hides behind a scrollbar.
         height = self.view.horizontalHeader().sizeHint().height() + 2 * self.view.frameWidth()

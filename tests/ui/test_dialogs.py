@@ -56,8 +56,8 @@ def test_password_is_changed(qtbot, fresh_stub) -> None:
     assert logged_in(fresh_stub.url, password="nova-parola-2027").account.email == DEMO
 
 
-def test_offline_activation_in_three_steps(qtbot, stub, demo_pc, tmp_path) -> None:
-    activator = logged_in(stub.url)
+def test_offline_activation_in_three_steps(qtbot, fresh_stub, demo_pc, tmp_path) -> None:
+    activator = logged_in(fresh_stub.url)
     programs = activator.programs()
     dialog = OfflineActivationDialog(activator, programs)
     qtbot.addWidget(dialog)

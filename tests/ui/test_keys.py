@@ -77,8 +77,8 @@ def open_keys(qtbot, url, ui_settings) -> MainWindow:
     return window
 
 
-def test_generate_for_a_typed_key_shows_the_key_and_table(qtbot, stub, ui_settings) -> None:
-    window = open_keys(qtbot, stub.url, ui_settings)
+def test_generate_for_a_typed_key_shows_the_key_and_table(qtbot, fresh_stub, ui_settings) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
     keys = window.keys
     keys.key_field.set_text(SCH_KEY)
     assert keys.generate_button.isEnabled()
@@ -117,9 +117,9 @@ def test_write_into_the_detected_program(qtbot, fresh_stub, ui_settings, demo_pc
     assert status["ПАСОСС-Счетоводство"] == "Активирана"
 
 
-def test_declining_the_confirmation_writes_nothing(qtbot, stub, ui_settings, demo_pc,
+def test_declining_the_confirmation_writes_nothing(qtbot, fresh_stub, ui_settings, demo_pc,
                                                    boxes) -> None:
-    window = open_keys(qtbot, stub.url, ui_settings)
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
     before = (demo_pc["SCH"] / "PASOSS.INI").read_bytes()
     boxes.accept = False
     window.keys.choose_program(demo_pc["SCH"])
@@ -169,8 +169,8 @@ def test_one_click_refusal_goes_to_the_table(qtbot, stub, ui_settings, demo_pc, 
     assert "Версия" in [r["label"] for r in window.keys.comparison.rows() if not r["ok"]]
 
 
-def test_print_to_pdf(qtbot, stub, ui_settings, demo_pc, tmp_path) -> None:
-    window = open_keys(qtbot, stub.url, ui_settings)
+def test_print_to_pdf(qtbot, fresh_stub, ui_settings, demo_pc, tmp_path) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
     window.keys.choose_program(demo_pc["SCH"])
     window.keys.generate()
     html = window.keys.document_html()
