@@ -12,7 +12,8 @@ locale whose data is missing, so a trimmed locale degrades to root rules; nothin
 The data is ICU's "common data" format (a table of contents of named items) held in one
 symbol, ``icudt73_dat``.  This module reads the items out of the original library, writes
 the kept ones back in the same format and links them into a library with the same soname
-and symbol (needs ``gcc``; without it the build keeps the original and says so).
+and symbol with the GNU assembler and linker (binutils, which PyInstaller's strip needs
+anyway; without them the build keeps the original library and says so).
 """
 
 from __future__ import annotations
@@ -122,8 +123,8 @@ def extract_blob(library: Path) -> tuple[str, bytes]:
 
 def trimmed_library(library: Path, workdir: Path) -> tuple[Path, int, int] | None:
     """Build a trimmed copy of libicudata; (path, bytes before, bytes after), or None
-    when it cannot be built here (no gcc)."""
-    if shutil.which("gcc") is None or shutil.which("readelf") is None:
+    when it cannot be built here (no binutils)."""
+    if not all(shutil.which(tool) for tool in ("readelf", "as", "ld")):
         return None
     symbol, blob = extract_blob(library)
     header, items = read_common_data(blob)
@@ -141,16 +142,9 @@ def trimmed_library(library: Path, workdir: Path) -> tuple[Path, int, int] | Non
         encoding="ascii",
     )
     output = workdir / library.name
+    objects = workdir / "icudata.o"
+    subprocess.run(["as", "-o", str(objects), str(assembly)], check=True)
     subprocess.run(
-        [
-            "gcc",
-            "-shared",
-            "-nostdlib",
-            f"-Wl,-soname,{library.name}",
-            "-o",
-            str(output),
-            str(assembly),
-        ],
-        check=True,
+        ["ld", "-shared", "-soname", library.name, "-o", str(output), str(objects)], check=True
     )
     return output, library.stat().st_size, output.stat().st_size

@@ -8,6 +8,7 @@ keep, in milliseconds and without freezing anything.
 from __future__ import annotations
 
 import sys
+import types
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,34 @@ class FakeAnalysis(Recorded):
         self.scripts: list[Any] = []
 
 
+def pyinstaller_internals(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
+    """PyInstaller's dylib and Qt hook modules; stand-ins where only the test tools are
+    installed (the spec touches nothing else of PyInstaller before Analysis)."""
+    try:
+        from PyInstaller.depend import dylib
+        from PyInstaller.utils.hooks import qt
+    except ImportError:
+        dylib = types.ModuleType("PyInstaller.depend.dylib")
+        dylib._excludes = set()  # type: ignore[attr-defined]
+        dylib.MatchList = lambda entries: list(entries)  # type: ignore[attr-defined]
+        dylib.exclude_list = []  # type: ignore[attr-defined]
+        qt = types.ModuleType("PyInstaller.utils.hooks.qt")
+        qt.QtLibraryInfo = type("QtLibraryInfo", (), {"collect_plugins": lambda self, kind: []})  # type: ignore[attr-defined]
+        names = (
+            "PyInstaller",
+            "PyInstaller.depend",
+            "PyInstaller.utils",
+            "PyInstaller.utils.hooks",
+        )
+        modules = {name: types.ModuleType(name) for name in names}
+        modules["PyInstaller.depend"].dylib = dylib  # type: ignore[attr-defined]
+        modules["PyInstaller.utils.hooks"].qt = qt  # type: ignore[attr-defined]
+        modules |= {"PyInstaller.depend.dylib": dylib, "PyInstaller.utils.hooks.qt": qt}
+        for name, module in modules.items():
+            monkeypatch.setitem(sys.modules, name, module)
+    return dylib, qt
+
+
 def run_spec(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
@@ -45,8 +74,7 @@ def run_spec(
     datas: list[tuple[str, str, str]] | None = None,
 ) -> dict[str, Any]:
     # The spec patches two PyInstaller internals at module level; put them back afterwards.
-    from PyInstaller.depend import dylib
-    from PyInstaller.utils.hooks import qt
+    dylib, qt = pyinstaller_internals(monkeypatch)
 
     monkeypatch.setattr(qt.QtLibraryInfo, "collect_plugins", qt.QtLibraryInfo.collect_plugins)
     monkeypatch.setattr(dylib, "exclude_list", dylib.exclude_list)
