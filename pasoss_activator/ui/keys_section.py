@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import NotEntitled
+from ..core.errors import LoginRequired, NotEntitled, ServiceUnavailable
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
@@ -230,7 +230,16 @@ class KeysSection(QWidget):
                 self.tr("Ключ не може да бъде издаден. Причината е в червения ред на таблицата.")
             )
         else:
-            self.message.setText(error_text(error))
+            self.message.setText(self._explain(error))
+
+    def _explain(self, error: Exception) -> str:
+        """The core's sentence; without a connection, also the way forward without one."""
+        text = error_text(error)
+        if isinstance(error, ServiceUnavailable) or type(error) is LoginRequired:
+            text += " " + self.tr(
+                "Ако този компютър няма интернет, използвайте „Активиране без интернет…“."
+            )
+        return text
 
     def _show_result(self, key: str, rows: list[dict[str, Any]], program: Any) -> None:
         self.result_key, self.result_rows, self.result_program = key, rows, program
@@ -304,8 +313,8 @@ class KeysSection(QWidget):
             return
         self._set_busy(False)
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(error))
-        inform(self, self.tr("Ключът не е записан"), error_text(error), error=True)
+        self.message.setText(self._explain(error))
+        inform(self, self.tr("Ключът не е записан"), self._explain(error), error=True)
 
     # --- printing -------------------------------------------------------------------
 

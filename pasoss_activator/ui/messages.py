@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.errors import ActivatorError
+from ..core.errors import ActivatorError, LoginRequired
 
 
 def _tr(text: str) -> str:
@@ -15,6 +15,11 @@ def _tr(text: str) -> str:
 
 def error_text(error: Exception) -> str:
     """What the user reads: the core's own Bulgarian message and action, never a traceback."""
+    if type(error) is LoginRequired:  # the core's text names the command line's "login"
+        return _tr(
+            "Не сте влезли в профила си в ПАСОСС. Изберете „Изход от профила“ и влезте "
+            "отново с имейла и паролата си."
+        )
     if isinstance(error, ActivatorError):
         return error.user_text()
     return _tr(

@@ -72,6 +72,10 @@
         <translation>unpaid</translation>
     </message>
     <message>
+        <source>Не сте влезли в профила си в ПАСОСС. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
+        <translation>You are not logged in to your PASOSS account. Choose “Log out” and log in again with your e-mail and password.</translation>
+    </message>
+    <message>
         <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
         <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
     </message>
@@ -283,6 +287,10 @@
     <message>
         <source>Ключ не може да бъде издаден. Причината е в червения ред на таблицата.</source>
         <translation>A key cannot be issued. The reason is in the red row of the table.</translation>
+    </message>
+    <message>
+        <source>Ако този компютър няма интернет, използвайте „Активиране без интернет…“.</source>
+        <translation>If this computer has no internet, use “Activation without internet…”.</translation>
     </message>
     <message>
         <source>Ключ не е издаден</source>

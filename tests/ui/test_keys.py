@@ -177,3 +177,44 @@ def test_print_to_pdf(qtbot, fresh_stub, ui_settings, demo_pc, tmp_path) -> None
     assert window.keys.result_key in html and "Сравнение на параметрите" in html
     pdf = save_pdf(html, tmp_path / "kluch.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_without_a_connection_offline_activation_is_offered(
+    qtbot, _demo_database, tmp_path, ui_settings, demo_pc
+) -> None:
+    import shutil
+
+    from pasoss_activator.core.account import Activator
+    from pasoss_activator.core.service_client import make_session
+    from pasoss_activator.core.settings import Settings
+    from server_stub.testing import running_stub
+
+    db = tmp_path / "stub.db"
+    shutil.copyfile(_demo_database, db)
+    http = make_session()
+    with running_stub(db, demo_data=True) as stub:
+        activator = Activator(stub.url, settings=Settings.load(), http=http)
+        activator.login("demo@pasoss.example", "demo-parola-2026", remember=False)
+    http.close()  # no kept-alive connection to the stopped service survives
+    window = MainWindow(activator, ui_settings)  # logged in, then the network went away
+    qtbot.addWidget(window)
+    window.start()
+    window.keys.choose_program(demo_pc["SCH"])
+    window.keys.generate()
+    assert "„Активиране без интернет…“" in window.keys.message.text()
+    assert window.connection.text() == "● Без връзка"
+
+
+def test_not_logged_in_says_what_to_do_in_the_window(qtbot, ui_settings, demo_pc) -> None:
+    from pasoss_activator.core.account import Activator
+    from pasoss_activator.core.settings import Settings
+
+    window = MainWindow(Activator("http://127.0.0.1:1/api/v1", settings=Settings.load()),
+                        ui_settings)
+    qtbot.addWidget(window)
+    window.start()
+    window.keys.choose_program(demo_pc["SCH"])
+    window.keys.generate()
+    text = window.keys.message.text()
+    assert "Изберете „Изход от профила“ и влезте отново" in text
+    assert "pasoss-activator login" not in text
