@@ -98,6 +98,7 @@ def run_gui(
             make, activator.server_url, email=remembered, password=password,
             remember=False if demo else ui_settings.remember_me,
         )
+        dialog.set_keyring_available(bool(activator.keyring_available))
         if resume:
             dialog.resume(activator)
         if not dialog.exec():

@@ -149,6 +149,19 @@ class LoginDialog(QDialog):
         self._countdown.timeout.connect(self._tick)
         (self.password if email else self.email).setFocus()
 
+    def set_keyring_available(self, available: bool) -> None:
+        """Without the OS keyring nothing can be remembered safely: say so, do not pretend."""
+        if available:
+            return
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.remember.setToolTip(
+            self.tr(
+                "На този компютър няма защитено хранилище за данни за вход, затова входът "
+                "важи само докато програмата е отворена."
+            )
+        )
+
     # --- states ---------------------------------------------------------------------
 
     def _toggle_password(self, shown: bool) -> None:

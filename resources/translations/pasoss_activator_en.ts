@@ -483,6 +483,10 @@ Start the program — it is now activated.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>На този компютър няма защитено хранилище за данни за вход, затова входът важи само докато програмата е отворена.</source>
+        <translation>This computer has no secure store for login data, so the login lasts only while the program is open.</translation>
+    </message>
+    <message>
         <source>Скрий паролата</source>
         <translation>Hide password</translation>
     </message>
