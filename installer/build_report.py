@@ -70,6 +70,15 @@ def compare_bundle_facts(
             )
         )
 
+    if platform.startswith("linux"):
+        https = tls_got.get("loopback_https")
+        checks.append(
+            (
+                https == {"trusted": True, "stranger_refused": True},
+                f"TLS: the app's HTTPS session trusts the store and refuses a stranger ({https})",
+            )
+        )
+
     res_want, res_got = _section(expected, "resources"), _section(actual, "resources")
     for key in ("trusted_keys", "translations", "icons"):
         got = res_got.get(key)

@@ -52,7 +52,95 @@ def _tls_facts() -> dict[str, Any]:
         inner = context._ctx  # the plain SSLContext truststore configures per connection
         with _openssl._configure_context(inner):
             facts["system_cas"] = inner.cert_store_stats()["x509_ca"]
+        # On Linux truststore honours SSL_CERT_FILE, so a made-up CA can stand in for the
+        # system's: the app's own HTTPS session must accept its server and refuse a stranger.
+        facts["loopback_https"] = _loopback_https()
     return facts
+
+
+def _loopback_https() -> dict[str, bool]:
+    import datetime
+    import http.server
+    import ipaddress
+    import tempfile
+    import threading
+
+    import requests
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from pasoss_activator.core.service_client import make_session
+
+    def certificate(name: str, key: Any, issuer: Any, issuer_key: Any, ca: bool) -> Any:
+        now = datetime.datetime.now(datetime.UTC)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)]))
+            .issuer_name(issuer)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(hours=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if not ca:
+            address = x509.IPAddress(ipaddress.ip_address("127.0.0.1"))
+            builder = builder.add_extension(x509.SubjectAlternativeName([address]), False)
+        return builder.sign(issuer_key, hashes.SHA256())
+
+    ca_key, server_key = (
+        ec.generate_private_key(ec.SECP256R1()),
+        ec.generate_private_key(ec.SECP256R1()),
+    )
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "bundle check CA")])
+    ca_cert = certificate("bundle check CA", ca_key, ca_name, ca_key, True)
+    server_cert = certificate("127.0.0.1", server_key, ca_name, ca_key, False)
+    pem = serialization.Encoding.PEM
+    with tempfile.TemporaryDirectory() as folder:
+        ca_file, cert_file, key_file = (Path(folder) / n for n in ("ca.pem", "c.pem", "k.pem"))
+        ca_file.write_bytes(ca_cert.public_bytes(pem))
+        cert_file.write_bytes(server_cert.public_bytes(pem))
+        key_file.write_bytes(
+            server_key.private_bytes(
+                pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
+
+        class Quiet(http.server.BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass  # the check prints JSON only
+
+        server = http.server.HTTPServer(("127.0.0.1", 0), Quiet)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert_file, key_file)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url = f"https://127.0.0.1:{server.server_address[1]}/"
+        previous = os.environ.get("SSL_CERT_FILE")
+        results = {}
+        try:
+            for label, trusted_file in (("trusted", ca_file), ("stranger_refused", None)):
+                if trusted_file:
+                    os.environ["SSL_CERT_FILE"] = str(trusted_file)
+                else:
+                    os.environ.pop("SSL_CERT_FILE", None)
+                try:
+                    # Any HTTP answer (the bare handler says 501) means TLS was accepted.
+                    session = make_session()
+                    session.trust_env = False  # a CI proxy must not see a loopback request
+                    session.get(url, timeout=10)
+                    results[label] = label == "trusted"
+                except requests.exceptions.SSLError:
+                    results[label] = label != "trusted"
+        finally:
+            server.shutdown()
+            if previous is None:
+                os.environ.pop("SSL_CERT_FILE", None)
+            else:
+                os.environ["SSL_CERT_FILE"] = previous
+    return results
 
 
 def _resource_facts() -> dict[str, Any]:

@@ -27,7 +27,12 @@ SOURCE: dict[str, Any] = {
         "entry_points_failed": [],
         "backend": "keyring.backends.SecretService.Keyring",
     },
-    "tls": {"truststore": "0.10.5", "openssl": "OpenSSL 3", "system_cas": 144},
+    "tls": {
+        "truststore": "0.10.5",
+        "openssl": "OpenSSL 3",
+        "system_cas": 144,
+        "loopback_https": {"trusted": True, "stranger_refused": True},
+    },
     "resources": {
         "resource_dir_exists": True,
         "trusted_keys": ["0.pub"],
@@ -75,6 +80,12 @@ def test_tls_without_the_system_certificates_fails():
     actual = frozen_copy()
     actual["tls"]["system_cas"] = 0
     assert any("TLS" in what for what in failures(actual))
+
+
+def test_https_that_accepts_a_stranger_fails():
+    actual = frozen_copy()
+    actual["tls"]["loopback_https"] = {"trusted": True, "stranger_refused": False}
+    assert any("refuses a stranger" in what for what in failures(actual))
 
 
 def test_missing_translation_or_trusted_key_fails():
