@@ -151,7 +151,11 @@ def _resource_facts() -> dict[str, Any]:
         "resource_dir_exists": root.is_dir(),
         "trusted_keys": sorted(p.name for p in (root / "keys").glob("*.pub")),
         "translations": sorted(p.name for p in (root / "translations").glob("*.qm")),
-        "icons": sorted(p.name for p in (root / "icons").glob("pasoss-activator*")),
+        "icons": sorted(
+            p.relative_to(root / "icons").as_posix()
+            for p in (root / "icons").rglob("*")
+            if p.is_file()
+        ),
     }
 
 
