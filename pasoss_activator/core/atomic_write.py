@@ -106,20 +106,55 @@ def list_backups(path: Path) -> list[Path]:
 
 
 def _write_backup(path: Path, original: bytes, now: dt.datetime) -> Path:
-    # Never reuse a pruned name: the newest backup of a second must sort last.
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    same_second = [n for s, n in map(_backup_order, list_backups(path)) if s == stamp]
-    attempt = max(same_second, default=0) + 1
-    while True:
-        candidate = backup_name(path, now, attempt)
-        try:
-            with open(candidate, "xb") as out:
-                out.write(original)
-                out.flush()
-                _fsync_file(out.fileno())
-            return candidate
-        except FileExistsError:
-            attempt += 1
+    # Written under a temp name and then linked: a writer killed midway must not leave half
+    # a file under a name that says it is a whole backup (the next write removes the temp).
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(original)
+            out.flush()
+            _fsync_file(out.fileno())
+        # Never reuse a pruned name: the newest backup of a second must sort last.
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        same_second = [n for s, n in map(_backup_order, list_backups(path)) if s == stamp]
+        attempt = max(same_second, default=0) + 1
+        while True:
+            candidate = backup_name(path, now, attempt)
+            try:
+                _link_or_rename(Path(temp), candidate)
+                return candidate
+            except FileExistsError:
+                attempt += 1
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+
+
+def _link_or_rename(source: Path, target: Path) -> None:
+    """Give ``source`` the name ``target`` too; FileExistsError when that name is taken."""
+    try:
+        os.link(source, target)  # atomic, and never replaces an existing backup
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links on this file system (FAT): Windows' rename refuses too
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.rename(source, target)
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    # A writer killed between mkstemp and replace leaves its temp file behind; only a writer
+    # of this file makes names of these shapes, so whatever matches now is such a leftover.
+    pattern = re.compile(
+        r"^(\." + re.escape(path.name) + r"\.[a-z0-9_]{8}|" + re.escape(path.name)
+        + r"\.restore)\.tmp$",
+        re.IGNORECASE,
+    )
+    with contextlib.suppress(OSError):
+        for leftover in path.parent.iterdir():
+            if pattern.match(leftover.name):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 
 
 def _prune_backups(path: Path, keep: int) -> None:
@@ -157,6 +192,7 @@ def replace_file(
 
     temp_name: str | None = None
     backup: Path | None = None
+    _remove_stale_temp_files(path)
     try:
         backup = _write_backup(path, original, moment)
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

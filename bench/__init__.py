@@ -1,0 +1,1 @@
+"""Benchmarks of PASOSS Activator: ``python -m bench [--quick]`` (see bench/README.md)."""
