@@ -31,6 +31,9 @@ MAX_BODY = 64 * 1024
 
 class ApiServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog is 5: a burst of clients (20 threads asking for keys)
+    # would see their connections dropped and retried a second later.
+    request_queue_size = 128
 
     def __init__(
         self,

@@ -10,6 +10,21 @@ from server_stub.testing import RunningStub
 from .helpers import Api, logged_in, query
 
 
+def test_tokens_are_random_and_stored_only_as_sha256(stub: RunningStub) -> None:
+    import hashlib
+
+    first, second = logged_in(stub.url), logged_in(stub.url)
+    tokens = {first.access_token, first.refresh_token, second.access_token, second.refresh_token}
+    assert len(tokens) == 4
+    stored = {row[0] for row in query(stub.db_path, "SELECT hash FROM tokens")}
+    for token in tokens:
+        assert token not in stored
+        assert hashlib.sha256(token.encode()).hexdigest() in stored
+    hashes = [row[0] for row in query(stub.db_path, "SELECT password_hash FROM accounts")]
+    assert all(h.startswith("scrypt$16384$8$1$") for h in hashes)
+    assert not any("parola" in h for h in hashes)
+
+
 def test_login_returns_tokens_and_the_account_summary(stub: RunningStub) -> None:
     answer = Api(stub.url).login()
     assert answer.status_code == 200

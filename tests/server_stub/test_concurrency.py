@@ -54,13 +54,14 @@ def test_twenty_threads_on_a_three_seat_licence_register_exactly_three(
         key = installation_key(customer=3003, disk=f"RUSH-{n}")
         answer = api.post("/keys", {"installation_key": key.text})
         body = answer.json()
+        assert answer.status_code in (200, 422), answer.text
         return answer.status_code, failing(body.get("details", body).get("comparison", []))
 
     with ThreadPoolExecutor(max_workers=20) as pool:
         results = list(pool.map(ask, range(20)))
 
     statuses = [status for status, _ in results]
-    assert statuses.count(200) == 3
+    assert statuses.count(200) == 3, results
     assert statuses.count(422) == 17
     assert all(rows == ["workstation"] for status, rows in results if status == 422)
     registered = query(
