@@ -38,32 +38,22 @@ class FakeAnalysis(Recorded):
         self.scripts: list[Any] = []
 
 
-def pyinstaller_internals(monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
-    """PyInstaller's dylib and Qt hook modules; stand-ins where only the test tools are
-    installed (the spec touches nothing else of PyInstaller before Analysis)."""
+def pyinstaller_qt_hook(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """PyInstaller's Qt hook module, or a stand-in where only the test tools are installed
+    (the spec touches nothing else of PyInstaller before Analysis)."""
     try:
-        from PyInstaller.depend import dylib
         from PyInstaller.utils.hooks import qt
     except ImportError:
-        dylib = types.ModuleType("PyInstaller.depend.dylib")
-        dylib._excludes = set()  # type: ignore[attr-defined]
-        dylib.MatchList = lambda entries: list(entries)  # type: ignore[attr-defined]
-        dylib.exclude_list = []  # type: ignore[attr-defined]
         qt = types.ModuleType("PyInstaller.utils.hooks.qt")
-        qt.QtLibraryInfo = type("QtLibraryInfo", (), {"collect_plugins": lambda self, kind: []})  # type: ignore[attr-defined]
-        names = (
-            "PyInstaller",
-            "PyInstaller.depend",
-            "PyInstaller.utils",
-            "PyInstaller.utils.hooks",
-        )
+        collect = {"collect_plugins": lambda self, kind: []}
+        qt.QtLibraryInfo = type("QtLibraryInfo", (), collect)  # type: ignore[attr-defined]
+        names = ("PyInstaller", "PyInstaller.utils", "PyInstaller.utils.hooks")
         modules = {name: types.ModuleType(name) for name in names}
-        modules["PyInstaller.depend"].dylib = dylib  # type: ignore[attr-defined]
         modules["PyInstaller.utils.hooks"].qt = qt  # type: ignore[attr-defined]
-        modules |= {"PyInstaller.depend.dylib": dylib, "PyInstaller.utils.hooks.qt": qt}
+        modules["PyInstaller.utils.hooks.qt"] = qt
         for name, module in modules.items():
             monkeypatch.setitem(sys.modules, name, module)
-    return dylib, qt
+    return qt
 
 
 def run_spec(
@@ -73,11 +63,9 @@ def run_spec(
     binaries: list[tuple[str, str, str]] | None = None,
     datas: list[tuple[str, str, str]] | None = None,
 ) -> dict[str, Any]:
-    # The spec patches two PyInstaller internals at module level; put them back afterwards.
-    dylib, qt = pyinstaller_internals(monkeypatch)
-
+    # The spec patches PyInstaller's Qt hook at module level; put it back afterwards.
+    qt = pyinstaller_qt_hook(monkeypatch)
     monkeypatch.setattr(qt.QtLibraryInfo, "collect_plugins", qt.QtLibraryInfo.collect_plugins)
-    monkeypatch.setattr(dylib, "exclude_list", dylib.exclude_list)
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(sys, "path", list(sys.path))
 
