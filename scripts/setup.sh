@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_LIBS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+# binutils: the bundle build strips binaries and trims ICU data (installer/icu_trim.py).
+QT_LIBS="$QT_LIBS binutils"
 if command -v dpkg >/dev/null 2>&1; then
   missing=""
   for pkg in $QT_LIBS; do
@@ -23,7 +25,7 @@ fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 if [ "${1:-}" = "test" ]; then
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,bundle]"
 else
   .venv/bin/python -m pip install -q -e .
 fi
