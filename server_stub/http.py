@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
+import re
 import socket
 import sqlite3
 import ssl
@@ -26,6 +27,7 @@ from .service import Service
 from .tokens import Caller, authenticate
 
 BASE_PATH = "/api/v1"
+_SUPPORT_CODE = re.compile(r"(/support/sessions/)[^/ ?]+")
 MAX_BODY = 64 * 1024
 
 
@@ -104,7 +106,11 @@ class ApiHandler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.service.log_requests:
-            super().log_message(format, *args)
+            # A support code opens a client's diagnostics: it stays out of the log.
+            masked = tuple(
+                _SUPPORT_CODE.sub(r"\1******", a) if isinstance(a, str) else a for a in args
+            )
+            super().log_message(format, *masked)
 
     def date_time_string(self, timestamp: float | None = None) -> str:
         # The Date header follows the stub's clock, so a client's clock check can be tested.

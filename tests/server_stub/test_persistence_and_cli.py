@@ -167,9 +167,16 @@ def test_serve_prints_its_url_answers_and_stops_on_sigterm_and_sigint(tmp_path: 
             answer = Api(url).get("/contacts")
             assert answer.status_code == 200
             assert answer.headers["Date"].startswith("Mon, 02 Mar 2026")
-            assert Api(url).login().status_code == 200
+            client = logged_in(url)
+            code = client.post("/support/sessions", {"diagnostics": {}}).json()["code"]
+            assert logged_in(url, "support@pasoss.example").get(f"/support/sessions/{code}").ok
             proc.send_signal(stop)
             assert proc.wait(timeout=15) == 0
+            assert proc.stderr is not None
+            log = proc.stderr.read()
+            assert "/support/sessions/******" in log
+            assert code not in log and client.access_token not in log
+            assert "Traceback" not in log
 
 
 def run_cli(args: list[str], monkeypatch: pytest.MonkeyPatch, stdin: str = "") -> int:
