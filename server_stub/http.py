@@ -28,6 +28,7 @@ from .tokens import Caller, authenticate
 
 BASE_PATH = "/api/v1"
 _SUPPORT_CODE = re.compile(r"(/support/sessions/)[^/ ?]+")
+_DIGITS = re.compile(r"[0-9]+")
 MAX_BODY = 64 * 1024
 
 
@@ -89,7 +90,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         # A client that waits for "100 Continue" before sending a body too large hears
         # 413 instead, and never sends the body.
         length = self.headers.get("Content-Length", "").strip()
-        if length.isdigit() and int(length) > MAX_BODY:
+        if _DIGITS.fullmatch(length) and int(length) > MAX_BODY:
             self.close_connection = True
             error = errors.payload_too_large(MAX_BODY)
             self._send(Response(error.status, error.body(), dict(error.headers)), head=False)
@@ -133,7 +134,10 @@ class ApiHandler(BaseHTTPRequestHandler):
             traceback.print_exc(file=sys.stderr)
             failure = errors.internal_error()
             response = Response(failure.status, failure.body())
-        self._send(response, head=head)
+        try:
+            self._send(response, head=head)
+        except OSError:  # the client has gone; nobody is left to answer
+            self.close_connection = True
 
     def _handle(self, method: str) -> Response:
         raw_body = self._read_body()
@@ -181,14 +185,21 @@ class ApiHandler(BaseHTTPRequestHandler):
         text = self.headers.get("Content-Length")
         if text is None:
             return b""
-        if not text.strip().isdigit():
+        if not _DIGITS.fullmatch(text.strip()):
             self.close_connection = True
             raise errors.invalid_request("Content-Length", "не е число")
         length = int(text)
         if length > MAX_BODY:
             self.close_connection = True  # the unread body must not be taken as a request
             raise errors.payload_too_large(MAX_BODY)
-        return self.rfile.read(length)
+        try:
+            body = self.rfile.read(length)
+        except OSError:  # includes the timeout of a client that stopped sending
+            body = b""
+        if len(body) != length:
+            self.close_connection = True
+            raise errors.invalid_request("Content-Length", "е по-голямо от изпратеното тяло")
+        return body
 
     def _caller(self, conn: sqlite3.Connection) -> Caller:
         scheme, _, token = self.headers.get("Authorization", "").strip().partition(" ")

@@ -132,8 +132,19 @@ def test_a_malformed_request_line_gets_a_json_400(stub: RunningStub) -> None:
 
 
 def test_content_length_that_is_not_a_number(stub: RunningStub) -> None:
-    head = b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n"
-    answer = raw_exchange(stub.url, head)
+    for value in (b"ten", b"-1", b"\xb2", b"1e3"):
+        head = b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: " + value
+        answer = raw_exchange(stub.url, head + b"\r\n\r\n")
+        assert b" 400 " in answer.split(b"\r\n", 1)[0], value
+
+
+def test_a_body_shorter_than_its_content_length(stub: RunningStub) -> None:
+    head = b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{}"
+    parts = urlsplit(stub.url)
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+        sock.sendall(head)
+        sock.shutdown(socket.SHUT_WR)  # the client sends no more
+        answer = sock.recv(65536)
     assert b" 400 " in answer.split(b"\r\n", 1)[0]
 
 
