@@ -6,8 +6,10 @@ so the load is on issuing keys, not on setting up.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import render_ini
@@ -95,3 +97,50 @@ def program_folder(root: Path, customer: int, disk: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "PASOSS.INI").write_bytes(render_ini(installation_for(customer, disk), disk))
     return folder
+
+
+def big_account_data(
+    count: int,
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Profile, ``count`` licences (one installation each), ``count`` contracts and news,
+    in the service's JSON shapes (DESIGN.md section 5), varied enough to sort."""
+    rng = random.Random(count)
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    profile = {"company": "Голяма ЕООД", "eik": "123456789", "email": "big@pasoss.example",
+               "mol": "Иван Иванов", "phone": "+359 2 000 0000", "customer_number": 7777}
+    licences = []
+    for n in range(count):
+        product = rng.choice([Product.SCH, Product.RZ5])
+        month, build = rng.randint(1, 12), rng.randint(0, 3)
+        version = Version.parse(f"2{rng.randint(0, 3)}{month:02d}15.{build}")
+        key = InstallationKey(product, version, 1, InstallationType.NETWORK_WORKSTATION,
+                              rng.randint(1, 63), 7777, workstation_id(f"BIG-{n}"))
+        registration = "-".join(
+            "".join(rng.choice(alphabet) for _ in range(6)) for _ in range(23)
+        ) + "-" + "".join(rng.choice(alphabet) for _ in range(3))
+        licences.append({
+            "id": n + 1, "product": product.name, "product_name": product.display_name,
+            "installation_type": "network_server", "workplaces": rng.randint(1, 63),
+            "service_type": rng.choice(["Абонамент ВИП", "Абонамент МИНИ"]),
+            "modules": [0, 1], "max_version": str(version), "valid_until": None,
+            "status": "active",
+            "installations": [{
+                "workstation_id": key.workstation_hex, "installation_key": key.text,
+                "registration_key": registration,
+                "generated_at": f"20{rng.randint(20, 26)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
+                                f"T10:{rng.randint(10, 59)}:00Z",
+                "version": str(version),
+            }],
+        })
+    contracts = [
+        {"id": n + 1, "year": 2000 + rng.randint(0, 26), "document_type": "Договор",
+         "subscription_type": rng.choice(["Абонамент ВИП", "Абонамент МИНИ"]),
+         "monthly_price": f"{rng.randint(10, 500)}.{rng.randint(0, 99):02d}",
+         "currency": rng.choice(["BGN", "EUR"]), "concluded_on": f"20{rng.randint(10, 26)}-01-15",
+         "status": rng.choice(["active", "expired", "terminated", "awaiting_payment"]),
+         "paid": rng.random() < 0.8}
+        for n in range(count)
+    ]
+    news = [{"id": 1, "published_on": "2026-11-01", "title": "Новина", "body": "Текст.",
+             "products": ["SCH"]}]
+    return profile, licences, contracts, news

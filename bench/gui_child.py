@@ -1,0 +1,220 @@
+"""GUI measurements, each in a fresh process: ``python -m bench.gui_child MODE [ARGS]``.
+
+Modes (the last line printed is a JSON object of figures; times are monotonic
+nanoseconds, comparable with the parent's, or milliseconds where named ``*_ms``):
+
+- ``bare``: a bare QMainWindow, shown; ``shown`` = its first paint.
+- ``app URL``: the real program (``pasoss_activator.ui.app.main``) with a remembered
+  session and an offline copy; ``shown`` = first paint of the main window, ``data`` =
+  the account shown in it, ``programs`` = the programs of this PC listed.
+- ``stall URL``: log in through the login dialog and sync through the main window against
+  ``URL`` (a service that answers late) while a 5 ms heartbeat timer measures the longest
+  stretch the event loop did not run.
+- ``big N``: a main window on screen is given an account of N licences and N contracts;
+  ``big_ms`` = until both tables are shown and sorted on a column.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def say(figures: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(figures) + "\n")
+    sys.stdout.flush()
+
+
+class FirstPaint(QObject):
+    """Notes the first paint of any widget inside a window of the given class."""
+
+    def __init__(self, window_class: type[QWidget], on_paint: Any) -> None:
+        super().__init__()
+        self.window_class = window_class
+        self.on_paint = on_paint
+        self.seen = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            if isinstance(obj.window(), self.window_class):
+                self.seen = True
+                self.on_paint(obj.window())
+        return False
+
+
+def bare() -> None:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    marks: dict[str, Any] = {}
+
+    def painted(_w: QWidget) -> None:
+        marks["shown"] = time.monotonic_ns()
+        QTimer.singleShot(0, app.quit)
+
+    watcher = FirstPaint(QMainWindow, painted)
+    app.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    say(marks)
+
+
+def real_app(url: str) -> None:
+    from pasoss_activator.ui import app as app_module
+    from pasoss_activator.ui.main_window import MainWindow
+
+    marks: dict[str, Any] = {}
+    original_application = app_module.application
+    original_show_data = MainWindow.show_data
+    original_programs = MainWindow._programs_found
+    keep: list[QObject] = []
+
+    def maybe_done(window: QWidget) -> None:
+        if {"shown", "data", "programs"} <= marks.keys():
+            QTimer.singleShot(0, window.close)
+
+    def painted(window: QWidget) -> None:
+        marks["shown"] = time.monotonic_ns()
+        maybe_done(window)
+
+    def application(lang: str = "bg") -> QApplication:
+        created = original_application(lang)
+        watcher = FirstPaint(MainWindow, painted)
+        keep.append(watcher)
+        created.installEventFilter(watcher)
+        return created
+
+    def show_data(self: MainWindow, data: Any) -> None:
+        original_show_data(self, data)
+        marks.setdefault("data", time.monotonic_ns())
+        marks.setdefault("data_from_cache", bool(data.from_cache))
+        maybe_done(self)
+
+    def programs_found(self: MainWindow, found: list[Any]) -> None:
+        original_programs(self, found)
+        marks.setdefault("programs", time.monotonic_ns())
+        marks.setdefault("program_count", len(found))
+        maybe_done(self)
+
+    app_module.application = application
+    MainWindow.show_data = show_data  # type: ignore[method-assign]
+    MainWindow._programs_found = programs_found  # type: ignore[method-assign]
+    code = app_module.main(["--server", url])
+    marks["exit_code"] = code
+    say(marks)
+
+
+def stall(url: str) -> None:
+    from pasoss_activator.core.settings import Settings
+    from pasoss_activator.ui.app import activator_factory, application
+    from pasoss_activator.ui.login_dialog import LoginDialog
+    from pasoss_activator.ui.main_window import MainWindow
+    from pasoss_activator.ui.ui_settings import UiSettings
+
+    app = application("bg")
+    settings = Settings.load()
+    ui_settings = UiSettings(settings)
+    dialog = LoginDialog(
+        activator_factory(settings), url, email="demo@pasoss.example",
+        password="demo-parola-2026", remember=True,
+    )
+    state: dict[str, Any] = {"last": time.monotonic(), "max_gap": 0.0, "ticks": 0}
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+
+    def beat() -> None:
+        now = time.monotonic()
+        state["max_gap"] = max(state["max_gap"], now - state["last"])
+        state["last"] = now
+        state["ticks"] += 1
+
+    heartbeat.timeout.connect(beat)
+    windows: list[MainWindow] = []
+    done: dict[str, float] = {}
+    original_show_data = MainWindow.show_data
+
+    def show_data(self: MainWindow, data: Any) -> None:
+        original_show_data(self, data)
+        done["synced"] = time.monotonic()
+        QTimer.singleShot(50, self.close)  # a few more beats after the last answer
+
+    MainWindow.show_data = show_data  # type: ignore[method-assign]
+
+    def logged_in() -> None:
+        done["logged_in"] = time.monotonic()
+        window = MainWindow(dialog.activator, ui_settings)
+        windows.append(window)
+        window.show()
+        window.start()
+
+    dialog.accepted.connect(logged_in)
+    dialog.show()
+    started = time.monotonic()
+    state["last"] = started
+    heartbeat.start()
+    QTimer.singleShot(0, dialog.submit)
+    app.exec()
+    heartbeat.stop()
+    say({
+        "max_gui_stall_ms": round(max(0.0, state["max_gap"] * 1000 - 5), 1),
+        "ticks": state["ticks"],
+        "login_s": round(done.get("logged_in", started) - started, 2),
+        "total_s": round(done.get("synced", started) - started, 2),
+    })
+
+
+def big_account(count: int) -> None:
+    from pasoss_activator.core.account import AccountData, Activator
+    from pasoss_activator.core.settings import Settings
+    from pasoss_activator.ui.app import application
+    from pasoss_activator.ui.main_window import MainWindow
+    from pasoss_activator.ui.ui_settings import UiSettings
+
+    from .accounts import big_account_data
+
+    app = application("bg")
+    settings = Settings.load()
+    activator = Activator("http://127.0.0.1:9/api/v1", settings=settings)
+    window = MainWindow(activator, UiSettings(settings))
+    window.show()
+    app.processEvents()
+    profile, licences, contracts, news = big_account_data(count)
+    data = AccountData(profile, licences, contracts, news, synced_at=None, from_cache=False)
+
+    started = time.perf_counter()
+    window.show_data(data)
+    for name, section in (("licences", window.licences), ("contracts", window.contracts)):
+        window.show_section(name)
+        section.view.sortByColumn(0, section.view.horizontalHeader().sortIndicatorOrder())
+        section.view.viewport().repaint()
+        app.processEvents()
+    elapsed = time.perf_counter() - started
+    rows = window.licences.view.model().rowCount() + window.contracts.view.model().rowCount()
+    window.close()
+    say({"big_ms": round(elapsed * 1000, 1), "rows": rows})
+
+
+def main(argv: list[str]) -> None:
+    mode = argv[1]
+    if mode == "bare":
+        bare()
+    elif mode == "app":
+        real_app(argv[2])
+    elif mode == "stall":
+        stall(argv[2])
+    elif mode == "big":
+        big_account(int(argv[2]))
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

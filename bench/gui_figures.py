@@ -1,0 +1,95 @@
+"""GUI figures from child processes (bench/gui_child.py): start-up, stalls, big account, RSS."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .stub_process import REPO, repo_env
+
+
+def gui_env(home: Path, keyring_file: Path, programs: Path) -> dict[str, str]:
+    return repo_env({
+        "QT_QPA_PLATFORM": "offscreen",
+        "PASOSS_ACTIVATOR_HOME": str(home),
+        "PYTHON_KEYRING_BACKEND": "bench.file_keyring.FileKeyring",
+        "BENCH_KEYRING_FILE": str(keyring_file),
+        "PASOSS_PROGRAMS": str(programs),
+    })
+
+
+def run_child(args: list[str], env: dict[str, str], timeout: float = 120) -> dict[str, Any]:
+    """Run ``bench.gui_child`` with ``args``; its figures, ``spawned`` and ``rss_mb``."""
+    spawned = time.monotonic_ns()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bench.gui_child", *args],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + timeout
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            child.kill()
+            pid, status, usage = os.wait4(child.pid, 0)
+            break
+        time.sleep(0.02)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    out, err = child.communicate()
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    if child.returncode != 0 or not lines:
+        raise RuntimeError(f"gui_child {args} failed ({child.returncode}): {err[-2000:]}")
+    figures: dict[str, Any] = json.loads(lines[-1])
+    figures["spawned"] = spawned
+    # wait4 gives this child's own rusage (getrusage(RUSAGE_CHILDREN) would mix in every
+    # child so far); ru_maxrss is in kilobytes on Linux, bytes on macOS.
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024
+    figures["rss_mb"] = round(usage.ru_maxrss / scale, 1)
+    return figures
+
+
+def startup(env: dict[str, str], url: str, runs: int) -> dict[str, Any]:
+    """Medians of the real program's start and of a bare QMainWindow, run alternately."""
+    bare, app, data, rss = [], [], [], []
+    for _ in range(runs):
+        b = run_child(["bare"], env)
+        bare.append((b["shown"] - b["spawned"]) / 1e6)
+        a = run_child(["app", url], env)
+        if a.get("exit_code") != 0 or "shown" not in a:
+            raise RuntimeError(f"the program did not start as expected: {a}")
+        app.append((a["shown"] - a["spawned"]) / 1e6)
+        data.append((a["data"] - a["spawned"]) / 1e6)
+        rss.append(a["rss_mb"])
+    startup_ms = statistics.median(app)
+    bare_ms = statistics.median(bare)
+    return {
+        "startup_ms": round(startup_ms, 1),
+        "startup_bare_ms": round(bare_ms, 1),
+        "startup_ratio": round(startup_ms / bare_ms, 2),
+        "startup_data_ms": round(statistics.median(data), 1),
+        "peak_rss_mb": max(rss),
+    }
+
+
+def gui_stall(env: dict[str, str], slow_url: str, runs: int) -> dict[str, Any]:
+    results = [run_child(["stall", slow_url], env, timeout=180) for _ in range(runs)]
+    return {
+        "max_gui_stall_ms": statistics.median(r["max_gui_stall_ms"] for r in results),
+        "stall_login_and_sync_s": statistics.median(r["total_s"] for r in results),
+    }
+
+
+def big_account(env: dict[str, str], count: int, runs: int) -> dict[str, Any]:
+    results = [run_child(["big", str(count)], env, timeout=300) for _ in range(runs)]
+    return {
+        "big_account_ms": statistics.median(r["big_ms"] for r in results),
+        "big_account_rows": results[0]["rows"],
+        "big_account_rss_mb": max(r["rss_mb"] for r in results),
+    }
