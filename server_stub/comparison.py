@@ -63,6 +63,7 @@ def licence_status(licence: sqlite3.Row, today: dt.date) -> str:
 def compare(
     key: InstallationKey, customer_number: int, state: LicenceState | None, today: dt.date
 ) -> list[dict[str, Any]]:
+    asked = _asked(key, today)
     rows = [
         _product(key, state),
         _row(
@@ -75,84 +76,47 @@ def compare(
         ),
     ]
     if state is None:
-        rows += [
-            _row("version", str(key.version), NO_LICENCE, str(key.version), None, False),
-            _row(
-                "modules",
-                _modules(key.product, key.modules),
-                NO_LICENCE,
-                modules_from_mask(key.modules),
-                None,
-                False,
-            ),
-            _row(
-                "installation_type",
-                key.installation_type.display_name,
-                NO_LICENCE,
-                key.installation_type.api_name,
-                None,
-                False,
-            ),
-            _row("workplaces", str(key.workplaces), NO_LICENCE, key.workplaces, None, False),
-            _row("workstation", key.workstation_hex, NO_LICENCE, key.workstation_hex, None, False),
-            _row(
-                "subscription",
-                f"валиден към {format_bg(today)}",
-                NO_LICENCE,
-                today.isoformat(),
-                None,
-                False,
-            ),
+        return rows + [
+            _row(param, text, NO_LICENCE, raw, None, False) for param, (text, raw) in asked.items()
         ]
-        return rows
     lic = state.licence
     max_version = Version.parse(lic["max_version"])
     licensed = int(lic["modules"])
     kind = InstallationType.from_api(lic["installation_type"])
-    kind_ok = (
-        key.installation_type in NETWORK
-        if kind in NETWORK
-        else (key.installation_type == InstallationType.STANDALONE)
-    )
-    kind_text = "Мрежова – сървър или работна станция" if kind in NETWORK else kind.display_name
+    if kind in NETWORK:
+        kind_ok = key.installation_type in NETWORK
+        kind_text = "Мрежова – сървър или работна станция"
+    else:
+        kind_ok = key.installation_type == InstallationType.STANDALONE
+        kind_text = kind.display_name
     workplaces = int(lic["workplaces"])
-    rows += [
-        _row(
-            "version",
-            str(key.version),
-            f"до {max_version}",
-            str(key.version),
-            str(max_version),
-            key.version <= max_version,
-        ),
-        _row(
-            "modules",
-            _modules(key.product, key.modules),
+    entitled = {
+        "version": (f"до {max_version}", str(max_version), key.version <= max_version),
+        "modules": (
             _modules(key.product, licensed),
-            modules_from_mask(key.modules),
             modules_from_mask(licensed),
             key.modules & ~licensed == 0,
         ),
-        _row(
-            "installation_type",
-            key.installation_type.display_name,
-            kind_text,
-            key.installation_type.api_name,
-            kind.api_name,
-            kind_ok,
-        ),
-        _row(
-            "workplaces",
-            str(key.workplaces),
-            f"до {workplaces}",
-            key.workplaces,
-            workplaces,
-            key.workplaces <= workplaces,
-        ),
-        _workstation(key, state, workplaces),
-        _subscription(state, today),
-    ]
+        "installation_type": (kind_text, kind.api_name, kind_ok),
+        "workplaces": (f"до {workplaces}", workplaces, key.workplaces <= workplaces),
+    }
+    for param, (text, raw, ok) in entitled.items():
+        rows.append(_row(param, asked[param][0], text, asked[param][1], raw, ok))
+    rows.append(_workstation(key, state, workplaces))
+    rows.append(_subscription(state, today))
     return rows
+
+
+def _asked(key: InstallationKey, today: dt.date) -> dict[str, tuple[str, Any]]:
+    """What the key asks for, row by row after ``customer``: (display text, raw value)."""
+    return {
+        "version": (str(key.version), str(key.version)),
+        "modules": (_modules(key.product, key.modules), modules_from_mask(key.modules)),
+        "installation_type": (key.installation_type.display_name, key.installation_type.api_name),
+        "workplaces": (str(key.workplaces), key.workplaces),
+        "workstation": (key.workstation_hex, key.workstation_hex),
+        "subscription": (f"валиден към {format_bg(today)}", today.isoformat()),
+    }
 
 
 def _product(key: InstallationKey, state: LicenceState | None) -> dict[str, Any]:
