@@ -52,6 +52,12 @@ class ApiServer(ThreadingHTTPServer):
         self.tls = tls
         super().__init__(address, ApiHandler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that resets or drops its connection is not a bug worth a traceback.
+        if isinstance(sys.exc_info()[1], OSError):
+            return
+        super().handle_error(request, client_address)
+
     def get_request(self) -> tuple[socket.socket, Any]:
         sock, addr = super().get_request()
         if self.tls is not None:
