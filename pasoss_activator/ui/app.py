@@ -17,6 +17,8 @@ from .i18n import LANGUAGES, install_language
 from .login_dialog import LoginDialog
 from .look import app_icon
 from .main_window import MainWindow
+from .qt_messages import quiet_offscreen_noise
+from .qt_messages import restore as restore_message_handler
 from .ui_settings import UiSettings
 from .worker import wait_for_all
 
@@ -64,13 +66,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(keep)  # each tour starts from the demo's first state
         with demo_environment(keep) as url:
             app = application(args.lang)
-            if args.tour:
-                from .tour import run_tour
+            quiet_offscreen_noise(app)
+            try:
+                if args.tour:
+                    from .tour import run_tour
 
-                return run_tour(app, url, args.tour)
-            return run_gui(app, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, demo=True)
+                    return run_tour(app, url, args.tour)
+                return run_gui(app, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, demo=True)
+            finally:
+                restore_message_handler()
     app = application(args.lang)
-    return run_gui(app, args.server)
+    quiet_offscreen_noise(app)
+    try:
+        return run_gui(app, args.server)
+    finally:
+        restore_message_handler()
 
 
 def activator_factory(settings: Settings) -> Any:

@@ -107,6 +107,7 @@ class InstallationKeyField(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._update)
         self.boxes: list[QLabel] = []
+        self.numbers: list[QLabel] = []
         row = QHBoxLayout()
         row.setSpacing(6)
         for number in range(1, GROUPS + 1):
@@ -116,7 +117,16 @@ class InstallationKeyField(QWidget):
             box.setMinimumWidth(72)
             box.setAccessibleName(self.tr("Група {0}").format(number))
             self.boxes.append(box)
-            row.addWidget(box)
+            # Numbered as read over the phone („група 3“), and as the errors name them.
+            caption = QLabel(str(number))
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setStyleSheet("color:#607d8b; font-size:8pt;")
+            self.numbers.append(caption)
+            column = QVBoxLayout()
+            column.setSpacing(1)
+            column.addWidget(caption)
+            column.addWidget(box)
+            row.addLayout(column)
         row.addStretch(1)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import LoginRequired, ServiceUnavailable
 from .account_sections import NewsSection, ProfileSection
 from .dialogs import inform
+from .help_menu import HelpMenu
 from .keys_section import KeysSection
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         body.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.help = HelpMenu(self, activator)
         self._build_status_bar()
 
         self.sync_timer = QTimer(self)
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         for section in (self.news, self.profile, self.licences, self.contracts):
             section.show_data(data)
         self.keys.company = str(data.profile.get("company", ""))
+        self.this_pc.set_licences(data.licences)  # what changed since a key was registered
         if data.from_cache:
             self.online = False
         self._update_status()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDir, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.diagnostics import read_aloud
 from ..core.registration_key import Status
-from .look import FAIL_COLOUR, OK_COLOUR, heading, icon
+from ..core.what_changed import WhatChanged, for_program
+from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
 from .table_model import Column, RecordTableModel, make_table_view
 
 ACTION_COLUMN = 3
@@ -54,6 +59,9 @@ class ThisPcSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.found: list[FoundProgram] = []
+        # The account's licences (with the installations registered on the service), to
+        # say what changed since a key was issued; None until the account is loaded.
+        self.licences: list[Mapping[str, Any]] | None = None
         columns = [
             Column(self.tr("Програма"), lambda r: r["found"].program.display_name),
             Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
@@ -91,6 +99,13 @@ class ThisPcSection(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.refresh_button)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Подробности за избраната програма"))
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setStyleSheet("QLabel { background:#f7f9fa; padding:8px; }")
         hint = QLabel(
             self.tr("Изберете програма и натиснете „Активирай“. Ключът се записва само след "
                     "като бъде проверен, а старият файл се пази като резервно копие.")
@@ -100,6 +115,7 @@ class ThisPcSection(QWidget):
         layout.addWidget(heading(self.tr("На този компютър")))
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.set_found([])
@@ -123,7 +139,7 @@ class ThisPcSection(QWidget):
             first = next(
                 (i for i, f in enumerate(self.found) if f.status != Status.VALID), 0
             )
-            self.view.selectRow(first)
+            self._select_row(first)
         self._update_buttons()
 
     def _row_buttons(self) -> None:
@@ -156,13 +172,69 @@ class ThisPcSection(QWidget):
             index = self.view.model().index(row, 0)
             source = self.view.model().mapToSource(index)  # type: ignore[attr-defined]
             if Path(self.found[source.row()].program.folder) == Path(folder):
-                self.view.selectRow(row)
+                self._select_row(row)
                 return
+
+    def _select_row(self, row: int) -> None:
+        """Select exactly this row: ``QTableView.selectRow`` reads the keyboard modifiers,
+        and with Ctrl held (Ctrl+6 opens this section) it would toggle the row instead."""
+        index = self.view.model().index(row, 0)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().setCurrentIndex(index, flags)
 
     def _update_buttons(self) -> None:
         found = self.selected()
         usable = found is not None and found.program.installation_key is not None
         self.activate_button.setEnabled(usable)
+        self._show_details(found)
+
+    # --- the selected program: its key read aloud and what changed ------------------
+
+    def set_licences(self, licences: Sequence[Mapping[str, Any]]) -> None:
+        self.licences = list(licences)
+        self._show_details(self.selected())
+
+    def what_changed(self, found: FoundProgram) -> WhatChanged | None:
+        """What changed since the key was registered (pure comparison, no network): for a
+        key that no longer fits, or no key while the program is registered elsewhere."""
+        if self.licences is None or found.status is None or found.program.problem is not None:
+            return None
+        return for_program(found.program, found.status, self.licences)
+
+    def details_text(self, found: FoundProgram) -> str:
+        """The detail panel as plain text (what a user reads, for tests and copying)."""
+        return self.details_lines(found, rich=False)
+
+    def details_lines(self, found: FoundProgram, *, rich: bool = True) -> str:
+        def esc(text: str) -> str:
+            return html.escape(text) if rich else text
+
+        program = found.program
+        title = f"{program.display_name} — {status_text(found)}"
+        lines = [f"<b>{esc(title)}</b>" if rich else title]
+        key = program.installation_key
+        if key is not None:
+            spoken = read_aloud(key)
+            label = self.tr("Инсталационен ключ за четене по телефона:")
+            mono = monospace_font().family()
+            lines.append(
+                f"{esc(label)} <span style='font-family:\"{mono}\"'>{esc(spoken)}</span>"
+                if rich else f"{label} {spoken}"
+            )
+        changed = self.what_changed(found)
+        if changed is not None:
+            label = self.tr("Какво се промени, откакто програмата е регистрирана:")
+            lines.append(f"<b>{esc(label)}</b>" if rich else label)
+            # One change a line: „нов диск“, „добавен модул“ … are each a thing to check.
+            items = [c.text for c in changed.changes] or [changed.summary()]
+            lines.extend(f"• {esc(item)}" for item in items)
+        return ("<br>" if rich else "\n").join(lines)
+
+    def _show_details(self, found: FoundProgram | None) -> None:
+        self.details.setVisible(found is not None)
+        if found is not None:
+            self.details.setText(self.details_lines(found))
 
     def activate_selected(self) -> None:
         found = self.selected()

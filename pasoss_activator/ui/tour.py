@@ -54,6 +54,31 @@ class Tour:
         dialogs.set_answerer(press)
 
 
+def support_screens(tour: Tour, window: MainWindow, sch: Any) -> str | None:
+    """Before activation: what changed for SCH (registered on an old PC, no key here),
+    the „Помощ“ menu, the diagnostics report, the support code and the contacts."""
+    window.show_section("this_pc")
+    window.this_pc.select_folder(sch.folder)
+    tour.shot("this-pc-what-changed", window,
+              "На този компютър: какво се промени, откакто ПАСОСС-Счетоводство е регистрирана")
+    # Rendered without popping up: a popup asks the offscreen platform for a keyboard
+    # grab it does not have, and its warnings would be noise in the tour's output.
+    menu = window.help.menu
+    menu.adjustSize()
+    tour.shot("help-menu", menu, "Меню „Помощ“")
+    diagnostics = window.help.open_diagnostics()
+    tour.shot("diagnostics", diagnostics, "Помощ → Диагностика: отчет без пароли и ключове")
+    support = diagnostics.contact_support()
+    tour.shot("support-code", support, "Кодът за поддръжката, едър, и колко минути важи")
+    code = support.code.code if support.code is not None else None
+    support.close()
+    diagnostics.close()
+    contacts = window.help.open_contacts()
+    tour.shot("support-contacts", contacts, "Помощ → Контакти на поддръжката")
+    contacts.close()
+    return code
+
+
 def run_tour(app: QApplication, url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     tour = Tour(out)
@@ -92,6 +117,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     sch, rz5 = by_product.get("SCH"), by_product.get("RZ5")
     if sch is None or rz5 is None:
         return 1
+    support_code = support_screens(tour, window, sch)
     window.show_section("keys")
     groups = sch.installation_key_text.split("-")
     groups[2] = groups[2][1] + groups[2][0] + groups[2][2:]  # read aloud, two swapped
@@ -133,6 +159,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
         "backup_path": str(written.backup_path) if written and written.backup_path else None,
         "registration_key": written.registration_key if written else None,
         "rz5_refused": refused,
+        "support_code": support_code,
     }
     (out / "tour.json").write_text(
         json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8"

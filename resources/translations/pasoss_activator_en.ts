@@ -143,6 +143,53 @@
         <source>Печат на регистрационния ключ</source>
         <translation>Print the registration key</translation>
     </message>
+    <message>
+        <source>Запазени данни от {0} — няма връзка с услугата.</source>
+        <translation>Saved copy from {0} — no connection to the service.</translation>
+    </message>
+    <message>
+        <source>Телефон:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Имейл:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Работно време:</source>
+        <translation>Working hours:</translation>
+    </message>
+    <message>
+        <source>Уебсайт:</source>
+        <translation>Website:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Контакти на поддръжката</source>
+        <translation>Support contacts</translation>
+    </message>
+    <message>
+        <source>Поддръжката на ПАСОСС ще Ви помогне с активирането по телефона.</source>
+        <translation>PASOSS support will help you with the activation over the phone.</translation>
+    </message>
+    <message>
+        <source>Зареждам контактите…</source>
+        <translation>Loading the contacts…</translation>
+    </message>
+    <message>
+        <source>Контакти</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Затвори</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Контактите не са заредени. Проверете връзката с интернет.</source>
+        <translation>The contacts could not be loaded. Check the internet connection.</translation>
+    </message>
 </context>
 <context>
     <name>ContractsSection</name>
@@ -173,6 +220,132 @@
     <message>
         <source>Договори</source>
         <translation>Contracts</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Диагностика — PASOSS Activator</source>
+        <translation>Diagnostics — PASOSS Activator</translation>
+    </message>
+    <message>
+        <source>Тук е всичко, което поддръжката на ПАСОСС трябва да знае за този компютър и връзката му с услугата. В отчета няма пароли и пълни регистрационни ключове.</source>
+        <translation>Everything PASOSS support needs to know about this computer and its connection to the service. The report holds no passwords and no full registration keys.</translation>
+    </message>
+    <message>
+        <source>Проверявам компютъра и връзката…</source>
+        <translation>Checking the computer and the connection…</translation>
+    </message>
+    <message>
+        <source>Открити проблеми</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Отчет</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Съобщение</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Копирай</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Копира отчета, за да го поставите в имейл.</source>
+        <translation>Copies the report so that you can paste it into an e-mail.</translation>
+    </message>
+    <message>
+        <source>Запази…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Свържи се с поддръжката</source>
+        <translation>Contact support</translation>
+    </message>
+    <message>
+        <source>Изпраща отчета на поддръжката и показва код, който да кажете по телефона.</source>
+        <translation>Sends the report to support and shows a code to tell them over the phone.</translation>
+    </message>
+    <message>
+        <source>Провери отново</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Затвори</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Какво не е наред:</source>
+        <translation>What is wrong:</translation>
+    </message>
+    <message>
+        <source>Не открихме проблеми.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Отчетът е копиран.</source>
+        <translation>The report has been copied.</translation>
+    </message>
+    <message>
+        <source>Запази отчета</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Текстов файл (*.txt);;JSON файл за поддръжката (*.json)</source>
+        <translation>Text file (*.txt);;JSON file for support (*.json)</translation>
+    </message>
+    <message>
+        <source>Отчетът е записан във файла {0}.</source>
+        <translation>The report has been saved to the file {0}.</translation>
+    </message>
+    <message>
+        <source>Отчетът не е записан ({0}). Изберете друга папка, например „Документи“, и опитайте отново.</source>
+        <translation>The report was not saved ({0}). Choose another folder, for example “Documents”, and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Помощ</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Диагностика…</source>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <source>&amp;Свържи се с поддръжката…</source>
+        <translation>&amp;Contact support…</translation>
+    </message>
+    <message>
+        <source>&amp;Контакти на поддръжката</source>
+        <translation>Support c&amp;ontacts</translation>
+    </message>
+    <message>
+        <source>&amp;За програмата</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>За програмата</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>PASOSS Activator {0}
+
+Активира програмите на ПАСОСС на този компютър: взема регистрационния ключ от услугата на ПАСОСС и го записва в програмата.
+
+Python {1}, Qt {2}
+
+За помощ изберете „Помощ“ → „Контакти на поддръжката“.</source>
+        <translation>PASOSS Activator {0}
+
+Activates the PASOSS programs on this computer: gets the registration key from the PASOSS service and writes it into the program.
+
+Python {1}, Qt {2}
+
+For help choose “Help” → “Support contacts”.</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1016,89 @@ Start the program — it is now activated.</translation>
     </message>
 </context>
 <context>
+    <name>SupportCodeDialog</name>
+    <message>
+        <source>Свържи се с поддръжката</source>
+        <translation>Contact support</translation>
+    </message>
+    <message>
+        <source>Отчетът от диагностиката се изпраща на поддръжката на ПАСОСС и получавате код. В отчета няма пароли и пълни регистрационни ключове.</source>
+        <translation>The diagnostics report is sent to PASOSS support and you get a code. The report holds no passwords and no full registration keys.</translation>
+    </message>
+    <message>
+        <source>Изпращам отчета на поддръжката…</source>
+        <translation>Sending the report to support…</translation>
+    </message>
+    <message>
+        <source>Код за поддръжката</source>
+        <translation>Support code</translation>
+    </message>
+    <message>
+        <source>Какво да направите</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Съобщение</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Телефони на поддръжката</source>
+        <translation>Support phones</translation>
+    </message>
+    <message>
+        <source>Нов код</source>
+        <translation>New code</translation>
+    </message>
+    <message>
+        <source>Вход…</source>
+        <translation>Log in…</translation>
+    </message>
+    <message>
+        <source>Затвори</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Опитай отново</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Отчетът от диагностиката е изпратен на поддръжката на ПАСОСС. В него няма пароли и пълни регистрационни ключове.</source>
+        <translation>The diagnostics report has been sent to PASOSS support. It holds no passwords and no full registration keys.</translation>
+    </message>
+    <message>
+        <source>Кодът изтече — създайте нов.</source>
+        <translation>The code has expired — create a new one.</translation>
+    </message>
+    <message>
+        <source>Кажете този код на служителя от поддръжката.</source>
+        <translation>Tell this code to the support person.</translation>
+    </message>
+    <message>
+        <source>Кодът важи още 1 минута.</source>
+        <translation>The code is valid for 1 more minute.</translation>
+    </message>
+    <message>
+        <source>Кодът важи още {0} минути.</source>
+        <translation>The code is valid for {0} more minutes.</translation>
+    </message>
+    <message>
+        <source>За да получите код, трябва да сте влезли в профила си в ПАСОСС. Натиснете „Вход…“ и влезте с имейла и паролата си.</source>
+        <translation>To get a code you must be logged in to your PASOSS account. Press “Log in…” and log in with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС, затова не можем да създадем код. Проверете връзката с интернет и натиснете „Опитай отново“. Ако връзката не се възстанови, обадете се на поддръжката на телефона по-долу.</source>
+        <translation>There is no connection to the PASOSS service, so no code can be created. Check the internet connection and press “Try again”. If the connection does not come back, call support on the phone below.</translation>
+    </message>
+    <message>
+        <source>Телефон на поддръжката:</source>
+        <translation>Support phone:</translation>
+    </message>
+    <message>
+        <source>Работно време: {0}</source>
+        <translation>Working hours: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TableSection</name>
     <message>
         <source>Търсене в таблицата…</source>
@@ -928,6 +1184,10 @@ Start the program — it is now activated.</translation>
         <translation>Add folder…</translation>
     </message>
     <message>
+        <source>Подробности за избраната програма</source>
+        <translation>Details of the selected program</translation>
+    </message>
+    <message>
         <source>Изберете програма и натиснете „Активирай“. Ключът се записва само след като бъде проверен, а старият файл се пази като резервно копие.</source>
         <translation>Choose a program and press Activate. The key is written only after it has been verified, and the old file is kept as a backup.</translation>
     </message>
@@ -938,6 +1198,14 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Активирай {0}</source>
         <translation>Activate {0}</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ за четене по телефона:</source>
+        <translation>Installation key to read over the phone:</translation>
+    </message>
+    <message>
+        <source>Какво се промени, откакто програмата е регистрирана:</source>
+        <translation>What changed since the program was registered:</translation>
     </message>
     <message>
         <source>Папка на програма на ПАСОСС</source>

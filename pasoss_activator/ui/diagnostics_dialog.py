@@ -1,0 +1,204 @@
+"""Помощ → Диагностика: the report support needs, to read, copy, save or send.
+
+The report is built by the core (``build_report``, already redacted: no password, no
+token, no full registration key) off the GUI thread, because its network check can take
+a few seconds on a slow or blocked connection; meanwhile a busy line says what is going
+on. Above the text, what is wrong (each finding already says what to do), so the client
+sees it without reading the whole report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.diagnostics import build_report, save_report
+from ..core.diagnostics_text import report_text
+from .look import BANNER_STYLE, ERROR_STYLE, OK_COLOUR, app_icon, icon, monospace_font
+from .messages import error_text
+from .worker import run_in_background
+
+OK_STYLE = f"color:{OK_COLOUR.name()}; font-weight:bold;"
+
+
+def default_file_name(now: dt.datetime | None = None) -> str:
+    """``pasoss-diagnostika-ГГГГММДД-ЧЧММ.txt``: sorts by date and says what it is."""
+    moment = (now or dt.datetime.now()).astimezone()
+    return f"pasoss-diagnostika-{moment:%Y%m%d-%H%M}.txt"
+
+
+class DiagnosticsDialog(QDialog):
+    def __init__(self, activator: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.activator = activator
+        self.report: dict[str, Any] | None = None
+        self.setWindowTitle(self.tr("Диагностика — PASOSS Activator"))
+        self.setWindowIcon(app_icon())
+        self.resize(820, 640)
+
+        intro = QLabel(
+            self.tr(
+                "Тук е всичко, което поддръжката на ПАСОСС трябва да знае за този компютър "
+                "и връзката му с услугата. В отчета няма пароли и пълни регистрационни ключове."
+            )
+        )
+        intro.setWordWrap(True)
+        self.busy_text = QLabel(self.tr("Проверявам компютъра и връзката…"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setAccessibleName(self.tr("Открити проблеми"))
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(monospace_font())
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setAccessibleName(self.tr("Отчет"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Съобщение"))
+
+        self.copy_button = QPushButton(icon("copy"), self.tr("Копирай"))
+        self.copy_button.setToolTip(self.tr("Копира отчета, за да го поставите в имейл."))
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button = QPushButton(icon("save"), self.tr("Запази…"))
+        self.save_button.clicked.connect(self.ask_save)
+        self.support_button = QPushButton(icon("phone"), self.tr("Свържи се с поддръжката"))
+        self.support_button.setToolTip(
+            self.tr("Изпраща отчета на поддръжката и показва код, който да кажете по телефона.")
+        )
+        self.support_button.clicked.connect(self.contact_support)
+        self.again_button = QPushButton(icon("refresh"), self.tr("Провери отново"))
+        self.again_button.clicked.connect(self.start)
+        close = QPushButton(self.tr("Затвори"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.save_button, self.support_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.busy_text)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._set_busy(False)
+
+    # --- building -------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy_text.setVisible(busy)
+        ready = not busy and self.report is not None
+        for button in (self.copy_button, self.save_button, self.support_button):
+            button.setEnabled(ready)
+        self.again_button.setEnabled(not busy)
+
+    @property
+    def is_busy(self) -> bool:
+        return not self.busy.isHidden()
+
+    def start(self) -> None:
+        """Build the report (network check included) off the GUI thread."""
+        if self.is_busy:
+            return
+        activator = self.activator
+        self.status.setText("")
+        self._set_busy(True)
+        run_in_background(lambda: build_report(activator), self._built, self._failed)
+
+    def _built(self, report: dict[str, Any]) -> None:
+        self.report = report
+        self.text.setPlainText(report_text(report))
+        found = [str(p) for p in report.get("problems") or []]
+        if found:
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in found)
+            self.problems.setText(
+                "<b>" + html.escape(self.tr("Какво не е наред:")) + "</b>"
+                f"<ul style='margin:2px 0 0 -20px'>{items}</ul>"
+            )
+            self.problems.setStyleSheet(BANNER_STYLE)
+        else:
+            self.problems.setText(self.tr("Не открихме проблеми."))
+            self.problems.setStyleSheet(OK_STYLE)
+        self._set_busy(False)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText(error_text(error))
+
+    # --- using the report -----------------------------------------------------------
+
+    def copy(self) -> None:
+        if self.report is None:
+            return
+        QApplication.clipboard().setText(report_text(self.report))
+        self._say(self.tr("Отчетът е копиран."))
+
+    def ask_save(self) -> None:
+        if self.report is None:
+            return
+        default = str(Path(QDir.homePath()) / default_file_name())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Запази отчета"), default,
+            self.tr("Текстов файл (*.txt);;JSON файл за поддръжката (*.json)"),
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Write the report (``.json`` as JSON, anything else as text) off the GUI thread."""
+        report = self.report
+        if report is None:
+            return
+        run_in_background(
+            lambda: save_report(report, path),
+            lambda saved: self._say(self.tr("Отчетът е записан във файла {0}.").format(saved)),
+            self._not_saved,
+        )
+
+    def _not_saved(self, error: Exception) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else ""
+        self.status.setText(
+            self.tr("Отчетът не е записан ({0}). Изберете друга папка, например "
+                    "„Документи“, и опитайте отново.").format(detail or type(error).__name__)
+            if isinstance(error, OSError) else error_text(error)
+        )
+
+    def _say(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    def contact_support(self) -> Any:
+        """Open „Свържи се с поддръжката“ with this report (no second network check)."""
+        from .support_dialog import SupportCodeDialog
+
+        dialog = SupportCodeDialog(self.activator, self.report, self)
+        dialog.open()
+        dialog.start()
+        return dialog

@@ -1,0 +1,79 @@
+"""The „Помощ“ menu: diagnostics, the support code, support's contacts, about."""
+
+from __future__ import annotations
+
+import platform
+from typing import Any
+
+from PySide6.QtCore import QObject, qVersion
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from .. import __version__
+from .contacts_dialog import ContactsDialog
+from .diagnostics_dialog import DiagnosticsDialog
+from .dialogs import inform
+from .look import icon
+from .support_dialog import SupportCodeDialog
+
+
+class HelpMenu(QObject):
+    """Builds the menu on ``window`` and opens its dialogs (kept here for tests/the tour)."""
+
+    def __init__(self, window: QMainWindow, activator: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.activator = activator
+        self.dialog: Any = None  # the last dialog opened from the menu
+        self.menu = window.menuBar().addMenu(self.tr("&Помощ"))
+        self.diagnostics_action = self._add(
+            "diagnostics", self.tr("&Диагностика…"), self.open_diagnostics
+        )
+        self.support_action = self._add("phone", self.tr("&Свържи се с поддръжката…"),
+                                        self.open_support)
+        self.contacts_action = self._add("contacts", self.tr("&Контакти на поддръжката"),
+                                         self.open_contacts)
+        self.menu.addSeparator()
+        self.about_action = self._add("help", self.tr("&За програмата"), self.about)
+
+    def _add(self, icon_name: str, text: str, slot: Any) -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    def open_diagnostics(self) -> DiagnosticsDialog:
+        dialog = DiagnosticsDialog(self.activator, self.window)
+        self._open(dialog)
+        dialog.start()
+        return dialog
+
+    def open_support(self) -> SupportCodeDialog:
+        dialog = SupportCodeDialog(self.activator, None, self.window)
+        self._open(dialog)
+        dialog.start()
+        return dialog
+
+    def open_contacts(self) -> ContactsDialog:
+        dialog = ContactsDialog(self.activator, self.window)
+        self._open(dialog)
+        dialog.start()
+        return dialog
+
+    def _open(self, dialog: Any) -> None:
+        """Window-modal without a nested event loop; closed dialogs are freed."""
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def about(self) -> None:
+        inform(
+            self.window, self.tr("За програмата"),
+            self.tr(
+                "PASOSS Activator {0}\n\n"
+                "Активира програмите на ПАСОСС на този компютър: взема регистрационния ключ "
+                "от услугата на ПАСОСС и го записва в програмата.\n\n"
+                "Python {1}, Qt {2}\n\n"
+                "За помощ изберете „Помощ“ → „Контакти на поддръжката“."
+            ).format(__version__, platform.python_version(), qVersion()),
+        )

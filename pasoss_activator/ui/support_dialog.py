@@ -1,0 +1,255 @@
+"""„Свържи се с поддръжката“: send the diagnostics report, show the 6-digit code large.
+
+The client reads the code to the person on the phone, who opens the same report with
+``support show CODE``. The code is valid for a limited time (30 minutes on the service),
+so the minutes left are shown and refreshed by a timer; when the code expires it greys
+out and „Нов код“ sends a fresh report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.contacts import support_contacts
+from ..core.errors import LoginRequired, ServiceUnavailable
+from ..core.support import SupportCode, start_support
+from .contacts_dialog import MUTED_STYLE, phones, saved_note, tel_link
+from .look import ERROR_STYLE, app_icon, icon
+from .messages import error_text
+from .worker import run_in_background
+
+CODE_POINT_SIZE = 40
+CODE_STYLE = "color:#102a3a; letter-spacing:4px;"
+EXPIRED_STYLE = "color:#9e9e9e; letter-spacing:4px;"
+# Checked more often than once a minute, so "expired" shows within seconds of the moment.
+TICK_MS = 15_000
+
+Clock = Callable[[], dt.datetime]
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class SupportCodeDialog(QDialog):
+    def __init__(
+        self, activator: Any, report: dict[str, Any] | None = None,
+        parent: QWidget | None = None, *, clock: Clock = _utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self.activator = activator
+        self.report = report
+        self.clock = clock
+        self.code: SupportCode | None = None
+        self.login_dialog: Any = None
+        self.setWindowTitle(self.tr("Свържи се с поддръжката"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumWidth(560)
+
+        self.intro = intro = QLabel(
+            self.tr(
+                "Отчетът от диагностиката се изпраща на поддръжката на ПАСОСС и получавате "
+                "код. В отчета няма пароли и пълни регистрационни ключове."
+            )
+        )
+        intro.setWordWrap(True)
+        self.busy_text = QLabel(self.tr("Изпращам отчета на поддръжката…"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.code_label = QLabel()
+        font = QFont(self.font())
+        font.setPointSize(CODE_POINT_SIZE)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName(self.tr("Код за поддръжката"))
+        self.instruction = QLabel()
+        bigger = QFont(self.font())
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
+        self.instruction.setFont(bigger)
+        self.instruction.setWordWrap(True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction.setAccessibleName(self.tr("Какво да направите"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setAccessibleName(self.tr("Съобщение"))
+        self.phones = QLabel()
+        self.phones.setWordWrap(True)
+        self.phones.setOpenExternalLinks(True)
+        self.phones.setTextFormat(Qt.TextFormat.RichText)
+        self.phones.setAccessibleName(self.tr("Телефони на поддръжката"))
+
+        self.new_button = QPushButton(icon("refresh"), self.tr("Нов код"))
+        self.new_button.clicked.connect(self.start)
+        self.login_button = QPushButton(icon("profile"), self.tr("Вход…"))
+        self.login_button.clicked.connect(self.open_login)
+        close = QPushButton(self.tr("Затвори"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.login_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.busy_text)
+        layout.addWidget(self.busy)
+        layout.addSpacing(8)
+        layout.addWidget(self.code_label)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.message)
+        layout.addSpacing(8)
+        layout.addWidget(self.phones)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self._show_state(busy=False)
+        self._load_phones()
+
+    # --- states ---------------------------------------------------------------------
+
+    def _show_state(self, *, busy: bool, error: str = "", login: bool = False) -> None:
+        self.busy.setVisible(busy)
+        self.busy_text.setVisible(busy)
+        has_code = self.code is not None and not busy
+        self.code_label.setVisible(has_code)
+        self.instruction.setVisible(has_code)
+        self.message.setText(error)
+        self.message.setVisible(bool(error))
+        self.login_button.setVisible(login)
+        self.new_button.setVisible(bool(error) and not login)
+        if error and not login:
+            self.new_button.setText(self.tr("Опитай отново"))
+
+    @property
+    def is_busy(self) -> bool:
+        return not self.busy.isHidden()
+
+    def start(self) -> None:
+        """Send the report (building it first when none was given) and show the code."""
+        if self.is_busy:
+            return
+        self.timer.stop()
+        self.code = None
+        activator, report = self.activator, self.report
+        self._show_state(busy=True)
+        run_in_background(lambda: start_support(activator, report), self._got_code, self._failed)
+
+    def _got_code(self, code: SupportCode) -> None:
+        self.code = code
+        self.intro.setText(
+            self.tr("Отчетът от диагностиката е изпратен на поддръжката на ПАСОСС. В него "
+                    "няма пароли и пълни регистрационни ключове.")
+        )
+        self._show_state(busy=False)
+        self.code_label.setText(code.spaced)
+        self.code_label.setStyleSheet(CODE_STYLE)
+        self.new_button.setText(self.tr("Нов код"))
+        self.tick()
+        self.timer.start()
+
+    def minutes_left(self) -> int:
+        return self.code.minutes_valid(self.clock()) if self.code is not None else 0
+
+    def tick(self) -> None:
+        """Refresh the minutes left; at 0 the code is no use any more, say so."""
+        if self.code is None:
+            return
+        minutes = self.minutes_left()
+        if minutes <= 0:
+            self.timer.stop()
+            self.code_label.setStyleSheet(EXPIRED_STYLE)
+            self.instruction.setText(self.tr("Кодът изтече — създайте нов."))
+            self.new_button.setText(self.tr("Нов код"))
+            self.new_button.setVisible(True)
+            return
+        read = self.tr("Кажете този код на служителя от поддръжката.")
+        valid = (
+            self.tr("Кодът важи още 1 минута.") if minutes == 1
+            else self.tr("Кодът важи още {0} минути.").format(minutes)
+        )
+        self.instruction.setText(f"{read}\n{valid}")
+
+    def _failed(self, error: Exception) -> None:
+        if type(error) is LoginRequired:
+            self._show_state(
+                busy=False, login=True,
+                error=self.tr(
+                    "За да получите код, трябва да сте влезли в профила си в ПАСОСС. "
+                    "Натиснете „Вход…“ и влезте с имейла и паролата си."
+                ),
+            )
+        elif isinstance(error, ServiceUnavailable):
+            self._show_state(
+                busy=False,
+                error=self.tr(
+                    "Няма връзка с услугата на ПАСОСС, затова не можем да създадем код. "
+                    "Проверете връзката с интернет и натиснете „Опитай отново“. Ако "
+                    "връзката не се възстанови, обадете се на поддръжката на телефона по-долу."
+                ),
+            )
+        else:
+            self._show_state(busy=False, error=error_text(error))
+
+    # --- login when the session has ended -------------------------------------------
+
+    def open_login(self) -> None:
+        """The login form, logging in this same activator; the code is asked for after."""
+        from .login_dialog import LoginDialog
+
+        activator = self.activator
+        account = activator.account
+        self.login_dialog = LoginDialog(
+            lambda _url: activator, activator.server_url,
+            email=account.email if account is not None else "", remember=False, parent=self,
+        )
+        self.login_dialog.accepted.connect(self.start)
+        self.login_dialog.open()
+
+    # --- the phones under the code --------------------------------------------------
+
+    def _load_phones(self) -> None:
+        activator = self.activator
+        run_in_background(
+            lambda: support_contacts(activator), self._phones_loaded,
+            lambda _error: self.phones.setVisible(False),
+        )
+
+    def _phones_loaded(self, contacts: Any) -> None:
+        numbers = phones(contacts)
+        if not numbers:
+            self.phones.setVisible(False)
+            return
+        label = html.escape(self.tr("Телефон на поддръжката:"))
+        text = f"{label} " + ", ".join(tel_link(p) for p in numbers)
+        note = saved_note(contacts)
+        if note:
+            text += f"<br><span style='{MUTED_STYLE}'>{html.escape(note)}</span>"
+        hours = contacts.data.get("hours")
+        if hours:
+            text += "<br>" + html.escape(self.tr("Работно време: {0}").format(hours))
+        self.phones.setText(text)
+        self.phones.setVisible(True)

@@ -1,0 +1,132 @@
+"""„На този компютър“: the selected program's key read aloud and what changed since it was
+registered; the key field's numbered groups; the tour's clean output."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qWarning
+
+from pasoss_activator.core.demo_programs import NEW_PC_DISK, OLD_PC_DISK
+from pasoss_activator.core.installation_key import InstallationKey, workstation_id
+from pasoss_activator.ui import qt_messages
+from pasoss_activator.ui.key_field import InstallationKeyField
+from pasoss_activator.ui.main_window import MainWindow
+
+from .conftest import logged_in
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_window(qtbot, url, ui_settings) -> MainWindow:
+    window = MainWindow(logged_in(url), ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def test_demo_sch_says_what_changed_since_the_old_pc(qtbot, stub, ui_settings, demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.show_section("this_pc")
+    section = window.this_pc
+    section.select_folder(demo_pc["SCH"])
+    assert section.details.isVisible()
+    lines = section.details_text(section.selected()).splitlines()
+    old, new = (workstation_id(d).hex() for d in (OLD_PC_DISK, NEW_PC_DISK))
+    assert lines == [
+        "ПАСОСС-Счетоводство — Няма ключ",
+        "Инсталационен ключ за четене по телефона: "
+        "1) 24GRN 2) J000E 3) 0X1G3 4) 00Z9F 5) XF1Y7 6) TJ9JK",
+        "Какво се промени, откакто програмата е регистрирана:",
+        "• Програмата е на нов диск или на друг компютър (нова работна станция): "
+        f"регистрирана е за работна станция {old}, а тази е {new}.",
+        "• Добавен е модулът Дълготрайни активи.",
+        "• Версията е обновена: беше 221115.0, сега е 230704.0.",
+    ]
+    # The panel shows the same sentences (rich text for the bold label).
+    shown = section.details.text()
+    assert "Добавен е модулът Дълготрайни активи." in shown and "<b>" in shown
+
+
+def test_a_program_never_registered_has_no_what_changed(qtbot, stub, ui_settings,
+                                                        demo_pc) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    section = window.this_pc
+    section.select_folder(demo_pc["RZ5"])
+    text = section.details_text(section.selected())
+    assert text.splitlines()[0] == "ПАСОСС-Работни заплати 5 — Няма ключ"
+    assert "Инсталационен ключ за четене по телефона: 1) 28GZZ" in text
+    assert "Какво се промени" not in text
+
+
+def test_after_activation_nothing_is_said_to_have_changed(qtbot, fresh_stub, ui_settings,
+                                                          demo_pc, boxes) -> None:
+    window = open_window(qtbot, fresh_stub.url, ui_settings)
+    sch = next(p for p in window.keys.programs if p.product_code.upper() == "SCH")
+    window.keys.activate_program(sch)
+    window.refresh()  # the licences now hold the new installation
+    window.this_pc.select_folder(demo_pc["SCH"])
+    text = window.this_pc.details_text(window.this_pc.selected())
+    assert text.startswith("ПАСОСС-Счетоводство — Активирана")
+    assert "Какво се промени" not in text
+
+
+def test_before_the_account_is_loaded_no_comparison_is_guessed(qtbot, demo_pc) -> None:
+    from pasoss_activator.core.account import Activator
+    from pasoss_activator.core.settings import Settings
+    from pasoss_activator.ui.this_pc_section import ThisPcSection, find_with_status
+
+    section = ThisPcSection()
+    qtbot.addWidget(section)
+    section.set_found(find_with_status(Activator("http://127.0.0.1:9/api/v1",
+                                                 settings=Settings.load())))
+    section.select_folder(demo_pc["SCH"])
+    assert "Какво се промени" not in section.details_text(section.selected())
+
+
+def test_key_field_numbers_its_groups(qtbot) -> None:
+    field = InstallationKeyField()
+    qtbot.addWidget(field)
+    field.set_text(InstallationKey.parse("24GRN-J000E-0X1G3-00Z9F-XF1Y7-TJ9JK").text)
+    assert [n.text() for n in field.numbers] == ["1", "2", "3", "4", "5", "6"]
+    assert [b.text() for b in field.boxes][2] == "0X1G3"
+
+
+# --- the offscreen platform's noise --------------------------------------------------
+
+
+@pytest.mark.qt_log_ignore("a warning of our own")
+def test_only_the_offscreen_noise_is_dropped(qapp, qtlog) -> None:
+    assert qapp.platformName() == "offscreen"
+    try:
+        assert qt_messages.quiet_offscreen_noise(qapp)
+        qWarning(qt_messages.NOISE)
+        qWarning("a warning of our own")
+    finally:
+        qt_messages.restore()
+    messages = [record.message for record in qtlog.records]
+    assert messages == ["a warning of our own"]
+
+
+def test_the_tour_prints_nothing_and_shows_the_support_screens(tmp_path) -> None:
+    out = tmp_path / "tour"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run(
+        [sys.executable, "-m", "pasoss_activator", "--demo", "--tour", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == "" and run.stdout == ""
+    tour = json.loads((out / "tour.json").read_text(encoding="utf-8"))
+    names = [step["step"] for step in tour["steps"]]
+    for step in ("this-pc-what-changed", "help-menu", "diagnostics", "support-code",
+                 "support-contacts"):
+        assert step in names
+    assert names.index("this-pc-what-changed") < names.index("sch-key-written")
+    assert len(tour["support_code"]) == 6 and tour["support_code"].isdigit()
