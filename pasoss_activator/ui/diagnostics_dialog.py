@@ -35,6 +35,7 @@ from .messages import error_text
 from .worker import run_in_background
 
 OK_STYLE = f"color:{OK_COLOUR.name()}; font-weight:bold;"
+MAX_PROBLEMS_SHOWN = 4
 
 
 def default_file_name(now: dt.datetime | None = None) -> str:
@@ -128,14 +129,18 @@ class DiagnosticsDialog(QDialog):
         activator = self.activator
         self.status.setText("")
         self._set_busy(True)
-        run_in_background(lambda: build_report(activator), self._built, self._failed)
+        run_in_background(lambda: build_report(activator), self.show_report, self._failed)
 
-    def _built(self, report: dict[str, Any]) -> None:
+    def show_report(self, report: dict[str, Any]) -> None:
         self.report = report
         self.text.setPlainText(report_text(report))
         found = [str(p) for p in report.get("problems") or []]
         if found:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in found)
+            shown = found[:MAX_PROBLEMS_SHOWN]
+            if len(found) > len(shown):  # many programs: the panel must not crowd out the text
+                shown.append(self.tr("… и още {0} — вижте края на отчета.").format(
+                    len(found) - len(shown)))
+            items = "".join(f"<li>{html.escape(p)}</li>" for p in shown)
             self.problems.setText(
                 "<b>" + html.escape(self.tr("Какво не е наред:")) + "</b>"
                 f"<ul style='margin:2px 0 0 -20px'>{items}</ul>"

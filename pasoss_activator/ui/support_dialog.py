@@ -143,6 +143,19 @@ class SupportCodeDialog(QDialog):
         self.new_button.setVisible(bool(error) and not login)
         if error and not login:
             self.new_button.setText(self.tr("Опитай отново"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to fit the text now shown: a top-level window's layout does not make room
+        by itself for a word-wrapped label that got longer, and the text would be cut."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @property
     def is_busy(self) -> bool:
@@ -185,6 +198,7 @@ class SupportCodeDialog(QDialog):
             self.instruction.setText(self.tr("Кодът изтече — създайте нов."))
             self.new_button.setText(self.tr("Нов код"))
             self.new_button.setVisible(True)
+            self._fit()
             return
         read = self.tr("Кажете този код на служителя от поддръжката.")
         valid = (
@@ -208,7 +222,7 @@ class SupportCodeDialog(QDialog):
                 error=self.tr(
                     "Няма връзка с услугата на ПАСОСС, затова не можем да създадем код. "
                     "Проверете връзката с интернет и натиснете „Опитай отново“. Ако "
-                    "връзката не се възстанови, обадете се на поддръжката на телефона по-долу."
+                    "връзката не се възстанови, обадете се на поддръжката на ПАСОСС."
                 ),
             )
         else:
@@ -253,3 +267,4 @@ class SupportCodeDialog(QDialog):
             text += "<br>" + html.escape(self.tr("Работно време: {0}").format(hours))
         self.phones.setText(text)
         self.phones.setVisible(True)
+        self._fit()

@@ -277,6 +277,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>… и още {0} — вижте края на отчета.</source>
+        <translation>… and {0} more — see the end of the report.</translation>
+    </message>
+    <message>
         <source>Какво не е наред:</source>
         <translation>What is wrong:</translation>
     </message>
@@ -1086,8 +1090,8 @@ Start the program — it is now activated.</translation>
         <translation>To get a code you must be logged in to your PASOSS account. Press “Log in…” and log in with your e-mail and password.</translation>
     </message>
     <message>
-        <source>Няма връзка с услугата на ПАСОСС, затова не можем да създадем код. Проверете връзката с интернет и натиснете „Опитай отново“. Ако връзката не се възстанови, обадете се на поддръжката на телефона по-долу.</source>
-        <translation>There is no connection to the PASOSS service, so no code can be created. Check the internet connection and press “Try again”. If the connection does not come back, call support on the phone below.</translation>
+        <source>Няма връзка с услугата на ПАСОСС, затова не можем да създадем код. Проверете връзката с интернет и натиснете „Опитай отново“. Ако връзката не се възстанови, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>There is no connection to the PASOSS service, so no code can be created. Check the internet connection and press “Try again”. If the connection does not come back, call PASOSS support.</translation>
     </message>
     <message>
         <source>Телефон на поддръжката:</source>

@@ -248,3 +248,18 @@ def test_contacts_never_fetched_and_no_connection(qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.start()
     assert dialog.details.text() == "Контактите не са заредени. Проверете връзката с интернет."
+
+
+def test_many_problems_do_not_crowd_out_the_report(qtbot, stub, demo_pc) -> None:
+    from pasoss_activator.core.diagnostics import build_report
+
+    activator = logged_in(stub.url)
+    report = build_report(activator, network=False)
+    report["problems"] = [f"Програма {n}: Няма ключ." for n in range(1, 8)]
+    dialog = DiagnosticsDialog(activator)
+    qtbot.addWidget(dialog)
+    dialog.show_report(report)
+    panel = dialog.problems.text()
+    assert "Програма 4: Няма ключ." in panel and "Програма 5" not in panel
+    assert "… и още 3 — вижте края на отчета." in panel
+    assert "Програма 7: Няма ключ." in dialog.text.toPlainText()
