@@ -102,7 +102,9 @@ class ContactsDialog(QDialog):
 
     def start(self) -> None:
         activator = self.activator
-        run_in_background(lambda: support_contacts(activator), self._loaded, self._failed)
+        run_in_background(
+            lambda: support_contacts(activator), self._loaded, self._failed, owner=self
+        )
 
     def _loaded(self, contacts: Any) -> None:
         self.contacts = contacts

@@ -129,7 +129,9 @@ class DiagnosticsDialog(QDialog):
         activator = self.activator
         self.status.setText("")
         self._set_busy(True)
-        run_in_background(lambda: build_report(activator), self.show_report, self._failed)
+        run_in_background(
+            lambda: build_report(activator), self.show_report, self._failed, owner=self
+        )
 
     def show_report(self, report: dict[str, Any]) -> None:
         self.report = report
@@ -184,6 +186,7 @@ class DiagnosticsDialog(QDialog):
             lambda: save_report(report, path),
             lambda saved: self._say(self.tr("Отчетът е записан във файла {0}.").format(saved)),
             self._not_saved,
+            owner=self,
         )
 
     def _not_saved(self, error: Exception) -> None:

@@ -169,7 +169,9 @@ class SupportCodeDialog(QDialog):
         self.code = None
         activator, report = self.activator, self.report
         self._show_state(busy=True)
-        run_in_background(lambda: start_support(activator, report), self._got_code, self._failed)
+        run_in_background(
+            lambda: start_support(activator, report), self._got_code, self._failed, owner=self
+        )
 
     def _got_code(self, code: SupportCode) -> None:
         self.code = code
@@ -250,6 +252,7 @@ class SupportCodeDialog(QDialog):
         run_in_background(
             lambda: support_contacts(activator), self._phones_loaded,
             lambda _error: self.phones.setVisible(False),
+            owner=self,
         )
 
     def _phones_loaded(self, contacts: Any) -> None:

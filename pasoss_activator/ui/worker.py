@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -36,23 +37,32 @@ class _Signals(QObject):
     failed = Signal(object)
 
     def __init__(
-        self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+        self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
+        owner: QObject | None = None,
     ) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error
+        self._owner = owner
         self.done.connect(self._deliver_done)
         self.failed.connect(self._deliver_failed)
+
+    def _owner_gone(self) -> bool:
+        # A dialog closed (and freed) while its work ran: its widgets are gone, so the
+        # result has nowhere to go and touching them would raise.
+        return self._owner is not None and not shiboken6.isValid(self._owner)
 
     @Slot(object)
     def _deliver_done(self, result: object) -> None:
         _in_flight.discard(self)
-        self._on_done(result)
+        if not self._owner_gone():
+            self._on_done(result)
 
     @Slot(object)
     def _deliver_failed(self, error: object) -> None:
         _in_flight.discard(self)
-        self._on_error(error if isinstance(error, Exception) else RuntimeError(str(error)))
+        if not self._owner_gone():
+            self._on_error(error if isinstance(error, Exception) else RuntimeError(str(error)))
 
 
 class _Task(QRunnable):
@@ -74,8 +84,11 @@ def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    *,
+    owner: QObject | None = None,
 ) -> None:
-    """Run ``fn`` off the GUI thread; exactly one callback runs later on the main thread."""
+    """Run ``fn`` off the GUI thread; exactly one callback runs later on the main thread
+    — none if ``owner`` (the widget the callbacks fill) has been deleted meanwhile."""
     if _synchronous:
         try:
             result = fn()
@@ -84,7 +97,7 @@ def run_in_background(
         else:
             on_done(result)
         return
-    signals = _Signals(on_done, on_error)
+    signals = _Signals(on_done, on_error, owner)
     _in_flight.add(signals)
     QThreadPool.globalInstance().start(_Task(fn, signals))
 

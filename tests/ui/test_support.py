@@ -263,3 +263,20 @@ def test_many_problems_do_not_crowd_out_the_report(qtbot, stub, demo_pc) -> None
     assert "Програма 4: Няма ключ." in panel and "Програма 5" not in panel
     assert "… и още 3 — вижте края на отчета." in panel
     assert "Програма 7: Няма ключ." in dialog.text.toPlainText()
+
+
+def test_closing_a_dialog_while_its_work_runs_is_harmless(qtbot, stub, ui_settings,
+                                                           demo_pc) -> None:
+    import shiboken6
+
+    window = open_window(qtbot, stub.url, ui_settings)
+    worker.set_synchronous(False)
+    dialog = window.help.open_diagnostics()
+    assert dialog.is_busy
+    dialog.reject()  # closed at once: the menu frees it
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    assert worker.wait_for_all(15000)
+    QApplication.processEvents()  # the late result arrives; nothing to show it in
+    again = window.help.open_diagnostics()
+    qtbot.waitUntil(lambda: not again.is_busy, timeout=15000)
+    assert again.text.toPlainText().startswith("Диагностика на PASOSS Activator")
