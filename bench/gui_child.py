@@ -127,12 +127,16 @@ def stall(url: str) -> None:
         password="demo-parola-2026", remember=True,
     )
     state: dict[str, Any] = {"last": time.monotonic(), "max_gap": 0.0, "ticks": 0}
+    long_gaps: list[tuple[float, float]] = []  # (ms since start, gap ms), to see where
     heartbeat = QTimer()
     heartbeat.setInterval(5)
 
     def beat() -> None:
         now = time.monotonic()
-        state["max_gap"] = max(state["max_gap"], now - state["last"])
+        gap = now - state["last"]
+        state["max_gap"] = max(state["max_gap"], gap)
+        if gap > 0.025:
+            long_gaps.append((round((now - started) * 1000), round(gap * 1000, 1)))
         state["last"] = now
         state["ticks"] += 1
 
@@ -168,6 +172,8 @@ def stall(url: str) -> None:
         "ticks": state["ticks"],
         "login_s": round(done.get("logged_in", started) - started, 2),
         "total_s": round(done.get("synced", started) - started, 2),
+        "logged_in_ms": round((done.get("logged_in", started) - started) * 1000),
+        "long_gaps": long_gaps,
     })
 
 

@@ -64,4 +64,6 @@ def server_keys(workdir: Path, keys_per_client: int) -> dict[str, Any]:
         "server_p50_ms": round(statistics.median(latencies) * 1000, 1),
         "server_errors": errors,
         "server_requests": len(latencies),
+        "server_over_500ms": sum(x > 0.5 for x in latencies),
+        "server_max_ms": round(latencies[-1] * 1000, 1),
     }
