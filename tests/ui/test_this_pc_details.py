@@ -31,8 +31,11 @@ def open_window(qtbot, url, ui_settings) -> MainWindow:
     return window
 
 
-def test_demo_sch_says_what_changed_since_the_old_pc(qtbot, stub, ui_settings, demo_pc) -> None:
-    window = open_window(qtbot, stub.url, ui_settings)
+def test_demo_sch_says_what_changed_since_the_old_pc(
+    qtbot, fresh_stub, ui_settings, demo_pc
+) -> None:
+    # A fresh stub: on the shared one, other tests may already have registered this PC.
+    window = open_window(qtbot, fresh_stub.url, ui_settings)
     window.show_section("this_pc")
     section = window.this_pc
     section.select_folder(demo_pc["SCH"])
