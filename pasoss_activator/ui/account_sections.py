@@ -49,9 +49,14 @@ class NewsSection(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Списък с новини"))
         self.list.setWordWrap(True)
+        # A style sheet on ::item replaces the style's own drawing of the selection, so
+        # the selected item must be styled too, or its text is white on white.
         self.list.setStyleSheet(
             "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid #dde3e8; }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
         )
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show)
         self.article = QTextBrowser()
         self.article.setAccessibleName(self.tr("Новина"))

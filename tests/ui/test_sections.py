@@ -58,6 +58,21 @@ def test_news_are_articles_newest_first(qtbot, stub, ui_settings, demo_pc) -> No
     assert window.news.items[1]["title"] in window.news.article.toPlainText()
 
 
+def test_the_selected_news_title_is_readable(qtbot, stub, ui_settings, demo_pc) -> None:
+    """The selected item is drawn with a contrasting text colour, not white on white."""
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.show_section("news")
+    news = window.news.list
+    news.setCurrentRow(0)
+    image = news.viewport().grab(news.visualItemRect(news.item(0))).toImage()
+    lightness = {
+        image.pixelColor(x, y).lightness()
+        for x in range(0, image.width(), 2)
+        for y in range(image.height())
+    }
+    assert max(lightness) - min(lightness) > 120  # text stands out from its background
+
+
 def test_profile_shows_the_company(qtbot, stub, ui_settings, demo_pc) -> None:
     window = open_window(qtbot, stub.url, ui_settings)
     assert "Демо Счетоводство" in window.profile.values["company"].text()
