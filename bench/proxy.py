@@ -53,8 +53,13 @@ class Proxy:
 
     def __exit__(self, *_exc: object) -> None:
         self._stopped.set()
-        self.listener.close()
+        try:
+            # Wakes the accept() of the other thread (close() alone leaves it waiting).
+            socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+        except OSError:
+            pass
         self._thread.join(5)
+        self.listener.close()
 
     def _accept(self) -> None:
         while not self._stopped.is_set():
@@ -70,6 +75,10 @@ class Proxy:
         except OSError:
             client.close()
             return
+        for sock in (client, upstream):
+            # Forward each chunk at once: Nagle's algorithm would hold a small second write
+            # (a body after its headers) for the peer's delayed ACK and add ~40 ms here.
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         current: list[Exchange] = []
         answer_due = threading.Event()
 
