@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -71,8 +72,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     parts = set(args.only.split(",")) if args.only else set(PARTS)
     runs = 3 if args.quick else 7
-
     work = Path(tempfile.mkdtemp(prefix="pasoss-bench-"))
+    try:
+        return measure(args, parts, runs, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args: argparse.Namespace, parts: set[str], runs: int, work: Path) -> int:
     home, keyring_file, programs = work / "home", work / "keyring.json", work / "programs"
     home.mkdir()
     # This process is a client too: its own user folder and a keyring it can use (the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import pstats
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,6 +45,13 @@ def main(argv: list[str]) -> int:
     what = argv[1] if len(argv) > 1 else "big"
     top = int(argv[2]) if len(argv) > 2 else 25
     work = Path(tempfile.mkdtemp(prefix="pasoss-profile-"))
+    try:
+        return _run(what, top, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(what: str, top: int, work: Path) -> int:
     home, keyring_file, programs = work / "home", work / "keyring.json", work / "programs"
     home.mkdir()
     env = gui_env(home, keyring_file, programs)
