@@ -7,6 +7,8 @@ its thread through ``ui/worker.py``, the command line calls them directly.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -232,22 +234,38 @@ class Activator:
 
     def sync(self) -> AccountData:
         """Conditional GETs of profile, licences, contracts, news; updates the offline copy
-        and reports the programs found on this PC (POST /installations)."""
+        and reports the programs found on this PC (POST /installations) when they differ
+        from what was last reported from here."""
         email = self._require_login()
         cache = self._cache(email)
         previous = cache.load()
         content, stats = sync_account(self.client, previous)
         if self.account is not None:
             content.account = self.account.to_json()
+        content.reported_installations = self._report_if_changed(
+            previous.reported_installations if previous is not None else None
+        )
         if not cache.save(content):
             log.info("no keyring: offline copy not written")
         log.info("synced: changed %s, unchanged %s", stats.changed, stats.unchanged)
         self.last_sync_stats = stats
+        return _account_data(content, from_cache=False)
+
+    def _report_if_changed(self, last_digest: str | None) -> str | None:
+        """Report this PC's programs unless their digest equals ``last_digest``; the digest
+        now on the service (None when unknown: a failed report is tried on the next sync)."""
+        items = self._installation_items(self.programs())
+        digest = hashlib.sha256(
+            json.dumps(items, sort_keys=True, ensure_ascii=False).encode()
+        ).hexdigest()
+        if digest == last_digest:
+            return digest
         try:
-            self.report_installations(self.programs())
+            self._post_installations(items)
         except ActivatorError as err:
             log.warning("installation report failed: %s", err.code)
-        return _account_data(content, from_cache=False)
+            return None
+        return digest
 
     def cached(self, email: str | None = None) -> AccountData | None:
         """The offline copy (no network) of ``email`` or the last account; None if absent."""
@@ -291,19 +309,22 @@ class Activator:
 
     def report_installations(self, programs: list[InstalledProgram]) -> int:
         """POST /installations with what was found here, so the service shows where keys live."""
-        items = []
-        for program in programs:
-            if program.installation_key is None:
-                continue
-            items.append(
-                {
-                    "product": program.installation_key.product.name,
-                    "version": str(program.installation_key.version),
-                    "installation_key": program.installation_key.text,
-                    "registration_status": self.status_of(program).value,
-                    "computer_name": computer_name(),
-                }
-            )
+        return self._post_installations(self._installation_items(programs))
+
+    def _installation_items(self, programs: list[InstalledProgram]) -> list[dict[str, str]]:
+        return [
+            {
+                "product": program.installation_key.product.name,
+                "version": str(program.installation_key.version),
+                "installation_key": program.installation_key.text,
+                "registration_status": self.status_of(program).value,
+                "computer_name": computer_name(),
+            }
+            for program in programs
+            if program.installation_key is not None
+        ]
+
+    def _post_installations(self, items: list[dict[str, str]]) -> int:
         if not items:
             return 0
         reply = self.client.request("POST", "/installations", {"installations": items})

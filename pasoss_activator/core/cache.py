@@ -38,6 +38,9 @@ class CacheContent:
     news: list[dict[str, Any]] = field(default_factory=list)
     etags: dict[str, str] = field(default_factory=dict)
     synced_at: dt.datetime | None = None
+    # A hash of the installations last reported to the service from this PC: a sync posts
+    # them again only when what was found here changed (they are the largest request).
+    reported_installations: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -49,6 +52,7 @@ class CacheContent:
             "news": self.news,
             "etags": self.etags,
             "synced_at": self.synced_at.isoformat() if self.synced_at else None,
+            "reported_installations": self.reported_installations,
         }
 
     @classmethod
@@ -64,6 +68,8 @@ class CacheContent:
             news=_list(data.get("news")),
             etags={str(k): str(v) for k, v in _dict(data.get("etags")).items()},
         )
+        reported = data.get("reported_installations")
+        content.reported_installations = reported if isinstance(reported, str) else None
         stamp = data.get("synced_at")
         if stamp is not None:
             moment = dt.datetime.fromisoformat(str(stamp))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import keyring
@@ -82,6 +83,33 @@ def test_sync_reports_the_programs_found(monkeypatch, sch: Path) -> None:
     activator.sync()
     assert {i["product"] for i in service.installations} == {"SCH", "RZ5"}
     assert {i["registration_status"] for i in service.installations} == {"none"}
+
+
+def test_an_unchanged_pc_is_reported_once_and_a_changed_one_again(
+    monkeypatch, tmp_path: Path, sch: Path
+) -> None:
+    monkeypatch.setenv("PASOSS_PROGRAMS", str(sch.parent))
+    service = FakeService()
+    activator, calls = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    activator.sync()
+    calls.clear()
+    activator.sync()
+    assert [c.method for c in calls] == ["GET"] * 4
+    # A program installed meanwhile: the next sync reports the new list.
+    create_demo_programs(tmp_path / "more")
+    monkeypatch.setenv("PASOSS_PROGRAMS", f"{sch.parent}{os.pathsep}{tmp_path / 'more'}")
+    calls.clear()
+    activator.sync()
+    posted = [c for c in calls if c.method == "POST"]
+    assert [c.path for c in posted] == ["/installations"]
+    assert len(posted[0].body["installations"]) == 4
+    # An activation is reported at once, and the changed status on the next sync.
+    activator.activate(load_program(sch))
+    assert service.installations[-1]["registration_status"] == "valid"
+    calls.clear()
+    activator.sync()
+    assert [c.path for c in calls if c.method == "POST"] == ["/installations"]
 
 
 def test_without_keyring_login_works_for_the_session_and_nothing_is_cached() -> None:
