@@ -92,6 +92,16 @@ class ApiHandler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 self.rfile = self.wfile = _Closed()  # type: ignore[assignment]
 
+    def parse_request(self) -> bool:
+        # http.server answers a method it has no ``do_*`` for with 501, a server error for
+        # what is the client's mistake: such a method goes through the routes like any other
+        # and hears 405 with Allow (or 404 for an unknown path).
+        if not super().parse_request():
+            return False
+        if not hasattr(self, "do_" + self.command):
+            setattr(self, "do_" + self.command, self.do_GET)
+        return True
+
     def handle_expect_100(self) -> bool:
         # A client that waits for "100 Continue" before sending a body too large hears
         # 413 instead, and never sends the body.

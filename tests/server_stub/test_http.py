@@ -115,6 +115,11 @@ def test_unknown_paths_and_methods(stub: RunningStub) -> None:
     assert wrong_method.status_code == 405
     assert wrong_method.headers["Allow"] == "GET"
     assert api.get("/keys").status_code == 405
+    # A method HTTP does not define is the client's mistake too: 405, never a 5xx.
+    unknown = api.request("BREW", "/profile")
+    assert unknown.status_code == 405 and unknown.headers["Allow"] == "GET"
+    assert unknown.json()["error"] == "invalid_request"
+    assert api.request("BREW", "/nothing").status_code == 404
 
 
 def test_errors_have_the_documented_shape_in_bulgarian(stub: RunningStub) -> None:
