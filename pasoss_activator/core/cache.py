@@ -16,6 +16,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,10 @@ from . import paths
 from .credentials import Credentials
 
 FORMAT_VERSION = 1
+TEMP_PREFIX, TEMP_SUFFIX = ".account-", ".tmp"
+# A save takes milliseconds; a temp file this old is what a save killed before its rename
+# left behind. A younger one may be another process's save in progress, so it stays.
+STALE_TEMP_SECONDS = 600
 log = logging.getLogger(__name__)
 
 
@@ -89,6 +94,17 @@ def _list(value: Any) -> list[dict[str, Any]]:
     return value
 
 
+def _remove_stale_temp_files(folder: Path) -> None:
+    # Encrypted, so no secret lies in them, but nothing else would ever remove them.
+    limit = time.time() - STALE_TEMP_SECONDS
+    for leftover in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        try:
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+        except OSError as err:  # gone meanwhile, or not ours to delete: harmless
+            log.debug("temp file %s left: %s", leftover.name, type(err).__name__)
+
+
 class AccountCache:
     def __init__(
         self,
@@ -132,7 +148,8 @@ class AccountCache:
             return False
         token = Fernet(key).encrypt(json.dumps(content.to_json(), ensure_ascii=False).encode())
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".account-", suffix=".tmp", dir=self.path.parent)
+        _remove_stale_temp_files(self.path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(token)

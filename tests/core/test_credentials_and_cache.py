@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import time
 
 import keyring
 import pytest
@@ -86,3 +88,19 @@ def test_each_account_has_its_own_copy(tmp_path) -> None:
     one.save(content())
     assert other.path != one.path
     assert other.load() is None
+
+
+def test_a_save_removes_what_a_killed_save_left_behind(tmp_path) -> None:
+    cache = AccountCache(URL, "a@b.bg", Credentials(), folder=tmp_path)
+    killed = tmp_path / ".account-k1ll3d_x.tmp"
+    in_progress = tmp_path / ".account-w0rk1ng_.tmp"
+    killed.write_bytes(b"half a copy")
+    in_progress.write_bytes(b"another process saving now")
+    an_hour_ago = time.time() - 3600
+    os.utime(killed, (an_hour_ago, an_hour_ago))
+    assert cache.save(content())
+    assert not killed.exists() and in_progress.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [cache.path.name, in_progress.name]
+    )
+    assert cache.load() == content()

@@ -84,6 +84,7 @@ def test_sigkill_during_cache_saves_never_loses_the_copy(
     assert kills >= LIVES // 2 and saved >= 100 and killed_before_replace >= 3
     assert cache.load() is not None
     # A kill before the replace leaves the temp file; it is never read as the copy (only
-    # account-<hash>.bin is), but nothing removes it either (reported to the cache's owner).
+    # account-<hash>.bin is), and a later save removes it once it is stale
+    # (tests/core/test_credentials_and_cache.py).
     leftovers = [p.name for p in cache.path.parent.iterdir() if p.name != cache.path.name]
     assert all(re.fullmatch(r"\.account-\w+\.tmp", name) for name in leftovers), leftovers
