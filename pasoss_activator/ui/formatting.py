@@ -26,7 +26,9 @@ def parse_date(value: Any) -> dt.date | None:
 
 def date_text(value: Any) -> str:
     day = parse_date(value)
-    return day.strftime("%d.%m.%Y") if day else str(value or "")
+    # An f-string, not strftime: under PySide6 each strftime goes through its import hook,
+    # and a table of contracts formats ten thousand dates.
+    return f"{day.day:02}.{day.month:02}.{day.year:04}" if day else str(value or "")
 
 
 def timestamp_text(value: Any) -> str:
@@ -39,7 +41,8 @@ def timestamp_text(value: Any) -> str:
         return value
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    local = moment.astimezone()
+    return f"{local.day:02}.{local.month:02}.{local.year:04} {local.hour:02}:{local.minute:02}"
 
 
 def money_value(record: dict[str, Any]) -> Decimal:

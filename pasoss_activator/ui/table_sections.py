@@ -51,7 +51,7 @@ class TableSection(QWidget):
         self.filter.setPlaceholderText(self.tr("Търсене в таблицата…"))
         self.filter.setAccessibleName(self.tr("Търсене"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.view.model().setFilterFixedString)  # type: ignore[attr-defined]
+        self.filter.textChanged.connect(self.model.set_filter)
         self.copy_button = QPushButton(icon("copy"), self.tr("Копирай"))
         self.copy_button.setToolTip(self.tr("Копира избраните редове (Ctrl+C)"))
         self.copy_button.clicked.connect(self._copy)

@@ -144,34 +144,31 @@ class ThisPcSection(QWidget):
 
     def _row_buttons(self) -> None:
         """A one-click „Активирай“ in each row whose program has a readable key."""
-        proxy = self.view.model()
+        model = self.model
         column = ACTION_COLUMN
-        for row in range(proxy.rowCount()):
-            source = proxy.mapToSource(proxy.index(row, 0))  # type: ignore[attr-defined]
-            program = self.found[source.row()].program
-            if program.installation_key is None or self.found[source.row()].status == Status.VALID:
+        for row in range(model.rowCount()):
+            found = self.found[model.record_index(row)]
+            program = found.program
+            if program.installation_key is None or found.status == Status.VALID:
                 continue
             button = QPushButton(icon("activate"), self.tr("Активирай"))
             button.setAccessibleName(
                 self.tr("Активирай {0}").format(program.display_name)
             )
             button.clicked.connect(lambda _c=False, p=program: self.activate_requested.emit(p))
-            self.view.setIndexWidget(proxy.index(row, column), button)
+            self.view.setIndexWidget(model.index(row, column), button)
         self.view.resizeColumnToContents(column)
 
     def selected(self) -> FoundProgram | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        source = self.view.model().mapToSource(rows[0])  # type: ignore[attr-defined]
-        found: FoundProgram = self.found[source.row()]
+        found: FoundProgram = self.found[self.model.record_index(rows[0].row())]
         return found
 
     def select_folder(self, folder: Path) -> None:
-        for row in range(self.view.model().rowCount()):
-            index = self.view.model().index(row, 0)
-            source = self.view.model().mapToSource(index)  # type: ignore[attr-defined]
-            if Path(self.found[source.row()].program.folder) == Path(folder):
+        for row in range(self.model.rowCount()):
+            if Path(self.found[self.model.record_index(row)].program.folder) == Path(folder):
                 self._select_row(row)
                 return
 

@@ -118,6 +118,9 @@ def test_tables_sort_by_value_and_copy(qtbot, stub, ui_settings, demo_pc) -> Non
     copied = QApplication.clipboard().text()
     assert copied.count("\t") == len(CONTRACT_COLUMNS) - 1
     assert copied.split("\t")[3] == cells(view)[0][3]
+    prices = [r[3] for r in cells(view)]
+    window.contracts.filter.setText("€")  # the search box keeps the sort
+    assert [r[3] for r in cells(view)] == [p for p in prices if "€" in p] != []
 
 
 def test_ten_thousand_rows_are_a_plain_model(qtbot) -> None:
@@ -128,6 +131,48 @@ def test_ten_thousand_rows_are_a_plain_model(qtbot) -> None:
     view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert view.model().rowCount() == 10_000
     assert view.model().index(0, 0).data() == "9999"  # numeric, not text, order
+
+
+def test_search_box_filters_the_sorted_table_and_export_follows(qtbot, tmp_path) -> None:
+    model = RecordTableModel([
+        Column("Име", lambda r: r["name"]),
+        Column("Цена", lambda r: f"{r['price']},00 лв.", lambda r: r["price"]),
+    ])
+    view = make_table_view(model, "test")
+    qtbot.addWidget(view)
+    model.set_records([{"name": n, "price": p} for n, p in
+                       [("Склад", 30), ("Счетоводство", 120), ("СЧЕТОВОДСТВО Lite", 9),
+                        ("Заплати", 45)]])
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    model.set_filter("счет")  # what the search box does; any case matches
+    assert cells(view) == [["Счетоводство", "120,00 лв."], ["СЧЕТОВОДСТВО Lite", "9,00 лв."]]
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [r[0] for r in cells(view)] == ["СЧЕТОВОДСТВО Lite", "Счетоводство"]
+    target = tmp_path / "t.csv"
+    from pasoss_activator.ui.table_model import export_csv
+
+    export_csv(view, target)
+    assert target.read_text("utf-8-sig").splitlines()[1:] == [
+        "СЧЕТОВОДСТВО Lite;9,00 лв.", "Счетоводство;120,00 лв."]
+    model.set_filter("")
+    assert [r[0] for r in cells(view)] == ["СЧЕТОВОДСТВО Lite", "Склад", "Заплати", "Счетоводство"]
+
+
+def test_the_selected_row_stays_selected_when_sorted(qtbot) -> None:
+    model = RecordTableModel([Column("N", lambda r: str(r["n"]), lambda r: r["n"])])
+    view = make_table_view(model, "test")
+    qtbot.addWidget(view)
+    model.set_records([{"n": n} for n in range(20)])
+    view.selectRow(3)
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    selected = view.selectionModel().selectedRows()
+    assert [i.data() for i in selected] == ["3"] and selected[0].row() == 16
+    view.selectionModel().clearSelection()
+    view.selectRow(0)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    from pasoss_activator.ui.table_model import selected_text
+
+    assert selected_text(view) == "19"
 
 
 def test_this_pc_lists_the_demo_programs_with_status(qtbot, stub, ui_settings, demo_pc) -> None:
