@@ -25,9 +25,14 @@ class Run:
         return json.loads(self.out)
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str, password: str | None = None) -> Run:
+def run(
+    capsys: pytest.CaptureFixture[str],
+    *args: str,
+    password: str | None = None,
+    timeout: tuple[float, float] = (2.0, 5.0),
+) -> Run:
     capsys.readouterr()
     stdin = io.StringIO(password + "\n" if password is not None else "")
-    code = cli.main(list(args), stdin=stdin, timeout=(2.0, 5.0))
+    code = cli.main(list(args), stdin=stdin, timeout=timeout)
     captured = capsys.readouterr()
     return Run(code, captured.out, captured.err)
