@@ -13,7 +13,8 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NoReturn, TextIO
 
 from . import __version__
@@ -59,6 +60,61 @@ class Parser(argparse.ArgumentParser):
             f"Грешна команда: {message}.",
             f"Вижте „{self.prog} --help“.",
         )
+
+
+# argparse's own messages, which it looks up through gettext (``argparse._`` and
+# ``argparse.ngettext``) at the moment it reports a mistake: without these they would stand
+# in English inside the Bulgarian "Грешна команда: …". A message missing here stays English.
+_ARGPARSE_BULGARIAN = {
+    "usage: ": "Употреба: ",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "няма команда %(parser_name)r (има: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "няма такава възможност %(value)r (изберете от %(choices)s)",
+    "invalid %(type)s value: %(value)r": "неприемлива стойност %(value)r",
+    "the following arguments are required: %s": "липсва задължителното: %s",
+    "one of the arguments %s is required": "посочете едно от %s",
+    "unrecognized arguments: %s": "непознати аргументи: %s",
+    "not allowed with argument %s": "не може заедно с %s",
+    "ignored explicit argument %r": "тази настройка не приема стойност (%r)",
+    "expected one argument": "след нея трябва да има стойност",
+    "expected at most one argument": "приема най-много една стойност",
+    "expected at least one argument": "след нея трябва да има поне една стойност",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "неясно съкращение %(option)s: може да е %(matches)s",
+    "unexpected option string: %s": "неочаквана настройка: %s",
+    "can't open '%(filename)s': %(error)s": "файлът „%(filename)s“ не се отваря: %(error)s",
+}
+_ARGPARSE_BULGARIAN_PLURAL = {
+    "expected %s argument": (
+        "след нея трябва да има %s стойност",
+        "след нея трябва да има %s стойности",
+    ),
+}
+
+
+@contextmanager
+def _bulgarian_argparse() -> Iterator[None]:
+    module: Any = argparse
+    saved: tuple[Callable[[str], str], Callable[[str, str, int], str]] = (
+        module._, module.ngettext
+    )
+
+    def singular(text: str) -> str:
+        return _ARGPARSE_BULGARIAN.get(text) or saved[0](text)
+
+    def plural(one: str, many: str, count: int) -> str:
+        forms = _ARGPARSE_BULGARIAN_PLURAL.get(one)
+        if forms is None:
+            return saved[1](one, many, count)
+        return forms[0] if count == 1 else forms[1]
+
+    module._, module.ngettext = singular, plural
+    try:
+        yield
+    finally:
+        module._, module.ngettext = saved
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -131,7 +187,8 @@ def main(
     log_path = setup_logging()
     as_json = "--json" in arguments
     try:
-        args = build_parser().parse_args(arguments)
+        with _bulgarian_argparse():
+            args = build_parser().parse_args(arguments)
         as_json = bool(args.json)
         if as_json:
             _utf8_stdout()

@@ -116,6 +116,22 @@ def test_usage_errors_exit_2_also_in_json(capsys, args: list[str]) -> None:
     assert "Traceback" not in result.out + result.err
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["bogus"], "няма такава възможност 'bogus'"),
+        (["support", "show"], "липсва задължителното: КОД"),
+        (["login", "--server"], "--server: след нея трябва да има стойност"),
+    ],
+)
+def test_argparse_mistakes_are_told_in_bulgarian(capsys, args: list[str], said: str) -> None:
+    result = run(capsys, *args)
+    assert result.code == 2
+    assert said in result.err
+    for english in ("invalid choice", "required", "expected", "argument"):
+        assert english not in result.err
+
+
 def test_age_is_said_in_words() -> None:
     from pasoss_activator.commands.output import age_text
 
