@@ -101,71 +101,59 @@ def _modules(licence: dict[str, Any]) -> str:
     return ", ".join(module_names(product, mask))
 
 
-def show_licences(data: AccountData) -> None:
-    if not data.licences:
-        say("Нямате лицензирани програми.")
+# A table's columns: header and how a row's cell is read from one record of the account.
+Column = tuple[str, Callable[[dict[str, Any]], Any]]
+
+
+def _product_name(licence: dict[str, Any]) -> Any:
+    return licence.get("product_name") or licence.get("product", "")
+
+
+LICENCE_COLUMNS: list[Column] = [
+    ("Програма", _product_name),
+    ("Инсталация", lambda lic: installation_type_text(lic.get("installation_type"))),
+    ("Места", lambda lic: lic.get("workplaces", "")),
+    ("Обслужване", lambda lic: lic.get("service_type", "")),
+    ("До версия", lambda lic: lic.get("max_version", "")),
+    ("Валиден до", lambda lic: date_text(lic.get("valid_until")) or "без край"),
+    ("Статус", lambda lic: status_text(lic.get("status"))),
+]
+INSTALLATION_COLUMNS: list[Column] = [
+    ("Работна станция", lambda i: i.get("workstation_id", "")),
+    ("Версия", lambda i: i.get("version", "")),
+    ("Ключ генериран на", lambda i: moment_text(i.get("generated_at"))),
+    ("Инсталационен ключ", lambda i: i.get("installation_key", "")),
+]
+CONTRACT_COLUMNS: list[Column] = [
+    ("Година", lambda c: c.get("year", "")),
+    ("Документ", lambda c: c.get("document_type", "")),
+    ("Абонамент", lambda c: c.get("subscription_type", "")),
+    ("Месечна цена", lambda c: money_text(c.get("monthly_price", ""), c.get("currency", ""))),
+    ("Сключен на", lambda c: date_text(c.get("concluded_on"))),
+    ("Статус", lambda c: status_text(c.get("status"))),
+    ("Платен", lambda c: "да" if c.get("paid") else "не"),
+]
+
+
+def _say_table(records: list[dict[str, Any]], columns: list[Column], empty: str) -> None:
+    if not records:
+        say(empty)
         return
-    say(
-        table(
-            ["Програма", "Инсталация", "Места", "Обслужване", "До версия", "Валиден до", "Статус"],
-            [
-                [
-                    lic.get("product_name") or lic.get("product", ""),
-                    installation_type_text(lic.get("installation_type")),
-                    lic.get("workplaces", ""),
-                    lic.get("service_type", ""),
-                    lic.get("max_version", ""),
-                    date_text(lic.get("valid_until")) or "без край",
-                    status_text(lic.get("status")),
-                ]
-                for lic in data.licences
-            ],
-        )
-    )
+    say(table([h for h, _ in columns], [[cell(r) for _, cell in columns] for r in records]))
+
+
+def show_licences(data: AccountData) -> None:
+    _say_table(data.licences, LICENCE_COLUMNS, "Нямате лицензирани програми.")
     for lic in data.licences:
         say()
-        say(f"{lic.get('product_name') or lic.get('product', '')} — модули: {_modules(lic)}")
-        installs = lic.get("installations") or []
-        if not installs:
-            say("  Няма регистрирани инсталации.")
-            continue
-        say(
-            table(
-                ["Работна станция", "Версия", "Ключ генериран на", "Инсталационен ключ"],
-                [
-                    [
-                        i.get("workstation_id", ""),
-                        i.get("version", ""),
-                        moment_text(i.get("generated_at")),
-                        i.get("installation_key", ""),
-                    ]
-                    for i in installs
-                ],
-            )
+        say(f"{_product_name(lic)} — модули: {_modules(lic)}")
+        _say_table(
+            lic.get("installations") or [], INSTALLATION_COLUMNS, "  Няма регистрирани инсталации."
         )
 
 
 def show_contracts(data: AccountData) -> None:
-    if not data.contracts:
-        say("Нямате договори.")
-        return
-    say(
-        table(
-            ["Година", "Документ", "Абонамент", "Месечна цена", "Сключен на", "Статус", "Платен"],
-            [
-                [
-                    c.get("year", ""),
-                    c.get("document_type", ""),
-                    c.get("subscription_type", ""),
-                    money_text(c.get("monthly_price", ""), c.get("currency", "")),
-                    date_text(c.get("concluded_on")),
-                    status_text(c.get("status")),
-                    "да" if c.get("paid") else "не",
-                ]
-                for c in data.contracts
-            ],
-        )
-    )
+    _say_table(data.contracts, CONTRACT_COLUMNS, "Нямате договори.")
 
 
 def show_news(data: AccountData) -> None:

@@ -267,21 +267,15 @@ def licence_gap(program: Mapping[str, Any], *, logged_in: bool = True) -> str:
     if not licence:
         return ""
     covers, fields = licence.get("covers") or {}, program.get("fields") or {}
-    reasons = []
-    if not covers.get("version"):
-        reasons.append(
-            f"версия {fields.get('version')} е по-нова от лицензираната "
-            f"{licence.get('max_version')}"
-        )
-    if not covers.get("modules"):
-        reasons.append("програмата има модули извън лиценза")
-    if not covers.get("workplaces"):
-        reasons.append(
-            f"работните места са {fields.get('workplaces')}, а лицензът е за "
-            f"{licence.get('workplaces')}"
-        )
-    if not covers.get("active"):
-        reasons.append("лицензът не е активен")
+    gaps = {
+        "version": f"версия {fields.get('version')} е по-нова от лицензираната "
+        f"{licence.get('max_version')}",
+        "modules": "програмата има модули извън лиценза",
+        "workplaces": f"работните места са {fields.get('workplaces')}, а лицензът е за "
+        f"{licence.get('workplaces')}",
+        "active": "лицензът не е активен",
+    }
+    reasons = [text for what, text in gaps.items() if not covers.get(what)]
     return ("Лицензът не покрива: " + "; ".join(reasons) + ".") if reasons else ""
 
 

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import os
 import platform
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,11 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def _write(path: Path, data: dict[str, Any]) -> Path:
+def _write(path: Path, file_format: str, fields: dict[str, Any]) -> Path:
+    """The file of ``file_format``: its fields (named as in the dataclasses) between the
+    format marks and the moment it was written."""
+    data = {"format": file_format, "format_version": FORMAT_VERSION, **fields}
+    data["created_at"] = _now()
     try:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as err:
@@ -112,18 +116,7 @@ def _text(data: dict[str, Any], key: str, path: Path, what: str) -> str:
 
 
 def write_request(path: Path, request: ActivationRequest) -> Path:
-    return _write(
-        path,
-        {
-            "format": REQUEST_FORMAT,
-            "format_version": FORMAT_VERSION,
-            "installation_key": request.installation_key,
-            "product": request.product,
-            "version": request.version,
-            "computer_name": request.computer_name,
-            "created_at": _now(),
-        },
-    )
+    return _write(path, REQUEST_FORMAT, asdict(request))
 
 
 def read_request(path: Path) -> ActivationRequest:
@@ -138,18 +131,7 @@ def read_request(path: Path) -> ActivationRequest:
 
 
 def write_response(path: Path, response: ActivationResponse) -> Path:
-    return _write(
-        path,
-        {
-            "format": RESPONSE_FORMAT,
-            "format_version": FORMAT_VERSION,
-            "installation_key": response.installation_key,
-            "registration_key": response.registration_key,
-            "licence_id": response.licence_id,
-            "comparison": response.comparison,
-            "created_at": _now(),
-        },
-    )
+    return _write(path, RESPONSE_FORMAT, asdict(response))
 
 
 def read_response(path: Path) -> ActivationResponse:

@@ -100,24 +100,17 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
             )
         )
     product = current.product
-    added = current.modules & ~registered.modules
-    removed = registered.modules & ~current.modules
-    if added:
-        names = module_names(product, added)
+    for kind, verb, bits in (
+        ("modules_added", "Добавен", current.modules & ~registered.modules),
+        ("modules_removed", "Премахнат", registered.modules & ~current.modules),
+    ):
+        if not bits:
+            continue
+        names = module_names(product, bits)
         changes.append(
             Change(
-                "modules_added",
-                f"Добавен{'и са модулите' if len(names) > 1 else ' е модулът'} {_names(names)}.",
-                module_names(product, registered.modules),
-                module_names(product, current.modules),
-            )
-        )
-    if removed:
-        names = module_names(product, removed)
-        changes.append(
-            Change(
-                "modules_removed",
-                f"Премахнат{'и са модулите' if len(names) > 1 else ' е модулът'} {_names(names)}.",
+                kind,
+                f"{verb}{'и са модулите' if len(names) > 1 else ' е модулът'} {_names(names)}.",
                 module_names(product, registered.modules),
                 module_names(product, current.modules),
             )
