@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pasoss_activator.core.base32 import ALPHABET
 from pasoss_activator.core.checksums import crc8, luhn32
 from pasoss_activator.core.dates import Version
+from pasoss_activator.core.demo_programs import demo_keys
 from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
 from pasoss_activator.core.products import CATALOGUE, InstallationType, Product
@@ -31,15 +32,7 @@ def installation_keys(draw: st.DrawFn) -> InstallationKey:
     )
 
 
-DEMO = InstallationKey(
-    Product.SCH,
-    Version.parse("230704.0"),
-    0b111,
-    InstallationType.NETWORK_SERVER,
-    3,
-    1001,
-    workstation_id("PASOSS-DEMO-NEW-PC"),
-)
+DEMO = demo_keys()[Product.SCH]
 
 
 def test_layout_to_the_bit() -> None:

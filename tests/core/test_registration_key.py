@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.errors import RegistrationKeyError
-from pasoss_activator.core.installation_key import InstallationKey, workstation_id
-from pasoss_activator.core.products import InstallationType, Product
+from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey, Status, registration_status
 from pasoss_activator.core.resources import resource
 from pasoss_activator.core.trust import (
@@ -23,32 +22,7 @@ from pasoss_activator.core.trust import (
     public_key_hex,
 )
 
-INSTALL = InstallationKey(
-    Product.SCH,
-    Version.parse("230704.0"),
-    0b111,
-    InstallationType.NETWORK_SERVER,
-    3,
-    1001,
-    workstation_id("PASOSS-DEMO-NEW-PC"),
-)
-TODAY = dt.date(2026, 11, 27)
-
-
-def issue(**changes: object) -> RegistrationKey:
-    fields: dict[str, object] = dict(
-        product=Product.SCH,
-        licence_id=42,
-        installation_digest=INSTALL.digest(),
-        modules=0b111,
-        workplaces=3,
-        max_version=Version.parse("230704.0"),
-        valid_until=None,
-        issued_on=TODAY,
-        key_id=0,
-    )
-    fields.update(changes)
-    return RegistrationKey(**fields).signed(demo_private_key())  # type: ignore[arg-type]
+from .signed_keys import INSTALL, TODAY, issue
 
 
 def test_demo_key_is_the_published_one() -> None:

@@ -9,7 +9,6 @@ random PASOSS.INI files written through ``write_registration`` as a user's activ
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import string
 
@@ -21,35 +20,14 @@ from pasoss_activator.core import ini_file
 from pasoss_activator.core.atomic_write import list_backups
 from pasoss_activator.core.base32 import encode
 from pasoss_activator.core.checksums import crc8, luhn32
-from pasoss_activator.core.dates import Version
 from pasoss_activator.core.errors import InstallationKeyError, RegistrationKeyError
-from pasoss_activator.core.installation_key import InstallationKey, workstation_id
-from pasoss_activator.core.products import InstallationType, Product
+from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.programs import load_program, write_registration
 from pasoss_activator.core.registration_key import RegistrationKey, Status, registration_status
-from pasoss_activator.core.trust import TrustStore, demo_private_key
+from pasoss_activator.core.trust import TrustStore
+from tests.core.signed_keys import INSTALL, TODAY, issue
 
-TODAY = dt.date(2026, 11, 27)
-INSTALL = InstallationKey(
-    Product.SCH,
-    Version.parse("230704.0"),
-    0b111,
-    InstallationType.NETWORK_SERVER,
-    3,
-    1001,
-    workstation_id("PASOSS-DEMO-NEW-PC"),
-)
-REG = RegistrationKey(
-    product=Product.SCH,
-    licence_id=4242,
-    installation_digest=INSTALL.digest(),
-    modules=0b111,
-    workplaces=3,
-    max_version=Version.parse("230704.0"),
-    valid_until=None,
-    issued_on=TODAY,
-    key_id=0,
-).signed(demo_private_key())
+REG = issue(licence_id=4242)
 TRUST = TrustStore.load()
 CYRILLIC_LOOKALIKES = {"A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "P": "Р",
                        "C": "С", "T": "Т", "X": "Х", "0": "О"}
