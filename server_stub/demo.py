@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
@@ -32,6 +34,8 @@ STAFF_EMAIL, STAFF_PASSWORD = "support@pasoss.example", "support-parola-2026"
 OLD_PC_SERIAL, NEW_PC_SERIAL = "PASOSS-DEMO-OLD-PC", "PASOSS-DEMO-NEW-PC"
 OLD_PC_ISSUED = dt.date(2022, 11, 21)
 BGN_PER_EUR = Decimal("1.95583")  # the fixed conversion rate
+# The demo client's monthly price in leva, two years ago, last year and this year.
+DEMO_PRICES_BGN = ((2, "38.00"), (1, "42.00"), (0, "45.00"))
 
 
 def seed_demo(conn: sqlite3.Connection, today: dt.date) -> bool:
@@ -39,8 +43,13 @@ def seed_demo(conn: sqlite3.Connection, today: dt.date) -> bool:
     with transaction(conn):
         if conn.execute("SELECT COUNT(*) FROM accounts").fetchone()[0]:
             return False
-        _demo_client(conn, today)
-        _other_client(conn, today)
+        for client in _clients(today):
+            owner = create_account(conn, **client.account)
+            licences = [add_licence(conn, owner, **licence) for licence in client.licences]
+            for contract in client.contracts:
+                add_contract(conn, owner, **contract)
+            if client.account["email"] == DEMO_EMAIL:
+                _old_pc(conn, licences[0])
         create_account(
             conn, email=STAFF_EMAIL, password=STAFF_PASSWORD, company="ПАСОСС ООД", role="staff"
         )
@@ -48,55 +57,104 @@ def seed_demo(conn: sqlite3.Connection, today: dt.date) -> bool:
     return True
 
 
-def _demo_client(conn: sqlite3.Connection, today: dt.date) -> None:
-    owner = create_account(
-        conn,
-        email=DEMO_EMAIL,
-        password=DEMO_PASSWORD,
-        company="„Демо Счетоводство“ ЕООД",
-        customer_number=DEMO_CUSTOMER,
-        eik="204567891",
-        mol="Мария Иванова Петрова",
-        phone="+359 2 981 12 34",
+@dataclass(frozen=True)
+class DemoClient:
+    """The keyword arguments of ``create_account``, ``add_licence`` and ``add_contract``."""
+
+    account: dict[str, Any]
+    licences: list[dict[str, Any]]
+    contracts: list[dict[str, Any]]
+
+
+def _clients(today: dt.date) -> list[DemoClient]:
+    demo_prices = [(today.year - offset, Decimal(price)) for offset, price in DEMO_PRICES_BGN]
+    return [
+        DemoClient(
+            account=dict(
+                email=DEMO_EMAIL,
+                password=DEMO_PASSWORD,
+                company="„Демо Счетоводство“ ЕООД",
+                customer_number=DEMO_CUSTOMER,
+                eik="204567891",
+                mol="Мария Иванова Петрова",
+                phone="+359 2 981 12 34",
+            ),
+            licences=[
+                dict(
+                    product="SCH",
+                    installation_type="network_server",
+                    workplaces=3,
+                    modules=[0, 1, 2, 3],
+                    max_version="230704.0",
+                    service_type="Абонамент ВИП",
+                ),
+                dict(
+                    product="RZ5",
+                    installation_type="standalone",
+                    workplaces=1,
+                    modules=[0, 1, 2],
+                    max_version="231016.0",
+                    service_type="Абонамент МИНИ",
+                    valid_until=dt.date(today.year, 12, 31),
+                ),
+            ],
+            contracts=[
+                _contract(today, year, "Абонамент ВИП", _in_currency_of(year, bgn), day=8)
+                for year, bgn in demo_prices
+            ],
+        ),
+        DemoClient(
+            account=dict(
+                email=OTHER_EMAIL,
+                password=OTHER_PASSWORD,
+                company="„Друга Фирма“ ООД",
+                customer_number=OTHER_CUSTOMER,
+                eik="131234560",
+                mol="Георги Димитров Стоянов",
+                phone="+359 52 600 700",
+            ),
+            licences=[
+                dict(
+                    product="SCH",
+                    installation_type="standalone",
+                    workplaces=2,
+                    modules=[0, 1, 4],
+                    max_version="230704.0",
+                    service_type="Абонамент Стандарт",
+                )
+            ],
+            contracts=[
+                _contract(
+                    today,
+                    today.year,
+                    "Абонамент Стандарт",
+                    "19.50" if currency_for_year(today.year) == "EUR" else "38.00",
+                    day=15,
+                )
+            ],
+        ),
+    ]
+
+
+def _in_currency_of(year: int, bgn: Decimal) -> str:
+    if currency_for_year(year) == "EUR":
+        return str((bgn / BGN_PER_EUR).quantize(Decimal("0.01")))
+    return str(bgn)
+
+
+def _contract(
+    today: dt.date, year: int, subscription_type: str, monthly_price: str, *, day: int
+) -> dict[str, Any]:
+    """A paid subscription contract concluded in January of ``year``: active this year."""
+    return dict(
+        year=year,
+        document_type="Договор за абонаментно обслужване",
+        subscription_type=subscription_type,
+        monthly_price=monthly_price,
+        concluded_on=min(dt.date(year, 1, day), today),
+        status="active" if year == today.year else "expired",
+        paid=True,
     )
-    sch = add_licence(
-        conn,
-        owner,
-        product="SCH",
-        installation_type="network_server",
-        workplaces=3,
-        modules=[0, 1, 2, 3],
-        max_version="230704.0",
-        service_type="Абонамент ВИП",
-    )
-    add_licence(
-        conn,
-        owner,
-        product="RZ5",
-        installation_type="standalone",
-        workplaces=1,
-        modules=[0, 1, 2],
-        max_version="231016.0",
-        service_type="Абонамент МИНИ",
-        valid_until=dt.date(today.year, 12, 31),
-    )
-    _old_pc(conn, sch)
-    for offset, price in ((2, "38.00"), (1, "42.00"), (0, "45.00")):
-        year = today.year - offset
-        amount = Decimal(price)
-        if currency_for_year(year) == "EUR":
-            amount = (amount / BGN_PER_EUR).quantize(Decimal("0.01"))
-        add_contract(
-            conn,
-            owner,
-            year=year,
-            document_type="Договор за абонаментно обслужване",
-            subscription_type="Абонамент ВИП",
-            monthly_price=str(amount),
-            concluded_on=min(dt.date(year, 1, 8), today),
-            status="active" if offset == 0 else "expired",
-            paid=True,
-        )
 
 
 def _old_pc(conn: sqlite3.Connection, licence_id: int) -> None:
@@ -129,40 +187,6 @@ def _old_pc(conn: sqlite3.Connection, licence_id: int) -> None:
         registration_key=registration.text,
         generated_at=f"{OLD_PC_ISSUED.isoformat()}T08:30:00Z",
         version=str(key.version),
-    )
-
-
-def _other_client(conn: sqlite3.Connection, today: dt.date) -> None:
-    owner = create_account(
-        conn,
-        email=OTHER_EMAIL,
-        password=OTHER_PASSWORD,
-        company="„Друга Фирма“ ООД",
-        customer_number=OTHER_CUSTOMER,
-        eik="131234560",
-        mol="Георги Димитров Стоянов",
-        phone="+359 52 600 700",
-    )
-    add_licence(
-        conn,
-        owner,
-        product="SCH",
-        installation_type="standalone",
-        workplaces=2,
-        modules=[0, 1, 4],
-        max_version="230704.0",
-        service_type="Абонамент Стандарт",
-    )
-    add_contract(
-        conn,
-        owner,
-        year=today.year,
-        document_type="Договор за абонаментно обслужване",
-        subscription_type="Абонамент Стандарт",
-        monthly_price="19.50" if currency_for_year(today.year) == "EUR" else "38.00",
-        concluded_on=min(dt.date(today.year, 1, 15), today),
-        status="active",
-        paid=True,
     )
 
 
