@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from ..core.dates import ago_text
 from ..core.errors import ActivatorError, NotEntitled
 
 STATUS_NAMES = {
@@ -79,17 +80,7 @@ def age_text(moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
     """How long ago, in words: „преди 3 часа“."""
     if moment is None:
         return "неизвестно кога"
-    seconds = ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds()
-    minutes = int(seconds // 60)
-    if minutes < 1:
-        return "току-що"
-    if minutes < 60:
-        return f"преди {minutes} {'минута' if minutes == 1 else 'минути'}"
-    hours = minutes // 60
-    if hours < 48:
-        return f"преди {hours} {'час' if hours == 1 else 'часа'}"
-    days = hours // 24
-    return f"преди {days} дни"
+    return ago_text(((now or dt.datetime.now(dt.UTC)) - moment).total_seconds())
 
 
 def money_text(amount: Any, currency: Any) -> str:

@@ -69,3 +69,16 @@ class Version:
     def __str__(self) -> str:
         day = self.date
         return f"{day.year % 100:02d}{day.month:02d}{day.day:02d}.{self.build}"
+
+
+def ago_text(seconds: float) -> str:
+    """How long ago, in words: „току-що“, „преди 1 минута“, „преди 3 часа“, „преди 4 дни“."""
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return "току-що"
+    if minutes < 60:
+        return f"преди {minutes} {'минута' if minutes == 1 else 'минути'}"
+    hours = minutes // 60
+    if hours < 48:
+        return f"преди {hours} {'час' if hours == 1 else 'часа'}"
+    return f"преди {hours // 24} дни"

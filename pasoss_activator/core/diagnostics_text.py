@@ -11,21 +11,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from .dates import format_bg
+from .dates import ago_text, format_bg
 from .network_check import clock_text
 from .redaction import redact
-
-
-def age_text(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    if minutes < 1:
-        return "преди по-малко от минута"
-    if minutes < 120:
-        return f"преди {minutes} минути"
-    hours = minutes // 60
-    if hours < 48:
-        return f"преди {hours} часа"
-    return f"преди {hours // 24} дни"
 
 
 def _local(text: Any) -> str:
@@ -146,7 +134,7 @@ def report_text(report: Mapping[str, Any]) -> str:
     if cache.get("synced_at"):
         lines.append(
             f"Локално копие: от {_local(cache['synced_at'])} "
-            f"({age_text(cache.get('age_seconds') or 0)})"
+            f"({ago_text(cache.get('age_seconds') or 0)})"
         )
     else:
         lines.append("Локално копие: няма")
