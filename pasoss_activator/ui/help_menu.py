@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import platform
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from .. import __version__
-from .contacts_dialog import ContactsDialog
-from .diagnostics_dialog import DiagnosticsDialog
 from .dialogs import inform
 from .look import icon
-from .support_dialog import SupportCodeDialog
+
+if TYPE_CHECKING:
+    from .contacts_dialog import ContactsDialog
+    from .diagnostics_dialog import DiagnosticsDialog
+    from .support_dialog import SupportCodeDialog
+
+# The dialogs are imported when opened: diagnostics brings the network stack along, and
+# none of it is needed to paint the main window.
 
 
 class HelpMenu(QObject):
@@ -43,18 +48,24 @@ class HelpMenu(QObject):
         return action
 
     def open_diagnostics(self) -> DiagnosticsDialog:
+        from .diagnostics_dialog import DiagnosticsDialog
+
         dialog = DiagnosticsDialog(self.activator, self.window)
         self._open(dialog)
         dialog.start()
         return dialog
 
     def open_support(self) -> SupportCodeDialog:
+        from .support_dialog import SupportCodeDialog
+
         dialog = SupportCodeDialog(self.activator, None, self.window)
         self._open(dialog)
         dialog.start()
         return dialog
 
     def open_contacts(self) -> ContactsDialog:
+        from .contacts_dialog import ContactsDialog
+
         dialog = ContactsDialog(self.activator, self.window)
         self._open(dialog)
         dialog.start()

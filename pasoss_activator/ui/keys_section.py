@@ -33,7 +33,6 @@ from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
 from .messages import error_text
-from .printing import key_document_html, print_with_dialog, save_pdf
 from .worker import run_in_background
 
 KEY_GROUPS_PER_LINE = 6
@@ -316,9 +315,11 @@ class KeysSection(QWidget):
         self.message.setText(self._explain(error))
         inform(self, self.tr("Ключът не е записан"), self._explain(error), error=True)
 
-    # --- printing -------------------------------------------------------------------
+    # --- printing (QtPrintSupport is imported when first used: a faster start) ---------
 
     def document_html(self) -> str:
+        from .printing import key_document_html
+
         program = self.result_program
         name = program.display_name if program is not None else ""
         return key_document_html(
@@ -327,6 +328,8 @@ class KeysSection(QWidget):
         )
 
     def print_result(self) -> None:
+        from .printing import print_with_dialog
+
         print_with_dialog(self.document_html(), self)
 
     def ask_pdf(self) -> None:
@@ -335,6 +338,8 @@ class KeysSection(QWidget):
             self, self.tr("Запази като PDF"), default, self.tr("PDF файлове (*.pdf)")
         )
         if name:
+            from .printing import save_pdf
+
             save_pdf(self.document_html(), Path(name))
             self.message.setText(self.tr("Записано във файла {0}.").format(name))
 

@@ -25,8 +25,6 @@ from .help_menu import HelpMenu
 from .keys_section import KeysSection
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
-from .offline_dialog import OfflineActivationDialog
-from .password_dialog import PasswordDialog
 from .table_sections import ContractsSection, LicencesSection
 from .this_pc_section import ThisPcSection, find_with_status
 from .ui_settings import SECTIONS, UiSettings
@@ -172,6 +170,14 @@ class MainWindow(QMainWindow):
 
     # --- data -----------------------------------------------------------------------
 
+    def attach(self, activator: Any, *, offline_data: Any = None) -> None:
+        """The account just logged in, for a window built while the login was going on."""
+        self.activator = self.keys.activator = self.help.activator = activator
+        self.online = offline_data is None
+        if offline_data is not None:
+            self.show_data(offline_data)
+        self._update_status()
+
     def start(self) -> None:
         """Fill the window: programs on this PC, then the account (sync, or the cache)."""
         self.refresh_programs()
@@ -270,6 +276,8 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------
 
     def change_password(self) -> None:
+        from .password_dialog import PasswordDialog  # imported when used: a faster start
+
         email = self.activator.account.email if self.activator.account else ""
         dialog = PasswordDialog(self.activator, email, self)
         if dialog.exec():
@@ -277,6 +285,8 @@ class MainWindow(QMainWindow):
                    self.tr("Паролата е сменена. На другите компютри влезте с новата парола."))
 
     def offline_activation(self) -> None:
+        from .offline_dialog import OfflineActivationDialog  # imported when used
+
         dialog = OfflineActivationDialog(self.activator, self.keys.programs, self)
         dialog.activated.connect(lambda _r: self.refresh_programs())
         dialog.exec()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.diagnostics import read_aloud
 from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
@@ -212,6 +211,9 @@ class ThisPcSection(QWidget):
         lines = [f"<b>{esc(title)}</b>" if rich else title]
         key = program.installation_key
         if key is not None:
+            # Imported here: core.diagnostics brings the network checks along.
+            from ..core.diagnostics import read_aloud
+
             spoken = read_aloud(key)
             label = self.tr("Инсталационен ключ за четене по телефона:")
             mono = monospace_font().family()

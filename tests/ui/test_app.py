@@ -108,3 +108,41 @@ def test_every_text_of_the_interface_has_its_english_translation(tmp_path) -> No
         if m.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
+
+
+def test_logging_in_shows_the_main_window_built_meanwhile(qtbot, stub, qapp) -> None:
+    """run_gui builds the main window while the login dialog waits; after the login that
+    window is the one shown, for the account that logged in, and closing it ends the run."""
+    from PySide6.QtCore import QTimer
+
+    from pasoss_activator.ui.app import run_gui
+    from pasoss_activator.ui.main_window import MainWindow
+
+    seen: dict[str, object] = {}
+
+    def shown(kind: type) -> list:
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+    def log_in() -> None:
+        dialogs = shown(LoginDialog)
+        if not dialogs:
+            QTimer.singleShot(10, log_in)
+            return
+        dialogs[0].submit()
+
+    def look_and_close() -> None:
+        windows = shown(MainWindow)
+        if not windows:
+            QTimer.singleShot(10, look_and_close)
+            return
+        seen["windows"] = len(windows)
+        seen["who"] = windows[0].who.text()
+        windows[0].close()
+
+    QTimer.singleShot(0, log_in)
+    QTimer.singleShot(0, look_and_close)
+    code = run_gui(qapp, stub.url, email="demo@pasoss.example",
+                   password="demo-parola-2026", demo=True)
+    assert code == 0
+    assert seen == {"windows": 1, "who": "Влезли сте като demo@pasoss.example "
+                                         "(„Демо Счетоводство“ ЕООД)"}
