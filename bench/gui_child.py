@@ -114,7 +114,7 @@ def real_app(url: str) -> None:
 
 def stall(url: str) -> None:
     from pasoss_activator.core.settings import Settings
-    from pasoss_activator.ui.app import activator_factory, application
+    from pasoss_activator.ui.app import WindowInAdvance, activator_factory, application
     from pasoss_activator.ui.login_dialog import LoginDialog
     from pasoss_activator.ui.main_window import MainWindow
     from pasoss_activator.ui.ui_settings import UiSettings
@@ -152,9 +152,12 @@ def stall(url: str) -> None:
 
     MainWindow.show_data = show_data  # type: ignore[method-assign]
 
+    # As the program does (ui/app.py run_gui): the window is built while the login is on.
+    ahead = WindowInAdvance(dialog.activator, ui_settings)
+
     def logged_in() -> None:
         done["logged_in"] = time.monotonic()
-        window = MainWindow(dialog.activator, ui_settings)
+        window = ahead.take(dialog.activator)
         windows.append(window)
         window.show()
         window.start()
