@@ -13,8 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from pasoss_activator.core.dates import Version
-from pasoss_activator.core.installation_key import InstallationKey, workstation_id
-from pasoss_activator.core.products import InstallationType, Product, mask_from_modules
+from pasoss_activator.core.demo_programs import old_pc_key
+from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey
 from pasoss_activator.core.trust import DEMO_KEY_ID, demo_private_key
 
@@ -31,7 +31,6 @@ from .records import (
 DEMO_EMAIL, DEMO_PASSWORD, DEMO_CUSTOMER = "demo@pasoss.example", "demo-parola-2026", 1001
 OTHER_EMAIL, OTHER_PASSWORD, OTHER_CUSTOMER = "other@pasoss.example", "other-parola-2026", 1002
 STAFF_EMAIL, STAFF_PASSWORD = "support@pasoss.example", "support-parola-2026"
-OLD_PC_SERIAL, NEW_PC_SERIAL = "PASOSS-DEMO-OLD-PC", "PASOSS-DEMO-NEW-PC"
 OLD_PC_ISSUED = dt.date(2022, 11, 21)
 BGN_PER_EUR = Decimal("1.95583")  # the fixed conversion rate
 # The demo client's monthly price in leva, two years ago, last year and this year.
@@ -159,15 +158,7 @@ def _contract(
 
 def _old_pc(conn: sqlite3.Connection, licence_id: int) -> None:
     """The installation registered on the old PC: one of the three SCH seats is taken."""
-    key = InstallationKey(
-        product=Product.SCH,
-        version=Version.parse("221115.0"),
-        modules=mask_from_modules([0, 1]),
-        installation_type=InstallationType.NETWORK_SERVER,
-        workplaces=3,
-        customer_number=DEMO_CUSTOMER,
-        workstation_id=workstation_id(OLD_PC_SERIAL),
-    )
+    key = old_pc_key(DEMO_CUSTOMER)
     registration = RegistrationKey(
         product=Product.SCH,
         licence_id=licence_id,

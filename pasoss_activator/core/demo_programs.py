@@ -42,6 +42,20 @@ def demo_keys(customer_number: int = DEMO_CUSTOMER) -> dict[Product, Installatio
     }
 
 
+def old_pc_key(customer_number: int = DEMO_CUSTOMER) -> InstallationKey:
+    """SCH 221115.0 with modules 0–1 on the old PC: the installation the demo account has
+    registered already (one of its three SCH seats), so "what changed" has a past."""
+    return InstallationKey(
+        Product.SCH,
+        Version.parse("221115.0"),
+        0b11,
+        InstallationType.NETWORK_SERVER,
+        3,
+        customer_number,
+        workstation_id(OLD_PC_DISK),
+    )
+
+
 def render_ini(key: InstallationKey, comment: str = "") -> bytes:
     """A ``PASOSS.INI`` as the program writes it: Windows-1251, CRLF."""
     lines = [

@@ -14,8 +14,8 @@ from requests.adapters import HTTPAdapter
 
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.installation_key import InstallationKey
-from pasoss_activator.core.registration_key import RegistrationKey
-from pasoss_activator.core.trust import demo_private_key
+
+from .signed_keys import issue
 
 
 @dataclass
@@ -68,18 +68,12 @@ def fake_session(handler: Callable[[Call], Answer]) -> tuple[requests.Session, l
 
 def issue_demo_key(installation_text: str, *, licence_id: int = 7) -> str:
     """A registration key for ``installation_text`` signed by the demo key, as the stub would."""
-    key = InstallationKey.parse(installation_text)
-    return RegistrationKey(
-        product=key.product,
+    return issue(
+        InstallationKey.parse(installation_text),
         licence_id=licence_id,
-        installation_digest=key.digest(),
-        modules=key.modules,
-        workplaces=key.workplaces,
         max_version=Version.parse("991231.0"),
-        valid_until=None,
         issued_on=dt.date.today(),
-        key_id=0,
-    ).signed(demo_private_key()).text
+    ).text
 
 
 COMPARISON_OK = [

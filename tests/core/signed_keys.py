@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import demo_keys
+from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey
 from pasoss_activator.core.trust import demo_private_key
@@ -15,15 +15,16 @@ INSTALL = demo_keys()[Product.SCH]
 TODAY = dt.date(2026, 11, 27)
 
 
-def issue(**changes: object) -> RegistrationKey:
-    """The key the service would issue for ``INSTALL`` today, with ``changes`` made to it."""
+def issue(for_key: InstallationKey = INSTALL, **changes: object) -> RegistrationKey:
+    """The key the service would issue for ``for_key`` on ``TODAY`` (granting what it asks,
+    up to its own version), with ``changes`` made to it."""
     fields: dict[str, object] = dict(
-        product=Product.SCH,
+        product=for_key.product,
         licence_id=42,
-        installation_digest=INSTALL.digest(),
-        modules=0b111,
-        workplaces=3,
-        max_version=Version.parse("230704.0"),
+        installation_digest=for_key.digest(),
+        modules=for_key.modules,
+        workplaces=for_key.workplaces,
+        max_version=for_key.version,
         valid_until=None,
         issued_on=TODAY,
         key_id=0,

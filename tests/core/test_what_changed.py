@@ -10,21 +10,14 @@ from typing import Any
 import pytest
 
 from pasoss_activator.core.dates import Version
+from pasoss_activator.core.demo_programs import old_pc_key
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
 from pasoss_activator.core.products import InstallationType, Product, mask_from_modules
 from pasoss_activator.core.registration_key import RegistrationKey
 from pasoss_activator.core.trust import demo_private_key
 from pasoss_activator.core.what_changed import compare_keys, what_changed
 
-OLD_PC = InstallationKey(
-    product=Product.SCH,
-    version=Version.parse("221115.0"),
-    modules=mask_from_modules([0, 1]),
-    installation_type=InstallationType.NETWORK_SERVER,
-    workplaces=3,
-    customer_number=1001,
-    workstation_id=workstation_id("PASOSS-DEMO-OLD-PC"),
-)
+OLD_PC = old_pc_key()
 
 
 def _licences(*keys: InstallationKey, product: str = "SCH") -> list[dict[str, Any]]:

@@ -25,8 +25,7 @@ from pasoss_activator.core.demo_programs import create_demo_programs
 from pasoss_activator.core.discovery import config_in
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.programs import load_program
-from pasoss_activator.core.registration_key import RegistrationKey
-from pasoss_activator.core.trust import demo_private_key
+from tests.core.signed_keys import issue
 
 REPO = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("crash_writer.py")
@@ -54,17 +53,7 @@ def temp_files(folder: Path) -> set[str]:
 
 
 def signed_key(installation: InstallationKey, licence_id: int) -> str:
-    return RegistrationKey(
-        product=installation.product,
-        licence_id=licence_id,
-        installation_digest=installation.digest(),
-        modules=installation.modules,
-        workplaces=installation.workplaces,
-        max_version=installation.version,
-        valid_until=None,
-        issued_on=TODAY,
-        key_id=0,
-    ).signed(demo_private_key()).text
+    return issue(installation, licence_id=licence_id, issued_on=TODAY).text
 
 
 @dataclass
