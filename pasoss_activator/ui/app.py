@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
 from .i18n import LANGUAGES, install_language
-from .login_dialog import LoginDialog
 from .look import app_icon
 from .qt_messages import quiet_offscreen_noise
 from .qt_messages import restore as restore_message_handler
 from .ui_settings import UiSettings
-from .worker import wait_for_all
+from .worker import run_in_background, wait_for_all
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -87,9 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def activator_factory(settings: Settings) -> Any:
-    from ..core.account import Activator
-
     def make(url: str | None) -> Any:
+        from ..core.account import Activator  # the network stack: imported when first used
+
         return Activator(url or None, settings=settings)
 
     return make
@@ -126,6 +125,58 @@ class WindowInAdvance:
             self.window = None
 
 
+def start_remembered(
+    app: QApplication, make: Any, server: str | None, ui_settings: UiSettings
+) -> tuple[MainWindow, int] | None:
+    """With a session remembered on this PC, the main window is shown at once and the
+    service code (~150 ms of imports and keyring set-up) loads in the worker after it has
+    painted, where the session is resumed; without a network the saved copy is shown.
+    Returns the window after it has been closed, with the exit code; None when the login
+    dialog is needed (no session after all, or no network and no saved copy)."""
+    from ..core.errors import ActivatorError, ServiceUnavailable
+    from .main_window import MainWindow
+
+    window = MainWindow(None, ui_settings)
+    window.wait_for_login()
+    window.show()
+    needs_login: list[bool] = []  # [True]: no session kept after all
+
+    def resume() -> tuple[Any, Any, Any]:
+        activator = make(server)
+        try:
+            return activator, activator.resume(), None
+        except ServiceUnavailable:
+            try:
+                return activator, None, activator.cached(None)
+            except ActivatorError:
+                return activator, None, None
+
+    def to_login(no_session: bool) -> None:
+        needs_login.append(no_session)
+        window.close()  # ends app.exec(): the login dialog follows
+
+    def resumed(result: tuple[Any, Any, Any]) -> None:
+        activator, account, offline = result
+        if not window.isVisible():
+            return  # closed by the user meanwhile
+        if account is None and offline is None:
+            to_login(True)
+            return
+        window.attach(activator, offline_data=offline)
+        window.start()
+
+    run_in_background(resume, resumed, lambda _error: to_login(False))
+    code = app.exec()
+    wait_for_all()
+    if needs_login:
+        if needs_login[0]:
+            ui_settings.resume_in_window = False  # the dialog comes first while it stays so
+            ui_settings.save()
+        window.deleteLater()
+        return None
+    return window, int(code)
+
+
 def run_gui(
     app: QApplication, server: str | None, *, email: str = "", password: str = "",
     demo: bool = False,
@@ -134,8 +185,17 @@ def run_gui(
     settings = Settings.load()
     ui_settings = UiSettings(settings)
     make = activator_factory(settings)
-    activator = make(server)
     resume = not demo
+    if resume and ui_settings.remember_me and settings.last_email and (
+        ui_settings.resume_in_window
+    ):
+        first = start_remembered(app, make, server, ui_settings)
+        if first is not None and not first[0].logged_out:
+            return first[1]
+        resume = first is None
+    from .login_dialog import LoginDialog  # not needed before a remembered session's window
+
+    activator = make(server)
     while True:
         remembered = email or settings.last_email.get(activator.server_url, "")
         dialog = LoginDialog(
@@ -152,6 +212,10 @@ def run_gui(
             return 0
         if not demo:
             ui_settings.remember_me = dialog.remember.isChecked()
+            # Next start, the window comes first only if a session was kept in the keyring.
+            ui_settings.resume_in_window = bool(
+                dialog.remember.isChecked() and dialog.activator.keyring_available
+            )
         window = ahead.take(
             dialog.activator, offline_data=dialog.offline_data if dialog.is_offline else None
         )

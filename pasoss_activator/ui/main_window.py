@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.banner)
         right.addWidget(self.stack, 1)
-        central = QWidget()
+        central = self.body = QWidget()
         body = QHBoxLayout(central)
         body.addWidget(self.nav)
         body.addLayout(right, 1)
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     # --- frame ----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        toolbar = self.addToolBar(self.tr("Действия"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("Действия"))
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -170,8 +170,17 @@ class MainWindow(QMainWindow):
 
     # --- data -----------------------------------------------------------------------
 
+    def wait_for_login(self) -> None:
+        """Shown before a remembered session is resumed: nothing can be used yet."""
+        for part in (self.body, self.menuBar(), self.toolbar):
+            part.setEnabled(False)
+        self.last_sync.setText(QCoreApplication.translate("LoginDialog",
+                                                          "Проверка на запазения вход…"))
+
     def attach(self, activator: Any, *, offline_data: Any = None) -> None:
         """The account just logged in, for a window built while the login was going on."""
+        for part in (self.body, self.menuBar(), self.toolbar):
+            part.setEnabled(True)
         self.activator = self.keys.activator = self.help.activator = activator
         self.online = offline_data is None
         if offline_data is not None:

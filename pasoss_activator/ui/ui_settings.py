@@ -43,6 +43,16 @@ class UiSettings:
         self.settings.ui["remember_me"] = value
 
     @property
+    def resume_in_window(self) -> bool:
+        """Whether a start shows the main window while resuming the remembered session
+        (False after a resume found none, so the login dialog comes first again)."""
+        return bool(self._get("resume_in_window", bool, True))
+
+    @resume_in_window.setter
+    def resume_in_window(self, value: bool) -> None:
+        self.settings.ui["resume_in_window"] = value
+
+    @property
     def sync_minutes(self) -> int:
         value = self._get("sync_minutes", int, 15)
         return value if isinstance(value, int) and 1 <= value <= 24 * 60 else 15

@@ -1,0 +1,117 @@
+"""How the program starts (ui/app.py run_gui): with a remembered session the main window
+comes first and the session is resumed behind it; without one, the login dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+
+from pasoss_activator.core.account import Activator
+from pasoss_activator.core.settings import Settings
+from pasoss_activator.ui import worker
+from pasoss_activator.ui.app import run_gui
+from pasoss_activator.ui.login_dialog import LoginDialog
+from pasoss_activator.ui.main_window import MainWindow
+from pasoss_activator.ui.ui_settings import UiSettings
+
+EMAIL, PASSWORD = "demo@pasoss.example", "demo-parola-2026"
+WHO = "Влезли сте като demo@pasoss.example („Демо Счетоводство“ ЕООД)"
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left(qapp) -> Iterator[None]:
+    yield
+    leftover = [w for w in qapp.topLevelWidgets() if isinstance(w, (MainWindow, LoginDialog))]
+    assert all(not w.isVisible() for w in leftover)
+    for window in leftover:
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def threaded_worker() -> Iterator[None]:
+    """The real worker thread: what the window shows while the session is resumed."""
+    worker.set_synchronous(False)
+    yield
+    worker.wait_for_all()
+
+
+def shown(kind: type) -> list[Any]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def when(condition: Callable[[], Any], then: Callable[[Any], None]) -> None:
+    """Call ``then(value)`` once ``condition()`` gives something, checking in the event loop."""
+    def check() -> None:
+        value = condition()
+        if value:
+            then(value)
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+
+
+def remember_session(url: str) -> Activator:
+    activator = Activator(url, settings=Settings.load())
+    activator.login(EMAIL, PASSWORD, remember=True)
+    return activator
+
+
+def test_a_remembered_session_shows_the_main_window_first(qtbot, stub, qapp, demo_pc,
+                                                          threaded_worker) -> None:
+    remember_session(stub.url)
+    seen: dict[str, Any] = {}
+
+    def first_look(windows: list[MainWindow]) -> None:
+        window = windows[0]
+        seen["dialog"] = bool(shown(LoginDialog))
+        seen["usable_at_first"] = window.body.isEnabled()
+        when(lambda: window.data, lambda _d: done(window))
+
+    def done(window: MainWindow) -> None:
+        seen["usable"] = window.body.isEnabled() and window.refresh_action.isEnabled()
+        seen["who"] = window.who.text()
+        window.close()
+
+    when(lambda: shown(MainWindow), first_look)
+    assert run_gui(qapp, stub.url) == 0
+    assert seen == {"dialog": False, "usable_at_first": False, "usable": True, "who": WHO}
+
+
+def test_a_session_no_longer_kept_falls_back_to_the_login(qtbot, stub, qapp, demo_pc,
+                                                          threaded_worker) -> None:
+    activator = remember_session(stub.url)
+    activator.credentials.forget_token(activator.server_url, EMAIL)  # e.g. keyring wiped
+    seen: dict[str, Any] = {}
+
+    def dialog_up(dialogs: list[LoginDialog]) -> None:
+        seen["email"] = dialogs[0].email.text()
+        seen["window"] = bool(shown(MainWindow))
+        dialogs[0].reject()
+
+    when(lambda: shown(LoginDialog), dialog_up)
+    assert run_gui(qapp, stub.url) == 0
+    assert seen == {"email": EMAIL, "window": False}
+    # Next start the dialog comes first (no window flashing before it).
+    assert UiSettings(Settings.load()).resume_in_window is False
+
+
+def test_logging_in_shows_the_main_window_built_meanwhile(qtbot, stub, qapp) -> None:
+    """Without a remembered session: the login dialog, then the window built while it
+    waited, for the account that logged in; closing it ends the run."""
+    seen: dict[str, object] = {}
+
+    def look_and_close(windows: list[MainWindow]) -> None:
+        seen["windows"] = len(windows)
+        seen["who"] = windows[0].who.text()
+        windows[0].close()
+
+    when(lambda: shown(LoginDialog), lambda dialogs: dialogs[0].submit())
+    when(lambda: shown(MainWindow), look_and_close)
+    assert run_gui(qapp, stub.url, email=EMAIL, password=PASSWORD, demo=True) == 0
+    assert seen == {"windows": 1, "who": WHO}
