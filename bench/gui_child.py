@@ -122,8 +122,10 @@ def stall(url: str) -> None:
     app = application("bg")
     settings = Settings.load()
     ui_settings = UiSettings(settings)
+    make = activator_factory(settings)
+    make(url)  # as run_gui does before it shows the dialog: the service code is imported
     dialog = LoginDialog(
-        activator_factory(settings), url, email="demo@pasoss.example",
+        make, url, email="demo@pasoss.example",
         password="demo-parola-2026", remember=True,
     )
     state: dict[str, Any] = {"last": time.monotonic(), "max_gap": 0.0, "ticks": 0}
