@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         """Shown before a remembered session is resumed: nothing can be used yet."""
         for part in (self.body, self.menuBar(), self.toolbar):
             part.setEnabled(False)
+        self.connection.setText("")  # not known yet
         self.last_sync.setText(QCoreApplication.translate("LoginDialog",
                                                           "Проверка на запазения вход…"))
 
