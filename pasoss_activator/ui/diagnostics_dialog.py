@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.diagnostics import build_report, save_report
 from ..core.diagnostics_text import report_text
+from .busy import BusyLine
 from .look import BANNER_STYLE, ERROR_STYLE, OK_COLOUR, app_icon, icon, monospace_font
 from .messages import error_text
 from .worker import run_in_background
@@ -60,11 +60,7 @@ class DiagnosticsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.busy_text = QLabel(self.tr("Проверявам компютъра и връзката…"))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
+        self.busy = BusyLine(self.tr("Проверявам компютъра и връзката…"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("Открити проблеми"))
@@ -100,7 +96,6 @@ class DiagnosticsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.busy_text)
         layout.addWidget(self.busy)
         layout.addWidget(self.problems)
         layout.addWidget(self.text, 1)
@@ -111,8 +106,7 @@ class DiagnosticsDialog(QDialog):
     # --- building -------------------------------------------------------------------
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        self.busy_text.setVisible(busy)
+        self.busy.set_busy(busy)
         ready = not busy and self.report is not None
         for button in (self.copy_button, self.save_button, self.support_button):
             button.setEnabled(ready)
@@ -120,7 +114,7 @@ class DiagnosticsDialog(QDialog):
 
     @property
     def is_busy(self) -> bool:
-        return not self.busy.isHidden()
+        return self.busy.is_busy
 
     def start(self) -> None:
         """Build the report (network check included) off the GUI thread."""

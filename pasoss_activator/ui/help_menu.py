@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import platform
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .contacts_dialog import ContactsDialog
     from .diagnostics_dialog import DiagnosticsDialog
     from .support_dialog import SupportCodeDialog
+
+Opened = TypeVar("Opened", "ContactsDialog", "DiagnosticsDialog", "SupportCodeDialog")
 
 # The dialogs are imported when opened: diagnostics brings the network stack along, and
 # none of it is needed to paint the main window.
@@ -50,32 +52,25 @@ class HelpMenu(QObject):
     def open_diagnostics(self) -> DiagnosticsDialog:
         from .diagnostics_dialog import DiagnosticsDialog
 
-        dialog = DiagnosticsDialog(self.activator, self.window)
-        self._open(dialog)
-        dialog.start()
-        return dialog
+        return self._open(DiagnosticsDialog(self.activator, self.window))
 
     def open_support(self) -> SupportCodeDialog:
         from .support_dialog import SupportCodeDialog
 
-        dialog = SupportCodeDialog(self.activator, None, self.window)
-        self._open(dialog)
-        dialog.start()
-        return dialog
+        return self._open(SupportCodeDialog(self.activator, None, self.window))
 
     def open_contacts(self) -> ContactsDialog:
         from .contacts_dialog import ContactsDialog
 
-        dialog = ContactsDialog(self.activator, self.window)
-        self._open(dialog)
-        dialog.start()
-        return dialog
+        return self._open(ContactsDialog(self.activator, self.window))
 
-    def _open(self, dialog: Any) -> None:
-        """Window-modal without a nested event loop; closed dialogs are freed."""
+    def _open(self, dialog: Opened) -> Opened:
+        """Window-modal without a nested event loop, then started; closed dialogs are freed."""
         self.dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        dialog.start()
+        return dialog
 
     def about(self) -> None:
         inform(

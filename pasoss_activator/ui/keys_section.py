@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRequired, NotEntitled, ServiceUnavailable
+from .busy import busy_bar
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
@@ -82,11 +82,7 @@ class KeysSection(QWidget):
         self.key_field.edit.returnPressed.connect(self.generate)
         self.offline_button = QPushButton(icon("offline"), self.tr("Активиране без интернет…"))
         self.offline_button.clicked.connect(self.offline_requested)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.setVisible(False)
+        self.busy = busy_bar()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Резултат"))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRefused, ServiceUnavailable, TooManyAttempts
+from .busy import busy_bar
 from .look import ERROR_STYLE, app_icon, icon
 from .messages import error_text
 from .worker import run_in_background
@@ -113,12 +113,7 @@ class LoginDialog(QDialog):
         self.offline_button.clicked.connect(self._open_offline)
         self.offline_button.setAutoDefault(False)
 
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName(self.tr("Влизане"))
-        self.busy.setVisible(False)
+        self.busy = busy_bar(self.tr("Влизане"))
 
         self.buttons = QDialogButtonBox()
         self.login_button = self.buttons.addButton(

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import ActivatorError
+from .busy import busy_bar
 from .look import ERROR_STYLE
 from .messages import error_text
 from .worker import run_in_background
@@ -45,11 +45,7 @@ class PasswordDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setAccessibleName(self.tr("Съобщение"))
         self.message.setVisible(False)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.setVisible(False)
+        self.busy = busy_bar()
         form = QFormLayout()
         form.addRow(self.tr("&Сегашна парола:"), self.current)
         form.addRow(self.tr("&Нова парола:"), self.new)

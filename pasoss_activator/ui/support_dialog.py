@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.contacts import support_contacts
 from ..core.errors import LoginRequired, ServiceUnavailable
 from ..core.support import SupportCode, start_support
+from .busy import BusyLine
 from .contacts_dialog import MUTED_STYLE, phones, saved_note, tel_link
 from .look import ERROR_STYLE, app_icon, icon
 from .messages import error_text
@@ -68,11 +68,7 @@ class SupportCodeDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.busy_text = QLabel(self.tr("Изпращам отчета на поддръжката…"))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
+        self.busy = BusyLine(self.tr("Изпращам отчета на поддръжката…"))
         self.code_label = QLabel()
         font = QFont(self.font())
         font.setPointSize(CODE_POINT_SIZE)
@@ -112,7 +108,6 @@ class SupportCodeDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.busy_text)
         layout.addWidget(self.busy)
         layout.addSpacing(8)
         layout.addWidget(self.code_label)
@@ -132,8 +127,7 @@ class SupportCodeDialog(QDialog):
     # --- states ---------------------------------------------------------------------
 
     def _show_state(self, *, busy: bool, error: str = "", login: bool = False) -> None:
-        self.busy.setVisible(busy)
-        self.busy_text.setVisible(busy)
+        self.busy.set_busy(busy)
         has_code = self.code is not None and not busy
         self.code_label.setVisible(has_code)
         self.instruction.setVisible(has_code)
@@ -159,7 +153,7 @@ class SupportCodeDialog(QDialog):
 
     @property
     def is_busy(self) -> bool:
-        return not self.busy.isHidden()
+        return self.busy.is_busy
 
     def start(self) -> None:
         """Send the report (building it first when none was given) and show the code."""

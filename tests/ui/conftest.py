@@ -78,3 +78,14 @@ def logged_in(url: str, email: str = "demo@pasoss.example",
     activator = Activator(url, settings=Settings.load())
     activator.login(email, password, remember=False)
     return activator
+
+
+def open_window(qtbot: Any, url: str, ui_settings: UiSettings) -> Any:
+    """The main window of the demo account, shown and filled (synced, programs found)."""
+    from pasoss_activator.ui.main_window import MainWindow
+
+    window = MainWindow(logged_in(url), ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window

@@ -14,7 +14,7 @@ from pasoss_activator.ui.look import FAIL_BACKGROUND
 from pasoss_activator.ui.main_window import MainWindow
 from pasoss_activator.ui.printing import save_pdf
 
-from .conftest import logged_in
+from .conftest import open_window
 
 SCH_KEY = demo_keys()[Product.SCH].text
 
@@ -69,10 +69,7 @@ def test_a_character_that_cannot_be_in_a_key(qtbot) -> None:
 
 
 def open_keys(qtbot, url, ui_settings) -> MainWindow:
-    window = MainWindow(logged_in(url), ui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
+    window = open_window(qtbot, url, ui_settings)
     window.show_section("keys")
     return window
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pasoss_activator.ui.main_window import MainWindow
 from pasoss_activator.ui.table_model import Column, RecordTableModel, make_table_view
 
-from .conftest import logged_in
+from .conftest import logged_in, open_window
 
 LICENCE_COLUMNS = [
     "Програма", "Вид инсталация", "Работни места", "Вид обслужване",
@@ -30,14 +30,6 @@ def cells(view) -> list[list[str]]:
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-
-
-def open_window(qtbot, url, ui_settings) -> MainWindow:
-    window = MainWindow(logged_in(url), ui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    return window
 
 
 def test_sections_have_the_panels_names(qtbot, stub, ui_settings, demo_pc) -> None:

@@ -15,21 +15,12 @@ from pasoss_activator.core.support import fetch_session, staff_layout
 from pasoss_activator.ui import worker
 from pasoss_activator.ui.contacts_dialog import ContactsDialog
 from pasoss_activator.ui.diagnostics_dialog import DiagnosticsDialog
-from pasoss_activator.ui.main_window import MainWindow
 from pasoss_activator.ui.support_dialog import CODE_POINT_SIZE, SupportCodeDialog
 from server_stub.demo import STAFF_EMAIL, STAFF_PASSWORD
 
-from .conftest import logged_in
+from .conftest import logged_in, open_window
 
 DEMO_PASSWORD = "demo-parola-2026"
-
-
-def open_window(qtbot, url, ui_settings) -> MainWindow:
-    window = MainWindow(logged_in(url), ui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    return window
 
 
 def go_offline(stub, activator: Activator) -> None:
@@ -43,6 +34,14 @@ def offline_activator(url: str) -> Activator:
     activator = Activator(url, settings=Settings.load(), retries=0)
     activator.login("demo@pasoss.example", DEMO_PASSWORD, remember=False)
     return activator
+
+
+def open_support_code(qtbot, url: str) -> SupportCodeDialog:
+    dialog = SupportCodeDialog(logged_in(url))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    return dialog
 
 
 def stored_sessions(stub) -> list[tuple[str, str]]:
@@ -113,8 +112,8 @@ def test_diagnostics_are_built_off_the_gui_thread_with_a_busy_line(qtbot, stub, 
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start()
-    assert dialog.busy_text.isVisible()
-    assert dialog.busy_text.text() == "Проверявам компютъра и връзката…"
+    assert dialog.busy.isVisible()
+    assert dialog.busy.label.text() == "Проверявам компютъра и връзката…"
     assert not dialog.copy_button.isEnabled() and not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=15000)
     assert dialog.copy_button.isEnabled()
@@ -131,10 +130,7 @@ def test_diagnostics_are_built_off_the_gui_thread_with_a_busy_line(qtbot, stub, 
 def test_support_code_is_shown_large_and_is_the_one_the_service_stored(
     qtbot, fresh_stub, demo_pc
 ) -> None:
-    dialog = SupportCodeDialog(logged_in(fresh_stub.url))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.start()
+    dialog = open_support_code(qtbot, fresh_stub.url)
     shown = dialog.code_label.text()
     assert re.fullmatch(r"\d{3} \d{3}", shown), shown
     assert dialog.code_label.font().pointSize() >= max(36, CODE_POINT_SIZE)
@@ -155,10 +151,7 @@ def test_support_code_is_shown_large_and_is_the_one_the_service_stored(
 def test_the_minutes_count_down_and_an_expired_code_is_replaced(
     qtbot, fresh_stub, demo_pc
 ) -> None:
-    dialog = SupportCodeDialog(logged_in(fresh_stub.url))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.start()
+    dialog = open_support_code(qtbot, fresh_stub.url)
     code = dialog.code
     assert code is not None and dialog.timer.isActive()
     dialog.clock = lambda: code.expires_at - dt.timedelta(minutes=1)

@@ -16,19 +16,10 @@ from pasoss_activator.core.demo_programs import NEW_PC_DISK, OLD_PC_DISK
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
 from pasoss_activator.ui import qt_messages
 from pasoss_activator.ui.key_field import InstallationKeyField
-from pasoss_activator.ui.main_window import MainWindow
 
-from .conftest import logged_in
+from .conftest import open_window
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def open_window(qtbot, url, ui_settings) -> MainWindow:
-    window = MainWindow(logged_in(url), ui_settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    return window
 
 
 def test_demo_sch_says_what_changed_since_the_old_pc(
