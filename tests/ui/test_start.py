@@ -115,3 +115,22 @@ def test_logging_in_shows_the_main_window_built_meanwhile(qtbot, stub, qapp) -> 
     when(lambda: shown(MainWindow), look_and_close)
     assert run_gui(qapp, stub.url, email=EMAIL, password=PASSWORD, demo=True) == 0
     assert seen == {"windows": 1, "who": WHO}
+
+
+def test_without_a_network_the_saved_copy_is_shown_with_the_banner(qtbot, fresh_stub, qapp,
+                                                                   demo_pc,
+                                                                   threaded_worker) -> None:
+    activator = remember_session(fresh_stub.url)
+    activator.sync()  # keeps the offline copy
+    fresh_stub.stop()
+    seen: dict[str, Any] = {}
+
+    def done(window: MainWindow) -> None:
+        seen["banner"] = window.banner.isVisible() and "Няма връзка" in window.banner.text()
+        seen["company"] = window.profile.values["company"].text()
+        seen["dialog"] = bool(shown(LoginDialog))
+        window.close()
+
+    when(lambda: [w for w in shown(MainWindow) if w.data is not None], lambda ws: done(ws[0]))
+    assert run_gui(qapp, fresh_stub.url) == 0
+    assert seen == {"banner": True, "company": "„Демо Счетоводство“ ЕООД", "dialog": False}
