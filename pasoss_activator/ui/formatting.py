@@ -45,6 +45,15 @@ def timestamp_text(value: Any) -> str:
     return f"{local.day:02}.{local.month:02}.{local.year:04} {local.hour:02}:{local.minute:02}"
 
 
+def moment_text(moment: dt.datetime) -> str:
+    """``14:05`` today, ``27.11.2026 14:05`` on another day, in the PC's local time."""
+    local = moment.astimezone()
+    clock = f"{local.hour:02}:{local.minute:02}"
+    if local.date() == dt.datetime.now().astimezone().date():
+        return clock
+    return f"{local.day:02}.{local.month:02}.{local.year:04} {clock}"
+
+
 def money_value(record: dict[str, Any]) -> Decimal:
     try:
         return Decimal(str(record.get("monthly_price", "0")))

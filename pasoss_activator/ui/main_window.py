@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import LoginRequired, ServiceUnavailable
 from .account_sections import NewsSection, ProfileSection
 from .dialogs import inform
+from .formatting import moment_text
 from .help_menu import HelpMenu
 from .keys_section import KeysSection
 from .look import BANNER_STYLE, app_icon, icon
@@ -273,13 +273,13 @@ class MainWindow(QMainWindow):
         self.connection.setStyleSheet("color:#1b5e20" if self.online else "color:#b71c1c")
         synced = self.data.synced_at if self.data is not None else None
         self.last_sync.setText(
-            self.tr("Последна синхронизация: {0}").format(_when(synced))
+            self.tr("Последна синхронизация: {0}").format(moment_text(synced))
             if synced else self.tr("Последна синхронизация: няма")
         )
         if not self.online and synced is not None:
             self.banner.setText(
                 self.tr("Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.")
-                .format(_when(synced))
+                .format(moment_text(synced))
             )
         self.banner.setVisible(not self.online and synced is not None)
 
@@ -309,10 +309,3 @@ class MainWindow(QMainWindow):
     def _closed(self, _result: object) -> None:
         self.close()
 
-
-def _when(moment: dt.datetime) -> str:
-    """``14:05`` today, ``27.11.2026 14:05`` on another day, in the PC's local time."""
-    local = moment.astimezone()
-    if local.date() == dt.datetime.now().astimezone().date():
-        return local.strftime("%H:%M")
-    return local.strftime("%d.%m.%Y %H:%M")
