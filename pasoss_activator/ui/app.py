@@ -112,6 +112,8 @@ class WindowInAdvance:
             from .main_window import MainWindow
 
             self.window = MainWindow(self.activator, self.ui_settings)
+            # Its other sections too, one per turn, while the dialog still waits.
+            QTimer.singleShot(0, self.window.stack, self.window.stack.build_the_rest)
         return self.window
 
     def take(self, activator: Any, *, offline_data: Any = None) -> MainWindow:

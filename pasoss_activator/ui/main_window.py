@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,23 +12,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.errors import LoginRequired, ServiceUnavailable
-from .account_sections import NewsSection, ProfileSection
 from .dialogs import inform
 from .formatting import moment_text
 from .help_menu import HelpMenu
-from .keys_section import KeysSection
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
-from .table_sections import ContractsSection, LicencesSection
-from .this_pc_section import ThisPcSection, find_with_status
+from .section_stack import SectionStack, make_section
 from .ui_settings import SECTIONS, UiSettings
 from .worker import run_in_background
+
+if TYPE_CHECKING:
+    from .account_sections import NewsSection, ProfileSection
+    from .keys_section import KeysSection
+    from .table_sections import ContractsSection, LicencesSection
+    from .this_pc_section import ThisPcSection
 
 
 class MainWindow(QMainWindow):
@@ -43,27 +45,11 @@ class MainWindow(QMainWindow):
         self.online = offline_data is None
         self.syncing = False
         self.logged_out = False
+        self._rest_started = False
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(1100, 720)
 
-        self.news = NewsSection()
-        self.profile = ProfileSection(self.change_password)
-        self.licences = LicencesSection()
-        self.keys = KeysSection()
-        self.contracts = ContractsSection()
-        self.this_pc = ThisPcSection()
-        self.keys.activator = activator
-        self.keys.activated.connect(lambda _r: self.refresh_programs())
-        self.keys.refused.connect(lambda: self.show_section("keys"))
-        self.keys.offline_requested.connect(self.offline_activation)
-        self.this_pc.activate_requested.connect(self.keys.activate_program)
-        self.this_pc.refresh_requested.connect(self.refresh_programs)
-        self.this_pc.folder_added.connect(self.add_program_folder)
-        self.sections: dict[str, QWidget] = {
-            "news": self.news, "profile": self.profile, "licences": self.licences,
-            "keys": self.keys, "contracts": self.contracts, "this_pc": self.this_pc,
-        }
         titles = {
             "news": (self.tr("Новини"), "news"),
             "profile": (self.tr("Профил"), "profile"),
@@ -77,11 +63,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
-        self.stack = QStackedWidget()
+        self.stack = SectionStack(lambda name: make_section(self, name))
         for name in SECTIONS:
             text, icon_name = titles[name]
             self.nav.addItem(QListWidgetItem(icon(icon_name), text))
-            self.stack.addWidget(self.sections[name])
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
         self.nav.currentRowChanged.connect(self._section_changed)
 
@@ -159,7 +144,39 @@ class MainWindow(QMainWindow):
 
     def _section_changed(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            self.stack.show_section(SECTIONS[row])
+
+    # The sections, built when first asked for (section_stack.py).
+    @property
+    def news(self) -> NewsSection:
+        return cast("NewsSection", self.stack.section("news"))
+
+    @property
+    def profile(self) -> ProfileSection:
+        return cast("ProfileSection", self.stack.section("profile"))
+
+    @property
+    def licences(self) -> LicencesSection:
+        return cast("LicencesSection", self.stack.section("licences"))
+
+    @property
+    def keys(self) -> KeysSection:
+        return cast("KeysSection", self.stack.section("keys"))
+
+    @property
+    def contracts(self) -> ContractsSection:
+        return cast("ContractsSection", self.stack.section("contracts"))
+
+    @property
+    def this_pc(self) -> ThisPcSection:
+        return cast("ThisPcSection", self.stack.section("this_pc"))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self._rest_started:
+            self._rest_started = True  # after the first paint: the other sections
+            QTimer.singleShot(0, self.stack, self.stack.build_the_rest)
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.sync_timer.stop()
@@ -182,7 +199,9 @@ class MainWindow(QMainWindow):
         """The account just logged in, for a window built while the login was going on."""
         for part in (self.body, self.menuBar(), self.toolbar):
             part.setEnabled(True)
-        self.activator = self.keys.activator = self.help.activator = activator
+        self.activator = self.help.activator = activator
+        if "keys" in self.stack.built:
+            self.keys.activator = activator
         self.online = offline_data is None
         if offline_data is not None:
             self.show_data(offline_data)
@@ -244,6 +263,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def refresh_programs(self) -> None:
+        from .this_pc_section import find_with_status
+
         activator = self.activator
         run_in_background(lambda: find_with_status(activator), self._programs_found,
                           lambda e: self.statusBar().showMessage(error_text(e), 15000))

@@ -205,3 +205,19 @@ def test_sections_open_from_the_keyboard(qtbot, stub, ui_settings, demo_pc) -> N
     qtbot.keyClick(window.nav, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() == "contracts"
     assert window.stack.currentWidget() is window.contracts
+
+
+def test_the_section_on_screen_comes_first_and_the_others_follow(qtbot, ui_settings) -> None:
+    """The window paints with only the section on screen built; the others are built by
+    themselves right after, each in its place of the list."""
+    ui_settings.last_section = "contracts"
+    window = MainWindow(None, ui_settings)
+    qtbot.addWidget(window)
+    assert set(window.stack.built) == {"contracts"}
+    assert window.stack.currentWidget() is window.contracts
+    window.show()
+    qtbot.waitUntil(lambda: len(window.stack.built) == 6, timeout=5000)
+    sections = [window.news, window.profile, window.licences, window.keys, window.contracts,
+                window.this_pc]
+    assert [window.stack.widget(i) for i in range(window.stack.count())] == sections
+    assert window.stack.currentWidget() is window.contracts
