@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,7 +22,7 @@ from .formatting import moment_text
 from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
-from .section_stack import SectionStack, make_section
+from .section_stack import Section, SectionStack, make_section
 from .ui_settings import SECTIONS, UiSettings
 from .worker import run_in_background
 
@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The sections, built when first read (section_stack.py).
+    news: Section[NewsSection] = Section()
+    profile: Section[ProfileSection] = Section()
+    licences: Section[LicencesSection] = Section()
+    keys: Section[KeysSection] = Section()
+    contracts: Section[ContractsSection] = Section()
+    this_pc: Section[ThisPcSection] = Section()
+
     def __init__(
         self, activator: Any, ui_settings: UiSettings, *, offline_data: Any = None,
         parent: QWidget | None = None,
@@ -145,31 +153,6 @@ class MainWindow(QMainWindow):
     def _section_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.show_section(SECTIONS[row])
-
-    # The sections, built when first asked for (section_stack.py).
-    @property
-    def news(self) -> NewsSection:
-        return cast("NewsSection", self.stack.section("news"))
-
-    @property
-    def profile(self) -> ProfileSection:
-        return cast("ProfileSection", self.stack.section("profile"))
-
-    @property
-    def licences(self) -> LicencesSection:
-        return cast("LicencesSection", self.stack.section("licences"))
-
-    @property
-    def keys(self) -> KeysSection:
-        return cast("KeysSection", self.stack.section("keys"))
-
-    @property
-    def contracts(self) -> ContractsSection:
-        return cast("ContractsSection", self.stack.section("contracts"))
-
-    @property
-    def this_pc(self) -> ThisPcSection:
-        return cast("ThisPcSection", self.stack.section("this_pc"))
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -8,7 +8,7 @@ paints sooner and no single build holds the event loop for long.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -50,6 +50,19 @@ class SectionStack(QStackedWidget):
             self.section(missing[0])
             if len(missing) > 1:
                 QTimer.singleShot(0, self, self.build_the_rest)
+
+
+Built = TypeVar("Built", bound=QWidget)
+
+
+class Section(Generic[Built]):
+    """A window's attribute that is its section of that name, built when first read."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: Any, owner: type | None = None) -> Built:
+        return cast(Built, window.stack.section(self.name))
 
 
 def make_section(window: Any, name: str) -> QWidget:
