@@ -7,6 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 QT_LIBS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+# Qt's xcb platform plugin (a real window on X11): without libxcb-cursor0 and friends Qt
+# aborts with "could not load the Qt platform plugin xcb".
+QT_LIBS="$QT_LIBS libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0"
+QT_LIBS="$QT_LIBS libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1"
+QT_LIBS="$QT_LIBS libxkbcommon-x11-0 libx11-xcb1"
 # binutils: the bundle build strips binaries and trims ICU data (installer/icu_trim.py).
 QT_LIBS="$QT_LIBS binutils"
 if command -v dpkg >/dev/null 2>&1; then

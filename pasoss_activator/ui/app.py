@@ -6,7 +6,7 @@ import argparse
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.tour:
         # The tour only photographs its windows: it needs no screen (CI, a server).
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not screen_available(os.environ):
+        # Without a screen Qt aborts the process with an English message; say it plainly.
+        sys.stderr.write(
+            "PASOSS Activator не намира екран, на който да покаже прозореца си.\n"
+            "Стартирайте го от работния плот, или използвайте командите за терминал: "
+            "pasoss-activator --help\n"
+        )
+        return 1
     if args.demo:
         from .demo import DEMO_EMAIL, DEMO_PASSWORD, demo_environment
 
@@ -83,6 +91,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(app, args.server)
     finally:
         restore_message_handler()
+
+
+def screen_available(env: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """False only where we know Qt will find no screen: Linux/BSD without X or Wayland."""
+    if env.get("QT_QPA_PLATFORM") or platform in ("win32", "darwin"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 def activator_factory(settings: Settings) -> Any:

@@ -109,3 +109,15 @@ def test_every_text_of_the_interface_has_its_english_translation(tmp_path) -> No
     ]
     assert unfinished == []
 
+
+
+def test_without_a_screen_the_app_says_so_in_bulgarian(monkeypatch, capsys) -> None:
+    """On Linux with no X or Wayland, Qt would abort the process with an English line."""
+    from pasoss_activator.ui import app
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert app.main([]) == 1
+    assert "не намира екран" in capsys.readouterr().err
+    assert app.screen_available({"DISPLAY": ":0"}, "linux")
+    assert app.screen_available({}, "win32")
