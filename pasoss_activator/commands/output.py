@@ -155,13 +155,9 @@ def error_text(err: ActivatorError) -> str:
 
 def report_error(err: ActivatorError, *, as_json: bool) -> None:
     if as_json:
-        data: dict[str, Any] = {"error": err.code, "message": error_text(err)}
-        if isinstance(err, NotEntitled):
-            data["comparison"] = err.comparison
-        for key in ("group", "retry_after", "status", "path"):
-            if key in err.details:
-                data[key] = err.details[key]
-        emit_json(data)
+        # Exactly the two keys of DESIGN §7: scripts may compare the shape. The group, the
+        # wait and the failing rows are all said in the message.
+        emit_json({"error": err.code, "message": error_text(err)})
         return
     sys.stderr.write(f"Грешка: {err.message}\n")
     if isinstance(err, NotEntitled) and err.comparison:
