@@ -2,8 +2,9 @@
 
 A login is one sign-in with a password; it owns a short-lived access token and a
 refresh token that rotates: each refresh gives a new pair and retires the old refresh
-token. Presenting a retired refresh token again means it was copied, so the whole login
-is revoked. Tokens are 32 random bytes; only their SHA-256 is stored.
+token. A retired refresh token gets 401 and nothing else: DESIGN §5 says only that it
+"stops working", and the new pair must keep working (a GUI and a command line sharing one
+keyring entry can race to refresh). Tokens are 32 random bytes; only their SHA-256 is stored.
 """
 
 from __future__ import annotations
@@ -78,22 +79,16 @@ def authenticate(conn: sqlite3.Connection, access_token: str, now: float) -> Cal
 def rotate(
     conn: sqlite3.Connection, refresh_token: str, now: float
 ) -> tuple[sqlite3.Row, TokenPair] | None:
-    """The account and a new pair, or None when the token is unknown, expired or reused.
-
-    Call inside a transaction: a reuse revokes the login, and that must be committed.
-    """
+    """The account and a new pair, or None when the token is unknown, expired or used."""
     row = conn.execute(
         "SELECT t.login_id, t.expires_at, t.used_at, l.revoked_at, l.account_id "
         "FROM tokens t JOIN logins l ON l.id = t.login_id "
         "WHERE t.hash = ? AND t.kind = 'refresh'",
         (token_hash(refresh_token),),
     ).fetchone()
-    if row is None or row["revoked_at"] is not None:
+    if row is None or row["revoked_at"] is not None or row["used_at"] is not None:
         return None
     login_id = int(row["login_id"])
-    if row["used_at"] is not None:
-        revoke_login(conn, login_id, now)  # a copied token: nobody keeps this login
-        return None
     if row["expires_at"] <= now:
         return None
     conn.execute("UPDATE tokens SET used_at = ? WHERE hash = ?", (now, token_hash(refresh_token)))
