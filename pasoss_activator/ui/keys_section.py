@@ -62,6 +62,7 @@ class KeysSection(QWidget):
         self.result_rows: list[dict[str, Any]] = []
         self.result_program: Any = None
         self.last_activation: Any = None
+        self.result_for = ""  # the installation key (canonical) the result below is for
 
         intro = QLabel(
             self.tr(
@@ -172,11 +173,23 @@ class KeysSection(QWidget):
 
     def _key_changed(self) -> None:
         self.generate_button.setEnabled(self.key_field.key is not None)
+        key = self.key_field.key  # canonical (Cyrillic look-alikes read as Latin) when valid
+        typed = self._canon(key.text if key is not None else self.key_field.text())
+        if not self.result.isHidden() and typed != self.result_for:
+            # The key shown below belongs to the installation key that was there before:
+            # left on screen, it would be copied or printed for the wrong installation.
+            self.result.setVisible(False)
+            self.result_key, self.result_rows, self.result_program = "", [], None
+            self.message.setText("")
         program = self.program_choice.currentData()
         if program is not None and self.key_field.text() != program.installation_key_text:
             self.program_choice.blockSignals(True)
             self.program_choice.setCurrentIndex(0)
             self.program_choice.blockSignals(False)
+
+    @staticmethod
+    def _canon(text: str) -> str:
+        return "".join(ch for ch in text.upper() if ch.isalnum())
 
     # --- generating -----------------------------------------------------------------
 
@@ -191,6 +204,7 @@ class KeysSection(QWidget):
             return
         program = self.program_choice.currentData()
         text = key.text
+        self.result_for = self._canon(text)
         activator = self.activator
         self.message.setText(self.tr("Изпращане на заявката…"))
         self.message.setStyleSheet("")
@@ -206,11 +220,17 @@ class KeysSection(QWidget):
         self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
         if program is not None:
             self.message.setText(
-                self.tr("Ключът е издаден. Натиснете „Запиши в програмата“, за да го запишете.")
+                self.tr(
+                    "Регистрационният ключ е генериран. Натиснете „Запиши в програмата“, "
+                    "за да го запишете."
+                )
             )
         else:
             self.message.setText(
-                self.tr("Ключът е издаден. Копирайте го и го въведете в програмата.")
+                self.tr(
+                    "Регистрационният ключ е генериран. Копирайте го и го въведете в "
+                    "програмата (меню „Регистрация“)."
+                )
             )
 
     def _failed(self, error: Exception, program: Any) -> None:
@@ -222,7 +242,10 @@ class KeysSection(QWidget):
         self.message.setStyleSheet(ERROR_STYLE + " font-weight:bold;")
         if isinstance(error, NotEntitled):
             self.message.setText(
-                self.tr("Ключ не може да бъде издаден. Причината е в червения ред на таблицата.")
+                self.tr(
+                    "Регистрационен ключ не може да бъде генериран. Причината е в червения "
+                    "ред на таблицата."
+                )
             )
         else:
             self.message.setText(self._explain(error))
@@ -242,7 +265,7 @@ class KeysSection(QWidget):
         self.key_text.setPlainText(grouped_key(key))
         self.key_text.setVisible(bool(key))
         self.result.setTitle(
-            self.tr("Регистрационен ключ") if key else self.tr("Ключ не е издаден")
+            self.tr("Регистрационен ключ") if key else self.tr("Няма регистрационен ключ")
         )
         self.copy_button.setVisible(bool(key))
         self.write_button.setVisible(bool(key) and program is not None)
@@ -273,6 +296,7 @@ class KeysSection(QWidget):
         if not confirm(self, self.tr("Запис на ключа"), question, self.tr("Запиши")):
             return
         activator = self.activator
+        self.result_for = self._canon(program.installation_key.text)
         self._set_busy(True)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Записване на ключа…"))

@@ -120,7 +120,7 @@ class LoginDialog(QDialog):
             self.tr("Вход"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.login_button.setDefault(True)
-        self.buttons.addButton(self.tr("Отказ"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Отказ"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -142,6 +142,12 @@ class LoginDialog(QDialog):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
+        # The keyboard goes through the fields in the order they are read on the screen
+        # (the service address, built earlier, sits below „Забравена парола?“).
+        chain = [self.email, self.password, self.remember, self.advanced_toggle, self.forgot,
+                 self.server, self.offline_button, self.login_button, cancel]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         (self.password if email else self.email).setFocus()
 
     def set_keyring_available(self, available: bool) -> None:
@@ -254,10 +260,22 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(False)
         self.show_message(
             self.tr(
-                "Твърде много неуспешни опита за вход. Опитайте отново след {0} сек. "
+                "Твърде много неуспешни опита за вход. Опитайте отново след {0}. "
                 "Ако сте забравили паролата, натиснете „Забравена парола?“."
-            ).format(self._seconds_left)
+            ).format(self.wait_text(self._seconds_left))
         )
+
+    def wait_text(self, seconds: int) -> str:
+        """„14 мин. и 05 сек.“ rather than „845 сек.“; a no-break space keeps each number
+        with its unit when the message wraps."""
+        minutes, rest = divmod(seconds, 60)
+        if not minutes:
+            text = self.tr("{0} сек.").format(rest)
+        elif not rest:
+            text = self.tr("{0} мин.").format(minutes)
+        else:
+            text = self.tr("{0} мин. и {1} сек.").format(minutes, f"{rest:02d}")
+        return text.replace(" ", "\u00a0")
 
     def _offer_offline(self, activator: Any, data: Any) -> None:
         if data is None:

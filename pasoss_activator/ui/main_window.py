@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.data: Any = None
         self.online = offline_data is None
         self.syncing = False
+        self.session_expired = False
         self.logged_out = False
         self._rest_started = False
         self.setWindowTitle(self.tr("PASOSS Activator"))
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.syncing = False
         self.refresh_action.setEnabled(True)
         self.online = True
+        self.session_expired = False
         self.show_data(data)
 
     def _sync_failed(self, error: Exception) -> None:
@@ -223,10 +225,11 @@ class MainWindow(QMainWindow):
                 )
             self._update_status()
         elif isinstance(error, LoginRequired):
+            # The service answered, so the connection is there; the session is what ended.
+            # Said in the banner, not the status bar, whose messages a mouse-over wipes out.
+            self.online = True
+            self.session_expired = True
             self._update_status()
-            self.statusBar().showMessage(
-                self.tr("Сесията е изтекла. Изберете „Изход от профила“ и влезте отново."), 0
-            )
         else:
             self._update_status()
             self.statusBar().showMessage(error_text(error), 15000)
@@ -280,12 +283,17 @@ class MainWindow(QMainWindow):
             self.tr("Последна синхронизация: {0}").format(moment_text(synced))
             if synced else self.tr("Последна синхронизация: няма")
         )
-        if not self.online and synced is not None:
+        if self.session_expired:
+            self.banner.setText(
+                self.tr("Входът Ви в ПАСОСС е изтекъл. Изберете „Изход от профила“ и влезте "
+                        "отново с имейла и паролата си.")
+            )
+        elif not self.online and synced is not None:
             self.banner.setText(
                 self.tr("Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.")
                 .format(moment_text(synced))
             )
-        self.banner.setVisible(not self.online and synced is not None)
+        self.banner.setVisible(self.session_expired or (not self.online and synced is not None))
 
     # --- dialogs --------------------------------------------------------------------
 

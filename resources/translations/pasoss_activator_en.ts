@@ -454,24 +454,24 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>Sending the request…</translation>
     </message>
     <message>
-        <source>Ключът е издаден. Натиснете „Запиши в програмата“, за да го запишете.</source>
-        <translation>The key has been issued. Press “Write into the program” to write it.</translation>
+        <source>Регистрационният ключ е генериран. Натиснете „Запиши в програмата“, за да го запишете.</source>
+        <translation>The registration key has been generated. Press “Write into the program” to write it.</translation>
     </message>
     <message>
-        <source>Ключът е издаден. Копирайте го и го въведете в програмата.</source>
-        <translation>The key has been issued. Copy it and enter it in the program.</translation>
+        <source>Регистрационният ключ е генериран. Копирайте го и го въведете в програмата (меню „Регистрация“).</source>
+        <translation>The registration key has been generated. Copy it and enter it in the program (menu “Registration”).</translation>
     </message>
     <message>
-        <source>Ключ не може да бъде издаден. Причината е в червения ред на таблицата.</source>
-        <translation>A key cannot be issued. The reason is in the red row of the table.</translation>
+        <source>Регистрационен ключ не може да бъде генериран. Причината е в червения ред на таблицата.</source>
+        <translation>A registration key cannot be generated. The reason is in the red row of the table.</translation>
+    </message>
+    <message>
+        <source>Няма регистрационен ключ</source>
+        <translation>No registration key</translation>
     </message>
     <message>
         <source>Ако този компютър няма интернет, използвайте „Активиране без интернет…“.</source>
         <translation>If this computer has no internet, use “Activation without internet…”.</translation>
-    </message>
-    <message>
-        <source>Ключ не е издаден</source>
-        <translation>No key issued</translation>
     </message>
     <message>
         <source>Ключът е копиран.</source>
@@ -688,8 +688,20 @@ Start the program — it is now activated.</translation>
         <translation>You can try again.</translation>
     </message>
     <message>
-        <source>Твърде много неуспешни опита за вход. Опитайте отново след {0} сек. Ако сте забравили паролата, натиснете „Забравена парола?“.</source>
-        <translation>Too many failed login attempts. Try again in {0} s. If you have forgotten the password, press “Forgot your password?”.</translation>
+        <source>Твърде много неуспешни опита за вход. Опитайте отново след {0}. Ако сте забравили паролата, натиснете „Забравена парола?“.</source>
+        <translation>Too many failed login attempts. Try again in {0}. If you have forgotten the password, press “Forgot your password?”.</translation>
+    </message>
+    <message>
+        <source>{0} сек.</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>{0} мин.</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} мин. и {1} сек.</source>
+        <translation>{0} min {1} s</translation>
     </message>
     <message>
         <source>Отвори запазените данни без връзка (от {0})</source>
@@ -775,10 +787,6 @@ Start the program — it is now activated.</translation>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <source>Сесията е изтекла. Изберете „Изход от профила“ и влезте отново.</source>
-        <translation>The session has expired. Choose “Log out” and log in again.</translation>
-    </message>
-    <message>
         <source>Влезли сте като {0} ({1})</source>
         <translation>Logged in as {0} ({1})</translation>
     </message>
@@ -797,6 +805,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Последна синхронизация: няма</source>
         <translation>Last synchronisation: never</translation>
+    </message>
+    <message>
+        <source>Входът Ви в ПАСОСС е изтекъл. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
+        <translation>Your PASOSS login has expired. Choose “Log out” and log in again with your e-mail and password.</translation>
     </message>
     <message>
         <source>Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.</source>

@@ -92,6 +92,24 @@ def test_generate_for_a_typed_key_shows_the_key_and_table(qtbot, fresh_stub, ui_
     assert QApplication.clipboard().text() == keys.result_key
 
 
+def test_editing_the_installation_key_takes_the_old_result_away(
+    qtbot, fresh_stub, ui_settings
+) -> None:
+    """A registration key left under a changed installation key would be copied or printed
+    for an installation it does not fit."""
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    keys = window.keys
+    keys.key_field.set_text(SCH_KEY)
+    keys.generate_button.click()
+    assert keys.result.isVisible() and "генериран" in keys.message.text()
+    issued = keys.result_key
+    keys.key_field.set_text(SCH_KEY.lower())  # the same key, typed differently: result stays
+    assert keys.result.isVisible()
+    keys.key_field.set_text(SCH_KEY[:-1])
+    assert not keys.result.isVisible() and keys.message.text() == ""
+    assert keys.result_key == "" and issued not in keys.document_html()
+
+
 def test_write_into_the_detected_program(qtbot, fresh_stub, ui_settings, demo_pc,
                                          boxes) -> None:
     window = open_keys(qtbot, fresh_stub.url, ui_settings)
@@ -132,7 +150,7 @@ def test_refused_key_shows_the_failing_row_in_red(qtbot, stub, ui_settings, demo
     keys.choose_program(demo_pc["RZ5"])
     keys.generate()
     assert keys.result_key == "" and not keys.key_text.isVisible()
-    assert "Ключ не може да бъде издаден" in keys.message.text()
+    assert "Регистрационен ключ не може да бъде генериран" in keys.message.text()
     model = keys.comparison.view.model()
     failing = [r for r in range(model.rowCount()) if model.index(r, 3).data() == "✗"]
     assert [model.index(r, 0).data() for r in failing] == ["Версия"]

@@ -60,11 +60,44 @@ def test_too_many_attempts_counts_down_then_allows_again(qtbot) -> None:
                          password="x", remember=False)
     qtbot.addWidget(dialog)
     dialog.submit()
-    assert "Опитайте отново след 2 сек." in dialog.message.text()
+    assert "Опитайте отново след 2\u00a0сек." in dialog.message.text()
     assert not dialog.login_button.isEnabled()
-    qtbot.waitUntil(lambda: "след 1 сек." in dialog.message.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "след 1\u00a0сек." in dialog.message.text(), timeout=3000)
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
     assert dialog.message.text() == "Можете да опитате отново."
+
+
+def test_a_long_wait_is_said_in_minutes_and_seconds(qtbot) -> None:
+    class Throttled:
+        server_url = "http://127.0.0.1:1/api/v1"
+
+        def login(self, *args, **kwargs):
+            raise TooManyAttempts("Твърде много опити.", retry_after=845)
+
+    dialog = LoginDialog(lambda _u: Throttled(), Throttled.server_url, email=DEMO,
+                         password="x", remember=False)
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    said = dialog.message.text().replace("\u00a0", " ")
+    assert "Опитайте отново след 14 мин. и 05 сек." in said and "845" not in said
+    assert dialog.wait_text(900).replace("\u00a0", " ") == "15 мин."
+
+
+def test_tab_goes_through_the_fields_in_screen_order(qtbot) -> None:
+    dialog = LoginDialog(lambda _u: None, "http://127.0.0.1:1/api/v1", remember=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.advanced_toggle.setChecked(True)
+    order = [dialog.email]
+    while len(order) < 8:
+        order.append(order[-1].nextInFocusChain())
+        while not (order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus) or not (
+            order[-1].isVisible() and order[-1].isEnabled()
+        ):
+            order[-1] = order[-1].nextInFocusChain()
+    assert order[:7] == [dialog.email, dialog.password, dialog.remember,
+                         dialog.advanced_toggle, dialog.forgot, dialog.server,
+                         dialog.login_button]
 
 
 def test_throttling_by_the_real_service_after_five_failures(qtbot, fresh_stub) -> None:

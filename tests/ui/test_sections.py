@@ -184,6 +184,49 @@ def test_status_bar_and_f5(qtbot, stub, ui_settings, demo_pc) -> None:
     assert not window.banner.isVisible()
 
 
+def test_an_expired_session_is_said_in_the_banner_until_the_next_sync(
+    qtbot, stub, ui_settings, demo_pc
+) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.activator.logout()  # the session is gone, as after it expires on the service
+    window.refresh()
+    assert window.banner.isVisible()
+    assert "Изход от профила" in window.banner.text() and "Няма връзка" not in window.banner.text()
+    assert window.connection.text() == "● Свързан"
+    window.statusBar().clearMessage()  # a mouse-over in the tool bar does this
+    assert window.banner.isVisible()
+    window.activator.login("demo@pasoss.example", "demo-parola-2026", remember=False)
+    window.refresh()
+    assert not window.banner.isVisible()
+
+
+def test_f5_during_the_periodic_sync_does_not_start_a_second_one(
+    qtbot, stub, ui_settings, demo_pc
+) -> None:
+    import threading
+
+    from pasoss_activator.ui import worker
+
+    window = open_window(qtbot, stub.url, ui_settings)
+    real_sync, release, calls = window.activator.sync, threading.Event(), []
+
+    def slow_sync():
+        calls.append(1)
+        release.wait(10)
+        return real_sync()
+
+    window.activator.sync = slow_sync
+    worker.set_synchronous(False)
+    window.sync_timer.timeout.emit()  # the periodic sync starts …
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # … and the user presses F5 meanwhile
+    window.refresh_action.trigger()
+    assert not window.refresh_action.isEnabled()
+    release.set()
+    qtbot.waitUntil(lambda: not window.syncing, timeout=10000)
+    assert worker.wait_for_all()
+    assert len(calls) == 1 and window.refresh_action.isEnabled()
+
+
 def test_window_remembers_its_size_and_section(qtbot, stub, ui_settings, demo_pc) -> None:
     window = open_window(qtbot, stub.url, ui_settings)
     window.resize(700, 500)
