@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.account import Activator
+from ..core.activation import program_key
 from ..core.errors import ConfigMissing, UsageError
 from ..core.programs import InstalledProgram, load_program
 from .context import CommandContext
@@ -77,6 +78,9 @@ def run(ctx: CommandContext) -> int:
     if args.response:
         result = activator.activate_from_response(program, args.response)
     else:
+        # A damaged or missing installation key is exit 7 before any login: no password is
+        # asked for a request that cannot be made.
+        program_key(program)
         ctx.logged_in()
         result = activator.activate(program)
     if ctx.as_json:

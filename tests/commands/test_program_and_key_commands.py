@@ -113,6 +113,21 @@ def test_offline_activation_through_files(capsys, fresh_stub, pc: Path, tmp_path
     assert program.status(TrustStore.load(), demo_allowed=True) == Status.VALID
 
 
+def test_a_damaged_installation_key_exits_7_before_asking_to_log_in(
+    capsys, pc: Path
+) -> None:
+    """No session and a mistyped key in PASOSS.INI: the key is the problem, not the login."""
+    ini = pc / "SCH" / "PASOSS.INI"
+    groups = demo_keys()[Product.SCH].text.split("-")
+    groups[2] = groups[2][:3] + ("A" if groups[2][3] != "A" else "B") + groups[2][4]
+    ini.write_bytes(ini.read_bytes().replace(demo_keys()[Product.SCH].text.encode(),
+                                             "-".join(groups).encode()))
+    result = run(capsys, "activate", str(pc / "SCH"), "--json", "--server", "http://127.0.0.1:9")
+    assert result.code == 7
+    assert result.json()["error"] == "invalid_installation_key"
+    assert "Група 3" in result.json()["message"]
+
+
 def test_a_folder_without_a_program_exits_6(capsys, tmp_path: Path) -> None:
     result = run(capsys, "activate", str(tmp_path), "--json", "--server", "http://127.0.0.1:9")
     assert result.code == 6
