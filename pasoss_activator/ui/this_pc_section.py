@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
-from .table_model import Column, RecordTableModel, make_table_view
+from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
 
 ACTION_COLUMN = 3
 
@@ -36,11 +36,60 @@ class FoundProgram:
     status: Status | None  # None: the configuration could not be read
 
 
+def status_name(status: Status) -> str:
+    """The status in the language of the window (the core names it in Bulgarian only)."""
+    names = {
+        Status.NONE: QCoreApplication.translate("ThisPcSection", "Няма ключ"),
+        Status.VALID: QCoreApplication.translate("ThisPcSection", "Активирана"),
+        Status.SIGNATURE_INVALID: QCoreApplication.translate(
+            "ThisPcSection", "Ключът е повреден или подправен"),
+        Status.UNTRUSTED_SIGNER: QCoreApplication.translate(
+            "ThisPcSection", "Ключът не е издаден от ПАСОСС"),
+        Status.OTHER_INSTALLATION: QCoreApplication.translate(
+            "ThisPcSection", "Ключът е за друга инсталация"),
+        Status.VERSION_NOT_COVERED: QCoreApplication.translate(
+            "ThisPcSection", "Версията не е покрита от ключа"),
+        Status.EXPIRED: QCoreApplication.translate("ThisPcSection", "Ключът е изтекъл"),
+        Status.DAMAGED: QCoreApplication.translate(
+            "ThisPcSection", "Инсталационният ключ е повреден"),
+    }
+    return names.get(status, status.display_name)
+
+
+def damaged_key_lines(program: Any) -> list[str]:
+    """For an installation key in PASOSS.INI that does not read: which group, what to do.
+    The program writes that key itself, so the way out is the program, not retyping."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
+
+    text = str(program.installation_key_text or "").strip()
+    if not text:
+        return [
+            tr("Във файла PASOSS.INI няма инсталационен ключ."),
+            tr("Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
+               "инсталационния ключ. След това натиснете „Търси отново“.").format(
+                program.display_name),
+        ]
+    error = getattr(program, "key_error", None)
+    group = error.details.get("group") if error is not None else None
+    groups = " ".join(f"{n}) {g}" for n, g in enumerate(text.split("-"), start=1))
+    first = (tr("Група {0} на инсталационния ключ във файла PASOSS.INI не е вярна.").format(group)
+             if group else tr("Инсталационният ключ във файла PASOSS.INI не е пълен или не е "
+                              "верен."))
+    return [
+        first,
+        tr("Ключът във файла: {0}").format(groups),
+        tr("Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
+           "инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката "
+           "остане, обадете се на поддръжката на ПАСОСС.").format(program.display_name),
+    ]
+
+
 def status_text(found: FoundProgram) -> str:
     program = found.program
     if program.problem is not None:
         return str(program.problem.user_text())
-    text = found.status.display_name if found.status else ""
+    text = status_name(found.status) if found.status else ""
     if program.version_mismatch:
         text += " " + QCoreApplication.translate(
             "ThisPcSection", "(версията във файла е {0}, а в ключа {1})"
@@ -93,6 +142,11 @@ class ThisPcSection(QWidget):
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.add_button = QPushButton(icon("folder"), self.tr("Добави папка…"))
         self.add_button.clicked.connect(self._add_folder)
+        self.copy_button = QPushButton(icon("copy"), self.tr("Копирай"))
+        self.copy_button.setToolTip(self.tr("Копира избраните редове (Ctrl+C)"))
+        self.copy_button.clicked.connect(self._copy)
+        self.export_button = QPushButton(icon("export"), self.tr("Експорт в CSV…"))
+        self.export_button.clicked.connect(self.ask_export)
         buttons = QHBoxLayout()
         buttons.addWidget(self.activate_button)
         buttons.addStretch(1)
@@ -112,7 +166,12 @@ class ThisPcSection(QWidget):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("На този компютър")))
-        layout.addWidget(hint)
+        # Copy and export above the table, where the other tables have them.
+        tools = QHBoxLayout()
+        tools.addWidget(hint, 1)
+        tools.addWidget(self.copy_button)
+        tools.addWidget(self.export_button)
+        layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.empty)
@@ -210,6 +269,8 @@ class ThisPcSection(QWidget):
         title = f"{program.display_name} — {status_text(found)}"
         lines = [f"<b>{esc(title)}</b>" if rich else title]
         key = program.installation_key
+        if key is None and program.problem is None:
+            lines.extend(esc(line) for line in damaged_key_lines(program))
         if key is not None:
             # Imported here: core.diagnostics brings the network checks along.
             from ..core.diagnostics import read_aloud
@@ -239,6 +300,19 @@ class ThisPcSection(QWidget):
         found = self.selected()
         if found is not None and found.program.installation_key is not None:
             self.activate_requested.emit(found.program)
+
+    def _copy(self) -> None:
+        if not self.view.selectionModel().hasSelection():
+            self.view.selectAll()
+        copy_selection(self.view)
+
+    def ask_export(self) -> None:
+        default = str(Path(QDir.homePath()) / "programi-na-tozi-kompyutar.csv")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Експорт в CSV"), default, self.tr("CSV файлове (*.csv)")
+        )
+        if name:
+            export_csv(self.view, Path(name))
 
     def _add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -163,6 +163,30 @@
         <source>Уебсайт:</source>
         <translation>Website:</translation>
     </message>
+    <message>
+        <source>Във файла PASOSS.INI няма инсталационен ключ.</source>
+        <translation>The file PASOSS.INI holds no installation key.</translation>
+    </message>
+    <message>
+        <source>Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише инсталационния ключ. След това натиснете „Търси отново“.</source>
+        <translation>Open {0} and go to the “Registration” menu — the program will write its installation key. Then press “Search again”.</translation>
+    </message>
+    <message>
+        <source>Група {0} на инсталационния ключ във файла PASOSS.INI не е вярна.</source>
+        <translation>Group {0} of the installation key in the file PASOSS.INI is wrong.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ във файла PASOSS.INI не е пълен или не е верен.</source>
+        <translation>The installation key in the file PASOSS.INI is incomplete or wrong.</translation>
+    </message>
+    <message>
+        <source>Ключът във файла: {0}</source>
+        <translation>The key in the file: {0}</translation>
+    </message>
+    <message>
+        <source>Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката остане, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Open {0} and go to the “Registration” menu — the program will write its installation key again. Then press “Search again”. If the error remains, call PASOSS support.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>
@@ -1176,6 +1200,38 @@ Start the program — it is now activated.</translation>
         <translation>Installation key</translation>
     </message>
     <message>
+        <source>Няма ключ</source>
+        <translation>No key</translation>
+    </message>
+    <message>
+        <source>Активирана</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Ключът е повреден или подправен</source>
+        <translation>The key is damaged or tampered with</translation>
+    </message>
+    <message>
+        <source>Ключът не е издаден от ПАСОСС</source>
+        <translation>The key was not issued by PASOSS</translation>
+    </message>
+    <message>
+        <source>Ключът е за друга инсталация</source>
+        <translation>The key is for another installation</translation>
+    </message>
+    <message>
+        <source>Версията не е покрита от ключа</source>
+        <translation>The version is not covered by the key</translation>
+    </message>
+    <message>
+        <source>Ключът е изтекъл</source>
+        <translation>The key has expired</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е повреден</source>
+        <translation>The installation key is damaged</translation>
+    </message>
+    <message>
         <source>Програми на този компютър</source>
         <translation>Programs on this computer</translation>
     </message>
@@ -1200,6 +1256,18 @@ Start the program — it is now activated.</translation>
         <translation>Add folder…</translation>
     </message>
     <message>
+        <source>Копирай</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Копира избраните редове (Ctrl+C)</source>
+        <translation>Copies the selected rows (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Експорт в CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
         <source>Подробности за избраната програма</source>
         <translation>Details of the selected program</translation>
     </message>
@@ -1222,6 +1290,14 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Какво се промени, откакто програмата е регистрирана:</source>
         <translation>What changed since the program was registered:</translation>
+    </message>
+    <message>
+        <source>Експорт в CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <source>CSV файлове (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Папка на програма на ПАСОСС</source>

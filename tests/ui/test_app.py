@@ -42,6 +42,12 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
     hint = row_hint({"param": "version", "requested_value": "231016.1",
                      "entitled_value": "231016.0"})
     assert hint.startswith("The program version (231016.1) is newer")
+    # The core names a program's status in Bulgarian; the window says it in its language.
+    from pasoss_activator.core.registration_key import Status
+    from pasoss_activator.ui.this_pc_section import status_name
+
+    assert status_name(Status.NONE) == "No key"
+    assert status_name(Status.DAMAGED) == "The installation key is damaged"
 
 
 def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path) -> None:

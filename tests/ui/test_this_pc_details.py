@@ -22,6 +22,12 @@ from .conftest import open_window
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def ini_text(ini: Path) -> str:
+    from pasoss_activator.core.ini_file import get_text
+
+    return str(get_text(ini.read_bytes(), "Registration", "InstallationKey"))
+
+
 def test_demo_sch_says_what_changed_since_the_old_pc(
     qtbot, fresh_stub, ui_settings, demo_pc
 ) -> None:
@@ -57,6 +63,44 @@ def test_a_program_never_registered_has_no_what_changed(qtbot, stub, ui_settings
     assert text.splitlines()[0] == "ПАСОСС-Работни заплати 5 — Няма ключ"
     assert "Инсталационен ключ за четене по телефона: 1) 28GZZ" in text
     assert "Какво се промени" not in text
+
+
+def test_a_damaged_installation_key_names_the_group_and_the_way_out(
+    qtbot, stub, ui_settings, demo_pc
+) -> None:
+    ini = demo_pc["RZ5"] / "PASOSS.INI"
+    good = InstallationKey.parse(ini_text(ini)).text
+    groups = good.split("-")
+    groups[2] = groups[2][:-1] + ("1" if groups[2][-1] != "1" else "2")
+    ini.write_bytes(ini.read_bytes().replace(good.encode(), "-".join(groups).encode()))
+    window = open_window(qtbot, stub.url, ui_settings)
+    section = window.this_pc
+    section.select_folder(demo_pc["RZ5"])
+    lines = section.details_text(section.selected()).splitlines()
+    assert lines[0] == "ПАСОСС-Работни заплати 5 — Инсталационният ключ е повреден"
+    assert lines[1] == "Група 3 на инсталационния ключ във файла PASOSS.INI не е вярна."
+    assert lines[2].startswith("Ключът във файла: 1) ") and f"3) {groups[2]}" in lines[2]
+    assert "меню „Регистрация“" in lines[3] and "„Търси отново“" in lines[3]
+    assert not section.activate_button.isEnabled()
+
+
+def test_the_program_table_can_be_copied_and_exported(qtbot, stub, ui_settings, demo_pc,
+                                                      tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, stub.url, ui_settings)
+    section = window.this_pc
+    section.view.clearSelection()
+    section.copy_button.click()  # nothing selected: the whole table
+    copied = QApplication.clipboard().text()
+    assert "ПАСОСС-Счетоводство" in copied and "ПАСОСС-Работни заплати 5" in copied
+    target = tmp_path / "programi.csv"
+    from pasoss_activator.ui.table_model import export_csv
+
+    export_csv(section.view, target)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "Инсталационен ключ".encode() in raw
+    assert section.export_button.text() == "Експорт в CSV…"
 
 
 def test_after_activation_nothing_is_said_to_have_changed(qtbot, fresh_stub, ui_settings,
