@@ -49,8 +49,9 @@ class OfflineActivationDialog(QDialog):
         )
         step2 = self._step(
             self.tr("Стъпка 2 — на компютър с интернет"),
-            self.tr("Влезте със същия профил, изберете файла със заявката и запишете отговора."),
-            self.tr("Отговори на заявка…"), self.answer_request,
+            self.tr("Стартирайте PASOSS Activator, влезте със същия профил, изберете файла "
+                    "със заявката и запишете отговора."),
+            self.tr("Създай отговор…"), self.answer_request,
         )
         step3 = self._step(
             self.tr("Стъпка 3 — отново на компютъра без интернет"),
@@ -60,7 +61,11 @@ class OfflineActivationDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Резултат"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Our own „Затвори“: Qt's standard Close reads „Затваряне“, unlike our other dialogs.
+        buttons = QDialogButtonBox()
+        self.close_button = buttons.addButton(
+            self.tr("Затвори"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         choose = QLabel(self.tr("&Програма (за стъпки 1 и 3):"))

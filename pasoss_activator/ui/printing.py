@@ -24,13 +24,15 @@ def key_document_html(
     comparison: list[dict[str, Any]],
 ) -> str:
     today = dt.date.today().strftime("%d.%m.%Y")
-    key_text = html.escape(registration_key) if registration_key else _tr("(не е издаден)")
+    # A refused key is said in words, not in the key's typewriter type as if it were one.
+    key_text = (f"<tt>{html.escape(registration_key)}</tt>" if registration_key
+                else html.escape(_tr("не е генериран — вижте сравнението по-долу")))
     rows = [
         (_tr("Клиент"), html.escape(company)),
         (_tr("Програма"), html.escape(program)),
         (_tr("Дата"), today),
         (_tr("Инсталационен ключ"), f"<tt>{html.escape(installation_key)}</tt>"),
-        (_tr("Регистрационен ключ"), f"<tt>{key_text}</tt>"),
+        (_tr("Регистрационен ключ"), key_text),
     ]
     table = "".join(f"<tr><td><b>{k}:</b></td><td>{v}</td></tr>" for k, v in rows)
     return (

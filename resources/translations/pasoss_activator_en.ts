@@ -116,8 +116,8 @@
         <translation>Contact PASOSS support.</translation>
     </message>
     <message>
-        <source>(не е издаден)</source>
-        <translation>(not issued)</translation>
+        <source>не е генериран — вижте сравнението по-долу</source>
+        <translation>not generated — see the comparison below</translation>
     </message>
     <message>
         <source>Клиент</source>
@@ -889,14 +889,6 @@ Start the program — it is now activated.</translation>
         <translation>Step 2 — on a computer with internet</translation>
     </message>
     <message>
-        <source>Влезте със същия профил, изберете файла със заявката и запишете отговора.</source>
-        <translation>Log in with the same account, choose the request file and save the response.</translation>
-    </message>
-    <message>
-        <source>Отговори на заявка…</source>
-        <translation>Answer a request…</translation>
-    </message>
-    <message>
         <source>Стъпка 3 — отново на компютъра без интернет</source>
         <translation>Step 3 — back on the computer without internet</translation>
     </message>
@@ -911,6 +903,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Резултат</source>
         <translation>Result</translation>
+    </message>
+    <message>
+        <source>Затвори</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>&amp;Програма (за стъпки 1 и 3):</source>
@@ -939,6 +935,14 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Файл с отговор</source>
         <translation>Response file</translation>
+    </message>
+    <message>
+        <source>Стартирайте PASOSS Activator, влезте със същия профил, изберете файла със заявката и запишете отговора.</source>
+        <translation>Start PASOSS Activator, log in with the same profile, choose the request file and save the response.</translation>
+    </message>
+    <message>
+        <source>Създай отговор…</source>
+        <translation>Create response…</translation>
     </message>
     <message>
         <source>Отговори (*.json)</source>

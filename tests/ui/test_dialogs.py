@@ -61,6 +61,7 @@ def test_offline_activation_in_three_steps(qtbot, fresh_stub, demo_pc, tmp_path)
     programs = activator.programs()
     dialog = OfflineActivationDialog(activator, programs)
     qtbot.addWidget(dialog)
+    assert dialog.close_button.text() == "Затвори"  # as in every other dialog of ours
     sch = next(i for i in range(dialog.program.count())
                if dialog.program.itemData(i).product_code == "SCH")
     dialog.program.setCurrentIndex(sch)

@@ -155,6 +155,8 @@ def test_refused_key_shows_the_failing_row_in_red(qtbot, stub, ui_settings, demo
     failing = [r for r in range(model.rowCount()) if model.index(r, 3).data() == "✗"]
     assert [model.index(r, 0).data() for r in failing] == ["Версия"]
     assert model.index(failing[0], 1).data(8) == QColor(FAIL_BACKGROUND)  # BackgroundRole
+    # The printed page says in words that there is no key, and why.
+    assert "не е генериран — вижте сравнението по-долу" in keys.document_html()
     hint = keys.comparison.hints.text()
     assert "231016.1" in hint and "231016.0" in hint and "Подновете абонамента" in hint
 
