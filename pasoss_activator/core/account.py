@@ -128,6 +128,7 @@ class Activator:
             retries=retries,
             backoff=backoff,
             on_refresh_token=self._store_refresh_token,
+            stored_refresh_token=self._stored_refresh_token,
         )
 
     # --- login ------------------------------------------------------------------------
@@ -141,6 +142,9 @@ class Activator:
     def demo_allowed(self) -> bool:
         """The demo signing key is trusted only from a service on this computer."""
         return is_loopback_url(self.server_url)
+
+    def _stored_refresh_token(self) -> str | None:
+        return self.credentials.refresh_token(self.server_url, self._email) if self._email else None
 
     def _store_refresh_token(self, token: str) -> None:
         register_secret(token)
@@ -187,8 +191,11 @@ class Activator:
         try:
             data = self.client.refresh()
         except LoginRequired:
-            log.info("stored session no longer valid; forgetting it")
-            self.credentials.forget_token(self.server_url, email)
+            # Forgotten only when the entry still holds the token that failed: a newer one
+            # there belongs to the GUI or a command that refreshed meanwhile.
+            if self.credentials.refresh_token(self.server_url, email) == self.client.refresh_token:
+                log.info("stored session no longer valid; forgetting it")
+                self.credentials.forget_token(self.server_url, email)
             self.client.refresh_token = None
             return None
         register_secret(self.client.access_token)

@@ -97,6 +97,7 @@ class ServiceClient:
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
         on_refresh_token: Callable[[str], None] | None = None,
+        stored_refresh_token: Callable[[], str | None] | None = None,
     ) -> None:
         self.base_url = normalize_server_url(base_url)
         self.session = session if session is not None else make_session()
@@ -106,6 +107,9 @@ class ServiceClient:
         self.sleep = sleep
         # Refresh tokens rotate: whoever stores them must hear of every new one.
         self.on_refresh_token = on_refresh_token
+        # ... and the GUI and a command share that store: when the other one rotated first,
+        # ours is the retired token and the store holds the one to use instead.
+        self.stored_refresh_token = stored_refresh_token
         self.access_token: str | None = None
         self.refresh_token: str | None = None
 
@@ -120,7 +124,15 @@ class ServiceClient:
             raise errors.LoginRequired(
                 "Не сте влезли в профила си.", "Влезте с e-mail и парола."
             )
-        reply = self._send("POST", "/auth/refresh", {"refresh_token": self.refresh_token})
+        try:
+            reply = self._send("POST", "/auth/refresh", {"refresh_token": self.refresh_token})
+        except errors.LoginRequired as err:
+            newer = self.stored_refresh_token() if self.stored_refresh_token else None
+            if err.code != "login_required" or not newer or newer == self.refresh_token:
+                raise
+            log.info("refresh token was rotated elsewhere; using the stored one")
+            self.refresh_token = newer
+            reply = self._send("POST", "/auth/refresh", {"refresh_token": newer})
         return self._take_tokens(reply.data)
 
     def logout(self) -> None:
