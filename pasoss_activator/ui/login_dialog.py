@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import LoginRefused, ServiceUnavailable, TooManyAttempts
 from .busy import busy_bar
-from .look import ERROR_STYLE, app_icon, icon
+from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
 from .messages import error_text
 from .worker import run_in_background
 
@@ -190,6 +190,7 @@ class LoginDialog(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setVisible(bool(text))
+        grow_to_fit(self)
 
     # --- login ----------------------------------------------------------------------
 
@@ -266,16 +267,18 @@ class LoginDialog(QDialog):
         )
 
     def wait_text(self, seconds: int) -> str:
-        """„14 мин. и 05 сек.“ rather than „845 сек.“; a no-break space keeps each number
-        with its unit when the message wraps."""
+        """„14 минути и 5 секунди“ rather than „845 сек.“ (and no abbreviation's dot before
+        the sentence's own); a no-break space keeps each number with its word."""
         minutes, rest = divmod(seconds, 60)
-        if not minutes:
-            text = self.tr("{0} сек.").format(rest)
-        elif not rest:
-            text = self.tr("{0} мин.").format(minutes)
-        else:
-            text = self.tr("{0} мин. и {1} сек.").format(minutes, f"{rest:02d}")
-        return text.replace(" ", "\u00a0")
+        parts = []
+        if minutes:
+            parts.append(self.tr("1 минута") if minutes == 1
+                         else self.tr("{0} минути").format(minutes))
+        if rest or not minutes:
+            parts.append(self.tr("1 секунда") if rest == 1
+                         else self.tr("{0} секунди").format(rest))
+        parts = [part.replace(" ", "\u00a0") for part in parts]
+        return self.tr("{0} и {1}").format(*parts) if len(parts) == 2 else parts[0]
 
     def _offer_offline(self, activator: Any, data: Any) -> None:
         if data is None:

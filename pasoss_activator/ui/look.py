@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.resources import resource
 
@@ -48,3 +48,16 @@ def heading(text: str) -> QLabel:
     label = QLabel(f"<h2>{text}</h2>")
     label.setAccessibleName(text)
     return label
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Grow a shown dialog to fit a message that just got longer: a word-wrapped label does
+    not raise the dialog's minimum height, so the fields above it were squeezed instead."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import ActivatorError
 from .busy import busy_bar
-from .look import ERROR_STYLE
+from .look import ERROR_STYLE, grow_to_fit
 from .messages import error_text
 from .worker import run_in_background
 
@@ -74,6 +74,7 @@ class PasswordDialog(QDialog):
     def _show(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        grow_to_fit(self)
 
     def submit(self) -> None:
         current, new = self.current.text(), self.new.text()
@@ -87,7 +88,7 @@ class PasswordDialog(QDialog):
             self._show(self.tr("Новата парола не може да съвпада с имейла Ви."))
             self.new.setFocus()
         elif new != self.repeat.text():
-            self._show(self.tr("Двете въвеждания на новата парола се различават."))
+            self._show(self.tr("Повторената нова парола не съвпада с новата. Въведете я отново."))
             self.repeat.selectAll()
             self.repeat.setFocus()
         else:

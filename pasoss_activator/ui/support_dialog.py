@@ -29,7 +29,7 @@ from ..core.errors import LoginRequired, ServiceUnavailable
 from ..core.support import SupportCode, start_support
 from .busy import BusyLine
 from .contacts_dialog import MUTED_STYLE, phones, saved_note, tel_link
-from .look import ERROR_STYLE, app_icon, icon
+from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
 from .messages import error_text
 from .worker import run_in_background
 
@@ -140,16 +140,7 @@ class SupportCodeDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Grow to fit the text now shown: a top-level window's layout does not make room
-        by itself for a word-wrapped label that got longer, and the text would be cut."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)  # a longer text must not be cut
 
     @property
     def is_busy(self) -> bool:

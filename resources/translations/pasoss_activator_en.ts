@@ -716,16 +716,24 @@ Start the program — it is now activated.</translation>
         <translation>Too many failed login attempts. Try again in {0}. If you have forgotten the password, press “Forgot your password?”.</translation>
     </message>
     <message>
-        <source>{0} сек.</source>
-        <translation>{0} s</translation>
+        <source>1 минута</source>
+        <translation>1 minute</translation>
     </message>
     <message>
-        <source>{0} мин.</source>
-        <translation>{0} min</translation>
+        <source>{0} минути</source>
+        <translation>{0} minutes</translation>
     </message>
     <message>
-        <source>{0} мин. и {1} сек.</source>
-        <translation>{0} min {1} s</translation>
+        <source>1 секунда</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <source>{0} секунди</source>
+        <translation>{0} seconds</translation>
+    </message>
+    <message>
+        <source>{0} и {1}</source>
+        <translation>{0} and {1}</translation>
     </message>
     <message>
         <source>Отвори запазените данни без връзка (от {0})</source>
@@ -1016,8 +1024,8 @@ Start the program — it is now activated.</translation>
         <translation>The new password cannot be the same as your e-mail.</translation>
     </message>
     <message>
-        <source>Двете въвеждания на новата парола се различават.</source>
-        <translation>The two entries of the new password differ.</translation>
+        <source>Повторената нова парола не съвпада с новата. Въведете я отново.</source>
+        <translation>The repeated new password does not match the new one. Enter it again.</translation>
     </message>
     <message>
         <source>Сегашната парола не е вярна. Въведете я отново.</source>

@@ -37,7 +37,9 @@ def test_password_rule_is_shown_and_checked_before_sending(qtbot, stub) -> None:
     fill(dialog, "demo-parola-2026", "short", "short")
     assert dialog.message.text() == "Новата парола е по-къса от 10 знака."
     fill(dialog, "demo-parola-2026", "nova-parola-2027", "nova-parola-2028")
-    assert dialog.message.text() == "Двете въвеждания на новата парола се различават."
+    assert dialog.message.text() == (
+        "Повторената нова парола не съвпада с новата. Въведете я отново."
+    )
     fill(dialog, "demo-parola-2026", DEMO, DEMO)
     assert "не може да съвпада с имейла" in dialog.message.text()
 

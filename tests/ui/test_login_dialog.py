@@ -60,9 +60,9 @@ def test_too_many_attempts_counts_down_then_allows_again(qtbot) -> None:
                          password="x", remember=False)
     qtbot.addWidget(dialog)
     dialog.submit()
-    assert "Опитайте отново след 2\u00a0сек." in dialog.message.text()
+    assert "Опитайте отново след 2\u00a0секунди." in dialog.message.text()
     assert not dialog.login_button.isEnabled()
-    qtbot.waitUntil(lambda: "след 1\u00a0сек." in dialog.message.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "след 1\u00a0секунда." in dialog.message.text(), timeout=3000)
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
     assert dialog.message.text() == "Можете да опитате отново."
 
@@ -79,8 +79,14 @@ def test_a_long_wait_is_said_in_minutes_and_seconds(qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.submit()
     said = dialog.message.text().replace("\u00a0", " ")
-    assert "Опитайте отново след 14 мин. и 05 сек." in said and "845" not in said
-    assert dialog.wait_text(900).replace("\u00a0", " ") == "15 мин."
+    assert "Опитайте отново след 14 минути и 5 секунди." in said and "845" not in said
+    assert dialog.wait_text(900).replace("\u00a0", " ") == "15 минути"
+    assert dialog.wait_text(61).replace("\u00a0", " ") == "1 минута и 1 секунда"
+    # The fields keep their height when the message grows to two lines.
+    dialog.show()
+    dialog.submit()
+    assert dialog.email.height() >= dialog.email.sizeHint().height()
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
 
 
 def test_tab_goes_through_the_fields_in_screen_order(qtbot) -> None:
