@@ -100,7 +100,6 @@ def _login_body(pair: TokenPair, account: sqlite3.Row) -> dict[str, object]:
     return {
         "access_token": pair.access_token,
         "refresh_token": pair.refresh_token,
-        "token_type": "Bearer",
         "expires_in": ACCESS_SECONDS,
         "account": account_summary(account),
     }

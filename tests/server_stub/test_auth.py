@@ -29,6 +29,7 @@ def test_login_returns_tokens_and_the_account_summary(stub: RunningStub) -> None
     answer = Api(stub.url).login()
     assert answer.status_code == 200
     body = answer.json()
+    assert set(body) == {"access_token", "refresh_token", "expires_in", "account"}  # DESIGN §5
     assert body["expires_in"] == 900
     assert len(body["access_token"]) >= 40 and len(body["refresh_token"]) >= 40
     assert body["access_token"] != body["refresh_token"]
@@ -92,6 +93,7 @@ def test_access_token_expires_after_15_minutes_and_refresh_gives_a_new_one(
     assert api.get("/profile").status_code == 401
     renewed = api.post("/auth/refresh", {"refresh_token": api.refresh_token})
     assert renewed.status_code == 200
+    assert set(renewed.json()) == {"access_token", "refresh_token", "expires_in", "account"}
     assert renewed.json()["account"]["email"] == DEMO_EMAIL
     api.access_token = renewed.json()["access_token"]
     assert api.get("/profile").status_code == 200
