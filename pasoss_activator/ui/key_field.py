@@ -182,7 +182,7 @@ class InstallationKeyField(QWidget):
             )
         if not self.edit.text().strip():
             return self.tr(
-                "Поставете инсталационния ключ от програмата (меню Регистрация) — "
+                "Поставете инсталационния ключ от програмата (меню „Регистрация“) — "
                 "6 групи по 5 знака."
             )
         done = sum(1 for _c, s in check.groups if s == OK)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import LoginRequired, NotEntitled, ServiceUnavailable
+from ..core.errors import ConfigError, LoginRequired, NotEntitled, ServiceUnavailable
 from .busy import busy_bar
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
@@ -331,9 +331,17 @@ class KeysSection(QWidget):
             self.refused.emit()
             return
         self._set_busy(False)
+        text = self._explain(error)
+        if isinstance(error, ConfigError):
+            # The file cannot be written here, but the key is not lost: the service gives
+            # the same key again for this installation, without taking another seat.
+            text += " " + self.tr(
+                "Можете и да натиснете „Генерирай“, да копирате регистрационния ключ и да го "
+                "въведете сами в програмата (меню „Регистрация“)."
+            )
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(self._explain(error))
-        inform(self, self.tr("Ключът не е записан"), self._explain(error), error=True)
+        self.message.setText(text)
+        inform(self, self.tr("Ключът не е записан"), text, error=True)
 
     # --- printing (QtPrintSupport is imported when first used: a faster start) ---------
 

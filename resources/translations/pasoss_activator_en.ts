@@ -403,8 +403,8 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>The key is correct: {0}, version {1}, modules: {2}.</translation>
     </message>
     <message>
-        <source>Поставете инсталационния ключ от програмата (меню Регистрация) — 6 групи по 5 знака.</source>
-        <translation>Paste the installation key from the program (Registration menu) — 6 groups of 5 characters.</translation>
+        <source>Поставете инсталационния ключ от програмата (меню „Регистрация“) — 6 групи по 5 знака.</source>
+        <translation>Paste the installation key from the program (menu “Registration”) — 6 groups of 5 characters.</translation>
     </message>
     <message>
         <source>Вярно въведени групи: {0} от 6.</source>
@@ -552,6 +552,10 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
 {1}
 
 Start the program — it is now activated.</translation>
+    </message>
+    <message>
+        <source>Можете и да натиснете „Генерирай“, да копирате регистрационния ключ и да го въведете сами в програмата (меню „Регистрация“).</source>
+        <translation>You can also press “Generate”, copy the registration key and enter it in the program yourself (menu “Registration”).</translation>
     </message>
     <message>
         <source>Ключът не е записан</source>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+
+import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -175,6 +178,35 @@ def test_one_click_activate_from_this_pc(qtbot, fresh_stub, ui_settings, demo_pc
     ini = (demo_pc["SCH"] / "PASOSS.INI").read_bytes()
     assert get_text(ini, "Registration", "RegistrationKey")
     assert "Ключът е записан" in boxes.shown[-1][0]
+
+
+@pytest.mark.parametrize(
+    ("os_error", "said"),
+    [(OSError(errno.EBUSY, "busy"), "зает от друга програма"),
+     (PermissionError(errno.EACCES, "denied"), "Нямате право да променяте файла")],
+)
+def test_a_locked_or_read_only_ini_is_left_as_it_was_and_the_way_on_is_said(
+    qtbot, fresh_stub, ui_settings, demo_pc, boxes, monkeypatch, os_error, said
+) -> None:
+    import pasoss_activator.core.account as account
+    from pasoss_activator.core.atomic_write import explain_os_error
+
+    def cannot_write(program, *_args, **_kwargs):
+        raise explain_os_error(program.config_path, os_error)
+
+    monkeypatch.setattr(account, "install_key", cannot_write)
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    ini = demo_pc["SCH"] / "PASOSS.INI"
+    before = ini.read_bytes()
+    program = next(f.program for f in window.this_pc.found if f.program.product_code == "SCH")
+    window.keys.activate_program(program)
+    assert ini.read_bytes() == before
+    title, text = boxes.shown[-1]
+    assert title == "Ключът не е записан" and said in text and str(ini) in text
+    assert "натиснете „Генерирай“" in text and "меню „Регистрация“" in text
+    # The way it names works: one click gives the key to copy and type in by hand.
+    window.keys.generate_button.click()
+    assert window.keys.copy_button.isVisible() and window.keys.result_key
 
 
 def test_one_click_refusal_goes_to_the_table(qtbot, stub, ui_settings, demo_pc, boxes) -> None:
