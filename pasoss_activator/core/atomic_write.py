@@ -114,6 +114,8 @@ def _write_backup(path: Path, original: bytes, now: dt.datetime) -> Path:
             out.write(original)
             out.flush()
             _fsync_file(out.fileno())
+        with contextlib.suppress(OSError):  # a copy, readable by whoever could read the file
+            os.chmod(temp, os.stat(path).st_mode & 0o7777)
         # Never reuse a pruned name: the newest backup of a second must sort last.
         stamp = now.strftime("%Y%m%d-%H%M%S")
         same_second = [n for s, n in map(_backup_order, list_backups(path)) if s == stamp]

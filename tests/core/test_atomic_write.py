@@ -40,6 +40,12 @@ def test_success_writes_backup_and_new_content(ini: Path) -> None:
     assert leftovers(ini.parent) == [result.backup_path.name]
 
 
+def test_the_backup_keeps_the_files_permissions(ini: Path) -> None:
+    ini.chmod(0o644)
+    result = replace_file(ini, OLD, NEW, now=NOW)
+    assert result.backup_path.stat().st_mode & 0o777 == ini.stat().st_mode & 0o777
+
+
 def test_backup_names_on_a_clash_and_only_ten_kept(ini: Path) -> None:
     names = []
     content = OLD
