@@ -25,9 +25,26 @@ def mark(row: dict[str, Any]) -> str:
     return "✓" if row.get("ok") else "✗"
 
 
+def parameter_label(row: dict[str, Any]) -> str:
+    """The row's name in the window's language; the service names it in Bulgarian only.
+    An unknown parameter keeps the service's own label."""
+    labels = {
+        "product": _tr("Програма"),
+        "customer": _tr("Клиентски номер"),
+        "version": _tr("Версия"),
+        "modules": _tr("Модули"),
+        "installation_type": _tr("Вид инсталация"),
+        "workplaces": _tr("Работни места"),
+        "workstation": _tr("Компютър"),
+        "subscription": _tr("Абонамент"),
+    }
+    param = str(row.get("param", ""))
+    return labels.get(param) or str(row.get("label") or param)
+
+
 def comparison_columns() -> list[Column]:
     return [
-        Column(_tr("Параметър"), lambda r: str(r.get("label") or r.get("param", ""))),
+        Column(_tr("Параметър"), parameter_label),
         Column(_tr("Поискано"), lambda r: str(r.get("requested", ""))),
         Column(_tr("Разрешено"), lambda r: str(r.get("entitled", ""))),
         Column(_tr("Съвпада"), mark),

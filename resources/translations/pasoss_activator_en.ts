@@ -4,6 +4,34 @@
 <context>
     <name></name>
     <message>
+        <source>Клиентски номер</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Вид инсталация</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>Работни места</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Компютър</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Абонамент</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
         <source>Параметър</source>
         <translation>Parameter</translation>
     </message>

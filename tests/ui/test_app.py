@@ -48,6 +48,12 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
 
     assert status_name(Status.NONE) == "No key"
     assert status_name(Status.DAMAGED) == "The installation key is damaged"
+    # So does the comparison table's parameter, which the service names in Bulgarian.
+    from pasoss_activator.ui.comparison import parameter_label
+
+    assert parameter_label({"param": "version", "label": "Версия"}) == "Version"
+    assert parameter_label({"param": "workstation", "label": "Компютър"}) == "Computer"
+    assert parameter_label({"param": "new_thing", "label": "Ново"}) == "Ново"
 
 
 def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path) -> None:
