@@ -19,7 +19,9 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         parents=parents,
         help="регистрационен ключ за инсталационен ключ или за файл за заявка",
     )
-    parser.add_argument("installation_key", nargs="?", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ")
+    # Groups typed with spaces and no quotes arrive as several arguments: spaces in a key
+    # are dropped (DESIGN §3), so they are joined back into one key.
+    parser.add_argument("installation_key", nargs="*", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ")
     parser.add_argument("--request", type=Path, metavar="ФАЙЛ", help="файл за заявка")
     parser.add_argument("--response", type=Path, metavar="ФАЙЛ", help="къде да се запише отговорът")
     parser.set_defaults(handler=run)
@@ -27,6 +29,7 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 def run(ctx: CommandContext) -> int:
     args = ctx.args
+    args.installation_key = " ".join(args.installation_key) or None
     if args.request or args.response:
         if not (args.request and args.response) or args.installation_key:
             raise UsageError(

@@ -88,6 +88,14 @@ def test_generate_prints_the_key_and_the_table(capsys, stub) -> None:
     assert [row["param"] for row in result.json()["comparison"]][:2] == ["product", "customer"]
 
 
+def test_generate_takes_a_key_typed_as_six_unquoted_groups(capsys, stub) -> None:
+    groups = demo_keys()[Product.SCH].text.split("-")
+    result = run(capsys, "generate", *groups, "--server", stub.url, "--email", EMAIL,
+                 "--password-stdin", "--json", password=PASSWORD)
+    assert result.code == 0
+    assert len(result.json()["registration_key"]) == 164
+
+
 def test_generate_names_the_mistyped_group(capsys, stub) -> None:
     groups = demo_keys()[Product.SCH].text.split("-")
     groups[2] = groups[2][:3] + ("A" if groups[2][3] != "A" else "B") + groups[2][4]
