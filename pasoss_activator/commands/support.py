@@ -61,7 +61,10 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     show = actions.add_parser(
         "show", parents=parents, help="(поддръжка) прочети отчета на клиента по кода"
     )
-    show.add_argument("code", metavar="КОД", help="6-цифреният код, който клиентът казва")
+    # The code is shown as "263 945": typed that way without quotes it is two arguments.
+    show.add_argument(
+        "code", nargs="+", metavar="КОД", help="6-цифреният код, който клиентът казва"
+    )
     show.set_defaults(handler=run_show)
 
 
@@ -87,7 +90,7 @@ def run_start(ctx: CommandContext) -> int:
 def run_show(ctx: CommandContext) -> int:
     activator, _account = ctx.logged_in()
     try:
-        session = fetch_session(activator, str(ctx.args.code))
+        session = fetch_session(activator, "".join(ctx.args.code))
     except NotFound as err:
         raise SupportCodeNotFound(err.message, err.action, **err.details) from None
     if ctx.as_json:

@@ -101,6 +101,12 @@ def test_support_code_spoken_with_a_space_and_read_as_json(env: SupportEnv, cli:
     assert session["account"]["customer_number"] == 1001
     assert len(session["diagnostics"]["programs"]) == 2
 
+    # As shown on screen ("263 945") and typed without quotes: two arguments, one code.
+    code, out, _ = cli(
+        "support", "show", *spoken.split(), "--json", email=STAFF_EMAIL, password=STAFF_PASSWORD
+    )
+    assert code == 0 and json.loads(out)["code"] == started["code"]
+
 
 def test_a_client_cannot_read_a_support_report(env: SupportEnv, cli: Cli) -> None:
     _, out, _ = cli("support", "start", "--json", email=DEMO_EMAIL, password=DEMO_PASSWORD)
