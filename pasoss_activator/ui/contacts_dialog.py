@@ -80,7 +80,7 @@ class ContactsDialog(QDialog):
             self.tr("Поддръжката на ПАСОСС ще Ви помогне с активирането по телефона.")
         )
         intro.setWordWrap(True)
-        self.details = QLabel(self.tr("Зареждам контактите…"))
+        self.details = QLabel(self.tr("Зареждане на контактите…"))
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setOpenExternalLinks(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

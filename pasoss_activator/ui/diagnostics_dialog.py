@@ -60,7 +60,7 @@ class DiagnosticsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.busy = BusyLine(self.tr("Проверявам компютъра и връзката…"))
+        self.busy = BusyLine(self.tr("Проверка на компютъра и връзката…"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("Открити проблеми"))
@@ -143,7 +143,7 @@ class DiagnosticsDialog(QDialog):
             )
             self.problems.setStyleSheet(BANNER_STYLE)
         else:
-            self.problems.setText(self.tr("Не открихме проблеми."))
+            self.problems.setText(self.tr("Не са открити проблеми."))
             self.problems.setStyleSheet(OK_STYLE)
         self._set_busy(False)
 

@@ -314,7 +314,8 @@ class KeysSection(QWidget):
         self.message.setText(self.tr("Ключът е записан във файла {0}.").format(result.config_path))
         backup = (
             self.tr("Резервно копие на предишния файл: {0}").format(result.backup_path)
-            if result.backup_path else self.tr("Файлът нямаше предишно съдържание за копие.")
+            if result.backup_path
+            else self.tr("Преди записа файлът беше празен, затова няма резервно копие.")
         )
         inform(
             self, self.tr("Ключът е записан"),

@@ -74,7 +74,8 @@ class LoginDialog(QDialog):
         self.remember = QCheckBox(self.tr("Запомни ме"))
         self.remember.setChecked(remember)
         self.remember.setToolTip(
-            self.tr("Следващия път програмата ще Ви влезе сама, без да пита за паролата.")
+            self.tr("Следващия път програмата ще влезе в профила Ви сама, без да пита за "
+                    "паролата.")
         )
 
         form = QFormLayout()

@@ -82,7 +82,7 @@ class PasswordDialog(QDialog):
             self._show(self.tr("Въведете сегашната си парола."))
             self.current.setFocus()
         elif len(new) < MIN_LENGTH:
-            self._show(self.tr("Новата парола е по-къса от {0} знака.").format(MIN_LENGTH))
+            self._show(self.tr("Новата парола трябва да е поне {0} знака.").format(MIN_LENGTH))
             self.new.setFocus()
         elif new.strip().lower() == self.email.strip().lower():
             self._show(self.tr("Новата парола не може да съвпада с имейла Ви."))

@@ -63,12 +63,12 @@ class SupportCodeDialog(QDialog):
 
         self.intro = intro = QLabel(
             self.tr(
-                "Отчетът от диагностиката се изпраща на поддръжката на ПАСОСС и получавате "
-                "код. В отчета няма пароли и пълни регистрационни ключове."
+                "Отчетът от диагностиката ще бъде изпратен на поддръжката на ПАСОСС и ще "
+                "получите код. В отчета няма пароли и пълни регистрационни ключове."
             )
         )
         intro.setWordWrap(True)
-        self.busy = BusyLine(self.tr("Изпращам отчета на поддръжката…"))
+        self.busy = BusyLine(self.tr("Изпращане на отчета до поддръжката…"))
         self.code_label = QLabel()
         font = QFont(self.font())
         font.setPointSize(CODE_POINT_SIZE)

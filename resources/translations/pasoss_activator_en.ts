@@ -227,7 +227,7 @@
         <translation>PASOSS support will help you with the activation over the phone.</translation>
     </message>
     <message>
-        <source>Зареждам контактите…</source>
+        <source>Зареждане на контактите…</source>
         <translation>Loading the contacts…</translation>
     </message>
     <message>
@@ -285,7 +285,7 @@
         <translation>Everything PASOSS support needs to know about this computer and its connection to the service. The report holds no passwords and no full registration keys.</translation>
     </message>
     <message>
-        <source>Проверявам компютъра и връзката…</source>
+        <source>Проверка на компютъра и връзката…</source>
         <translation>Checking the computer and the connection…</translation>
     </message>
     <message>
@@ -337,7 +337,7 @@
         <translation>What is wrong:</translation>
     </message>
     <message>
-        <source>Не открихме проблеми.</source>
+        <source>Не са открити проблеми.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
@@ -522,6 +522,10 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>No registration key</translation>
     </message>
     <message>
+        <source>Преди записа файлът беше празен, затова няма резервно копие.</source>
+        <translation>The file was empty before, so there is no backup copy.</translation>
+    </message>
+    <message>
         <source>Ако този компютър няма интернет, използвайте „Активиране без интернет…“.</source>
         <translation>If this computer has no internet, use “Activation without internet…”.</translation>
     </message>
@@ -558,10 +562,6 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
     <message>
         <source>Резервно копие на предишния файл: {0}</source>
         <translation>Backup of the previous file: {0}</translation>
-    </message>
-    <message>
-        <source>Файлът нямаше предишно съдържание за копие.</source>
-        <translation>The file had no previous content to back up.</translation>
     </message>
     <message>
         <source>Ключът е записан</source>
@@ -668,8 +668,8 @@ Start the program — it is now activated.</translation>
         <translation>Remember me</translation>
     </message>
     <message>
-        <source>Следващия път програмата ще Ви влезе сама, без да пита за паролата.</source>
-        <translation>Next time the program logs you in by itself, without asking for the password.</translation>
+        <source>Следващия път програмата ще влезе в профила Ви сама, без да пита за паролата.</source>
+        <translation>Next time the program will log in to your profile by itself, without asking for the password.</translation>
     </message>
     <message>
         <source>&amp;Имейл:</source>
@@ -1048,8 +1048,8 @@ Start the program — it is now activated.</translation>
         <translation>Enter your current password.</translation>
     </message>
     <message>
-        <source>Новата парола е по-къса от {0} знака.</source>
-        <translation>The new password is shorter than {0} characters.</translation>
+        <source>Новата парола трябва да е поне {0} знака.</source>
+        <translation>The new password must be at least {0} characters long.</translation>
     </message>
     <message>
         <source>Новата парола не може да съвпада с имейла Ви.</source>
@@ -1106,11 +1106,11 @@ Start the program — it is now activated.</translation>
         <translation>Contact support</translation>
     </message>
     <message>
-        <source>Отчетът от диагностиката се изпраща на поддръжката на ПАСОСС и получавате код. В отчета няма пароли и пълни регистрационни ключове.</source>
-        <translation>The diagnostics report is sent to PASOSS support and you get a code. The report holds no passwords and no full registration keys.</translation>
+        <source>Отчетът от диагностиката ще бъде изпратен на поддръжката на ПАСОСС и ще получите код. В отчета няма пароли и пълни регистрационни ключове.</source>
+        <translation>The diagnostics report will be sent to PASOSS support and you will get a code. The report holds no passwords and no full registration keys.</translation>
     </message>
     <message>
-        <source>Изпращам отчета на поддръжката…</source>
+        <source>Изпращане на отчета до поддръжката…</source>
         <translation>Sending the report to support…</translation>
     </message>
     <message>

@@ -35,7 +35,7 @@ def test_password_rule_is_shown_and_checked_before_sending(qtbot, stub) -> None:
     dialog = password_dialog(qtbot, stub.url)
     assert "поне 10 знака" in dialog.rule.text()
     fill(dialog, "demo-parola-2026", "short", "short")
-    assert dialog.message.text() == "Новата парола е по-къса от 10 знака."
+    assert dialog.message.text() == "Новата парола трябва да е поне 10 знака."
     fill(dialog, "demo-parola-2026", "nova-parola-2027", "nova-parola-2028")
     assert dialog.message.text() == (
         "Повторената нова парола не съвпада с новата. Въведете я отново."

@@ -113,7 +113,7 @@ def test_diagnostics_are_built_off_the_gui_thread_with_a_busy_line(qtbot, stub, 
     dialog.show()
     dialog.start()
     assert dialog.busy.isVisible()
-    assert dialog.busy.label.text() == "Проверявам компютъра и връзката…"
+    assert dialog.busy.label.text() == "Проверка на компютъра и връзката…"
     assert not dialog.copy_button.isEnabled() and not dialog.save_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.is_busy, timeout=15000)
     assert dialog.copy_button.isEnabled()
