@@ -224,6 +224,9 @@ def make_table_view(
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab leaves the table for the next control (the arrows move between cells); with Qt's
+    # default, Tab walks cell by cell and a keyboard user is held in the table.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

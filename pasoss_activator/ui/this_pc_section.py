@@ -176,6 +176,11 @@ class ThisPcSection(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
+        # Tab in the order of the screen: copy and export above the table, the rest below.
+        chain = [self.copy_button, self.export_button, self.view, self.activate_button,
+                 self.add_button, self.refresh_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.set_found([])
 
     @staticmethod

@@ -103,6 +103,26 @@ def test_the_program_table_can_be_copied_and_exported(qtbot, stub, ui_settings, 
     assert section.export_button.text() == "Експорт в CSV…"
 
 
+def test_tab_goes_through_the_section_in_screen_order_and_out_of_the_table(
+    qtbot, stub, ui_settings, demo_pc
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.show_section("this_pc")
+    section = window.this_pc
+    section.copy_button.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.copy_button, timeout=3000)
+    seen = [section.copy_button]
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == [section.copy_button, section.export_button, section.view,
+                    section.activate_button, section.add_button]
+
+
 def test_after_activation_nothing_is_said_to_have_changed(qtbot, fresh_stub, ui_settings,
                                                           demo_pc, boxes) -> None:
     window = open_window(qtbot, fresh_stub.url, ui_settings)
