@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.errors import ActivatorError, LoginRequired
+from ..core.errors import ActivatorError, LoginRequired, ServiceUnavailable
 
 
 def _tr(text: str) -> str:
@@ -19,6 +19,15 @@ def error_text(error: Exception) -> str:
         return _tr(
             "Не сте влезли в профила си в ПАСОСС. Изберете „Изход от профила“ и влезте "
             "отново с имейла и паролата си."
+        )
+    if isinstance(error, ServiceUnavailable) and error.details.get("reason") in (
+        "connection", "timeout",
+    ):
+        # The core's advice ends with the command line's „activate --request“, which means
+        # nothing in the window; the window offers „Активиране без интернет…“ itself.
+        return f"{error.message} " + _tr(
+            "Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и "
+            "опитайте отново."
         )
     if isinstance(error, ActivatorError):
         return error.user_text()

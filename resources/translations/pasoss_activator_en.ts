@@ -104,6 +104,10 @@
         <translation>You are not logged in to your PASOSS account. Choose “Log out” and log in again with your e-mail and password.</translation>
     </message>
     <message>
+        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново.</source>
+        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again.</translation>
+    </message>
+    <message>
         <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
         <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
     </message>

@@ -250,7 +250,9 @@ def test_without_a_connection_offline_activation_is_offered(
     window.start()
     window.keys.choose_program(demo_pc["SCH"])
     window.keys.generate()
-    assert "„Активиране без интернет…“" in window.keys.message.text()
+    said = window.keys.message.text()
+    assert "„Активиране без интернет…“" in said
+    assert "--request" not in said  # the command line's way means nothing in the window
     assert window.connection.text() == "● Без връзка"
 
 
