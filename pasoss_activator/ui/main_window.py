@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def refresh_programs(self) -> None:
-        from .this_pc_section import find_with_status
+        from .program_status import find_with_status
 
         activator = self.activator
         run_in_background(lambda: find_with_status(activator), self._programs_found,

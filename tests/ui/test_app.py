@@ -44,7 +44,7 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
     assert hint.startswith("The program version (231016.1) is newer")
     # The core names a program's status in Bulgarian; the window says it in its language.
     from pasoss_activator.core.registration_key import Status
-    from pasoss_activator.ui.this_pc_section import status_name
+    from pasoss_activator.ui.program_status import status_name
 
     assert status_name(Status.NONE) == "No key"
     assert status_name(Status.DAMAGED) == "The installation key is damaged"

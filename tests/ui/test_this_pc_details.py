@@ -138,7 +138,8 @@ def test_after_activation_nothing_is_said_to_have_changed(qtbot, fresh_stub, ui_
 def test_before_the_account_is_loaded_no_comparison_is_guessed(qtbot, demo_pc) -> None:
     from pasoss_activator.core.account import Activator
     from pasoss_activator.core.settings import Settings
-    from pasoss_activator.ui.this_pc_section import ThisPcSection, find_with_status
+    from pasoss_activator.ui.program_status import find_with_status
+    from pasoss_activator.ui.this_pc_section import ThisPcSection
 
     section = ThisPcSection()
     qtbot.addWidget(section)
