@@ -92,3 +92,18 @@ def contract_status_text(record: dict[str, Any]) -> str:
     if status == "active":
         text += ", " + (_tr("платен") if record.get("paid") else _tr("неплатен"))
     return text
+
+
+def wait_text(seconds: int) -> str:
+    """„14 минути и 5 секунди“ rather than „845 сек.“ (and no abbreviation's dot before
+    the sentence's own); a no-break space keeps each number with its word."""
+    minutes, rest = divmod(seconds, 60)
+    parts = []
+    if minutes:
+        parts.append(_tr("1 минута") if minutes == 1
+                     else _tr("{0} минути").format(minutes))
+    if rest or not minutes:
+        parts.append(_tr("1 секунда") if rest == 1
+                     else _tr("{0} секунди").format(rest))
+    parts = [part.replace(" ", "\u00a0") for part in parts]
+    return _tr("{0} и {1}").format(*parts) if len(parts) == 2 else parts[0]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import LoginRefused, ServiceUnavailable, TooManyAttempts
 from .busy import busy_bar
+from .formatting import wait_text
 from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
 from .messages import error_text
 from .worker import run_in_background
@@ -264,22 +265,8 @@ class LoginDialog(QDialog):
             self.tr(
                 "Твърде много неуспешни опита за вход. Опитайте отново след {0}. "
                 "Ако сте забравили паролата, натиснете „Забравена парола?“."
-            ).format(self.wait_text(self._seconds_left))
+            ).format(wait_text(self._seconds_left))
         )
-
-    def wait_text(self, seconds: int) -> str:
-        """„14 минути и 5 секунди“ rather than „845 сек.“ (and no abbreviation's dot before
-        the sentence's own); a no-break space keeps each number with its word."""
-        minutes, rest = divmod(seconds, 60)
-        parts = []
-        if minutes:
-            parts.append(self.tr("1 минута") if minutes == 1
-                         else self.tr("{0} минути").format(minutes))
-        if rest or not minutes:
-            parts.append(self.tr("1 секунда") if rest == 1
-                         else self.tr("{0} секунди").format(rest))
-        parts = [part.replace(" ", "\u00a0") for part in parts]
-        return self.tr("{0} и {1}").format(*parts) if len(parts) == 2 else parts[0]
 
     def _offer_offline(self, activator: Any, data: Any) -> None:
         if data is None:

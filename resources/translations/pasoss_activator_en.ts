@@ -100,6 +100,26 @@
         <translation>unpaid</translation>
     </message>
     <message>
+        <source>1 минута</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>{0} минути</source>
+        <translation>{0} minutes</translation>
+    </message>
+    <message>
+        <source>1 секунда</source>
+        <translation>1 second</translation>
+    </message>
+    <message>
+        <source>{0} секунди</source>
+        <translation>{0} seconds</translation>
+    </message>
+    <message>
+        <source>{0} и {1}</source>
+        <translation>{0} and {1}</translation>
+    </message>
+    <message>
         <source>Не сте влезли в профила си в ПАСОСС. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
         <translation>You are not logged in to your PASOSS account. Choose “Log out” and log in again with your e-mail and password.</translation>
     </message>
@@ -750,26 +770,6 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Твърде много неуспешни опита за вход. Опитайте отново след {0}. Ако сте забравили паролата, натиснете „Забравена парола?“.</source>
         <translation>Too many failed login attempts. Try again in {0}. If you have forgotten the password, press “Forgot your password?”.</translation>
-    </message>
-    <message>
-        <source>1 минута</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>{0} минути</source>
-        <translation>{0} minutes</translation>
-    </message>
-    <message>
-        <source>1 секунда</source>
-        <translation>1 second</translation>
-    </message>
-    <message>
-        <source>{0} секунди</source>
-        <translation>{0} seconds</translation>
-    </message>
-    <message>
-        <source>{0} и {1}</source>
-        <translation>{0} and {1}</translation>
     </message>
     <message>
         <source>Отвори запазените данни без връзка (от {0})</source>
