@@ -7,6 +7,7 @@ PASOSS.INI after a confirmation that names the file.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -362,7 +363,12 @@ class KeysSection(QWidget):
         print_with_dialog(self.document_html(), self)
 
     def ask_pdf(self) -> None:
-        default = str(Path(QDir.homePath()) / "registracionen-kluch.pdf")
+        # Named for the program and the day, so a second key does not offer to overwrite
+        # the page kept for the first one.
+        program = self.result_program
+        code = f"-{program.product_code}" if program is not None and program.product_code else ""
+        stem = f"registracionen-kluch{code}-{dt.date.today():%Y-%m-%d}"
+        default = str(Path(QDir.homePath()) / f"{stem}.pdf")
         name, _f = QFileDialog.getSaveFileName(
             self, self.tr("Запази като PDF"), default, self.tr("PDF файлове (*.pdf)")
         )

@@ -228,6 +228,29 @@ def test_print_to_pdf(qtbot, fresh_stub, ui_settings, demo_pc, tmp_path) -> None
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_the_pdf_is_offered_under_the_programs_name_and_the_day(
+    qtbot, fresh_stub, ui_settings, demo_pc, tmp_path, monkeypatch
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered = []
+
+    def save_as(_parent, _title, default, _filter):
+        offered.append(default)
+        return str(tmp_path / "kluch.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    window.keys.choose_program(demo_pc["SCH"])
+    window.keys.generate()
+    window.keys.pdf_button.click()
+    assert offered[0].endswith(f"registracionen-kluch-SCH-{dt.date.today():%Y-%m-%d}.pdf")
+    assert (tmp_path / "kluch.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "kluch.pdf") in window.keys.message.text()
+
+
 def test_without_a_connection_offline_activation_is_offered(
     qtbot, _demo_database, tmp_path, ui_settings, demo_pc
 ) -> None:
