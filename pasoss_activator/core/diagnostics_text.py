@@ -126,10 +126,13 @@ def report_text(report: Mapping[str, Any]) -> str:
     else:
         lines.append("Профил: не сте влезли")
     keyring_info = safe.get("keyring") or {}
-    lines.append(
-        f"Хранилище за пароли: {keyring_info.get('backend')}"
-        f" (използваемо: {_yes(keyring_info.get('available'))})"
-    )
+    if keyring_info.get("available"):
+        lines.append(f"Хранилище за пароли: {keyring_info.get('backend')}")
+    else:  # the backend's name still helps support; the sentence says what it means
+        lines.append(
+            "Хранилище за пароли: няма — входът се помни само до затваряне на програмата "
+            f"({keyring_info.get('backend')})"
+        )
     cache = safe.get("cache") or {}
     if cache.get("synced_at"):
         lines.append(
