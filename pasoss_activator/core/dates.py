@@ -5,54 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 EPOCH = dt.date(2000, 1, 1)
 MAX_DAYS = 0xFFFF
 
 
-class SofiaRule(dt.tzinfo):
-    """Europe/Sofia by the EU rule Bulgaria has kept since 1997: UTC+2, and UTC+3 from the
-    last Sunday of March to the last Sunday of October, switching at 01:00 UTC.
-
-    Used only where there is no time zone database: Windows has none of its own, and
-    without the ``tzdata`` package ``ZoneInfo("Europe/Sofia")`` fails.
-    """
-
-    def _summer(self, utc: dt.datetime) -> bool:
-        def last_sunday(month: int) -> dt.datetime:
-            last = dt.datetime(utc.year, month, 31, 1)
-            return last - dt.timedelta(days=(last.weekday() + 1) % 7)
-
-        return last_sunday(3) <= utc < last_sunday(10)
-
-    def fromutc(self, moment: dt.datetime) -> dt.datetime:
-        utc = moment.replace(tzinfo=None)
-        hours = 3 if self._summer(utc) else 2
-        return (utc + dt.timedelta(hours=hours)).replace(tzinfo=self)
-
-    def utcoffset(self, moment: dt.datetime | None) -> dt.timedelta:
-        if moment is None:
-            return dt.timedelta(hours=2)
-        # A local time: in the hour after a switch either reading is as good.
-        local = moment.replace(tzinfo=None)
-        return dt.timedelta(hours=3 if self._summer(local - dt.timedelta(hours=3)) else 2)
-
-    def dst(self, moment: dt.datetime | None) -> dt.timedelta:
-        return self.utcoffset(moment) - dt.timedelta(hours=2)
-
-    def tzname(self, moment: dt.datetime | None) -> str:
-        return "EEST" if self.dst(moment) else "EET"
-
-
-def _sofia() -> dt.tzinfo:
-    try:
-        return ZoneInfo("Europe/Sofia")
-    except ZoneInfoNotFoundError:
-        return SofiaRule()
-
-
-SOFIA = _sofia()
+# The time zone database comes from the ``tzdata`` package where the system has none
+# (Windows): a dependency, so this never fails.
+SOFIA = ZoneInfo("Europe/Sofia")
 
 
 def to_days(day: dt.date) -> int:
