@@ -14,7 +14,13 @@ from pathlib import Path
 from . import ini_file
 from .atomic_write import WriteResult, explain_os_error, replace_file
 from .dates import Version, today_sofia
-from .discovery import InstallRegistry, config_in, find_program_folders, virtual_store_copy
+from .discovery import (
+    CONFIG_NAME,
+    InstallRegistry,
+    config_in,
+    find_program_folders,
+    virtual_store_copy,
+)
 from .errors import (
     ConfigError,
     ConfigMissing,
@@ -22,6 +28,7 @@ from .errors import (
     ConfigWriteError,
     InstallationKeyError,
     ProgramFolderMissing,
+    RegistrationKeyError,
 )
 from .installation_key import InstallationKey
 from .products import Product
@@ -82,8 +89,6 @@ class InstalledProgram:
             return True
 
     def registration_key(self) -> RegistrationKey | None:
-        from .errors import RegistrationKeyError
-
         if not self.registration_key_text.strip():
             return None
         try:
@@ -116,7 +121,7 @@ def load_program(
     config = config_in(folder)
     if config is None:
         raise ConfigMissing(
-            f"В папката {folder} няма файл {ini_file_name()}.",
+            f"В папката {folder} няма файл {CONFIG_NAME}.",
             "Изберете папката, в която е инсталирана програмата ПАСОСС.",
             path=str(folder),
         )
@@ -151,12 +156,6 @@ def load_program(
     return program
 
 
-def ini_file_name() -> str:
-    from .discovery import CONFIG_NAME
-
-    return CONFIG_NAME
-
-
 def _read_error(path: Path, err: OSError) -> ConfigError:
     if isinstance(err, PermissionError):
         return ConfigUnreadable(
@@ -186,7 +185,7 @@ def find_programs(
         try:
             programs.append(load_program(candidate.folder, source=candidate.source, env=env))
         except ConfigError as err:
-            config = config_in(candidate.folder) or candidate.folder / ini_file_name()
+            config = config_in(candidate.folder) or candidate.folder / CONFIG_NAME
             programs.append(
                 InstalledProgram(candidate.folder, config, source=candidate.source, problem=err)
             )

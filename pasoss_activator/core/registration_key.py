@@ -8,6 +8,7 @@ installation key it asked for.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import base32
 from .dates import Version, format_bg, from_days, to_days
-from .errors import RegistrationKeyError, UntrustedKey
+from .errors import InstallationKeyError, RegistrationKeyError, UntrustedKey
 from .installation_key import InstallationKey
 from .products import Product
 from .trust import TrustStore
@@ -89,7 +90,7 @@ class RegistrationKey:
     def signed(self, private_key: Ed25519PrivateKey) -> RegistrationKey:
         """This key with its signature made by ``private_key``."""
         signature = private_key.sign(SIGNING_CONTEXT + self.payload())
-        return RegistrationKey(**{**self.__dict__, "signature": signature})
+        return dataclasses.replace(self, signature=signature)
 
     def to_bytes(self) -> bytes:
         if len(self.signature) != SIGNATURE_LENGTH:
@@ -228,8 +229,6 @@ def registration_status(
     today: dt.date,
 ) -> Status:
     """The status of an installed program from the two keys in its configuration."""
-    from .errors import InstallationKeyError
-
     try:
         installation = InstallationKey.parse(installation_text)
     except InstallationKeyError:

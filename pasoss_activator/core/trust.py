@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from .resources import resource
 
@@ -30,8 +31,6 @@ def demo_private_key() -> Ed25519PrivateKey:
 
 
 def public_key_hex(key: Ed25519PublicKey) -> str:
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
 
 

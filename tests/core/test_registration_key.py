@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 
@@ -119,9 +120,9 @@ def test_production_key_from_resources(tmp_path: object) -> None:
     private = Ed25519PrivateKey.generate()
     (folder / "7.pub").write_text(public_key_hex(private.public_key()))
     store = TrustStore.load(folder)
-    key = RegistrationKey(**{**issue().__dict__, "key_id": 7, "signature": b""}).signed(private)
+    key = dataclasses.replace(issue(), key_id=7).signed(private)
     key.verify(INSTALL, store, demo_allowed=False)
-    unknown = RegistrationKey(**{**key.__dict__, "key_id": 9, "signature": b""}).signed(private)
+    unknown = dataclasses.replace(key, key_id=9).signed(private)
     with pytest.raises(RegistrationKeyError) as err:
         unknown.verify(INSTALL, store, demo_allowed=True)
     assert err.value.status == "untrusted_signer"
