@@ -25,16 +25,21 @@ def status_name(status: Status) -> str:
         Status.NONE: QCoreApplication.translate("ThisPcSection", "Няма ключ"),
         Status.VALID: QCoreApplication.translate("ThisPcSection", "Активирана"),
         Status.SIGNATURE_INVALID: QCoreApplication.translate(
-            "ThisPcSection", "Ключът е повреден или подправен"),
+            "ThisPcSection", "Ключът е повреден или подправен"
+        ),
         Status.UNTRUSTED_SIGNER: QCoreApplication.translate(
-            "ThisPcSection", "Ключът не е издаден от ПАСОСС"),
+            "ThisPcSection", "Ключът не е издаден от ПАСОСС"
+        ),
         Status.OTHER_INSTALLATION: QCoreApplication.translate(
-            "ThisPcSection", "Ключът е за друга инсталация"),
+            "ThisPcSection", "Ключът е за друга инсталация"
+        ),
         Status.VERSION_NOT_COVERED: QCoreApplication.translate(
-            "ThisPcSection", "Версията не е покрита от ключа"),
+            "ThisPcSection", "Версията не е покрита от ключа"
+        ),
         Status.EXPIRED: QCoreApplication.translate("ThisPcSection", "Ключът е изтекъл"),
         Status.DAMAGED: QCoreApplication.translate(
-            "ThisPcSection", "Инсталационният ключ е повреден"),
+            "ThisPcSection", "Инсталационният ключ е повреден"
+        ),
     }
     return names.get(status, status.display_name)
 
@@ -42,6 +47,7 @@ def status_name(status: Status) -> str:
 def damaged_key_lines(program: Any) -> list[str]:
     """For an installation key in PASOSS.INI that does not read: which group, what to do.
     The program writes that key itself, so the way out is the program, not retyping."""
+
     def tr(text: str) -> str:
         return QCoreApplication.translate("", text)  # lupdate files a bare tr() under ""
 
@@ -49,22 +55,27 @@ def damaged_key_lines(program: Any) -> list[str]:
     if not text:
         return [
             tr("Във файла PASOSS.INI няма инсталационен ключ."),
-            tr("Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
-               "инсталационния ключ. След това натиснете „Търси отново“.").format(
-                program.display_name),
+            tr(
+                "Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
+                "инсталационния ключ. След това натиснете „Търси отново“."
+            ).format(program.display_name),
         ]
     error = getattr(program, "key_error", None)
     group = error.details.get("group") if error is not None else None
     groups = " ".join(f"{n}) {g}" for n, g in enumerate(text.split("-"), start=1))
-    first = (tr("Група {0} на инсталационния ключ във файла PASOSS.INI не е вярна.").format(group)
-             if group else tr("Инсталационният ключ във файла PASOSS.INI не е пълен или не е "
-                              "верен."))
+    first = (
+        tr("Група {0} на инсталационния ключ във файла PASOSS.INI не е вярна.").format(group)
+        if group
+        else tr("Инсталационният ключ във файла PASOSS.INI не е пълен или не е верен.")
+    )
     return [
         first,
         tr("Ключът във файла: {0}").format(groups),
-        tr("Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
-           "инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката "
-           "остане, обадете се на поддръжката на ПАСОСС.").format(program.display_name),
+        tr(
+            "Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
+            "инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката "
+            "остане, обадете се на поддръжката на ПАСОСС."
+        ).format(program.display_name),
     ]
 
 
@@ -76,23 +87,13 @@ def status_text(found: FoundProgram) -> str:
     if program.version_mismatch:
         text += " " + QCoreApplication.translate(
             "ThisPcSection", "(версията във файла е {0}, а в ключа {1})"
-        ).format(
-            program.ini_version, program.version
-        )
+        ).format(program.ini_version, program.version)
     return text
 
 
 def find_with_status(activator: Any) -> list[FoundProgram]:
     """Blocking (runs in the worker): the programs found on this PC and their status."""
-    from ..core.trust import TrustStore, is_loopback_url
-
-    programs = activator.programs()
-    trust = TrustStore.load()
-    demo_allowed = is_loopback_url(activator.server_url)
-    found = []
-    for program in programs:
-        status = None if program.problem is not None else program.status(
-            trust, demo_allowed=demo_allowed
-        )
-        found.append(FoundProgram(program, status))
-    return found
+    return [
+        FoundProgram(program, None if program.problem is not None else activator.status_of(program))
+        for program in activator.programs()
+    ]
