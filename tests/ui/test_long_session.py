@@ -1,5 +1,6 @@
-"""A long session must not abort: PySide6 6.12.0 on Python 3.11 drops references to
-None and True on every call (ui/refcount_guard.py)."""
+"""A long session must not abort: PySide6-Essentials 6.12.0 on Python 3.11 drops a
+reference to None and True on every call, and is excluded in pyproject.toml. This test
+catches such a version, should it come back."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 LONG_SESSION = """
 import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-import pasoss_activator.ui  # the guard
+import pasoss_activator.ui
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLabel
 
