@@ -7,13 +7,14 @@ import json
 import sqlite3
 from typing import Any
 
+from pasoss_activator.core.contacts import SERVICE_PHONES
 from pasoss_activator.core.products import Product, modules_from_mask
 
 from .comparison import licence_status
 
 CONTACTS: dict[str, Any] = {
     "company": "ПАСОСС ООД",
-    "phones": ["+359 2 955 00 00", "+359 888 000 000"],
+    "phones": list(SERVICE_PHONES),  # the vendor's public service phones
     "email": "support@pasoss.example",
     "hours": "понеделник – петък, 9:00 – 17:30 ч.",
     "website": "https://pasoss.com",

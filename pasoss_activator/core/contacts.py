@@ -2,7 +2,8 @@
 
 A client whose activator cannot reach the service is exactly the one who needs the phone
 number, so every successful fetch is saved (public data: a plain file is fine) and the
-saved copy is shown, with its date, when the service does not answer.
+saved copy is shown, with its date, when the service does not answer. When there is no
+saved copy either, the vendor's public service phones shipped with the app are shown.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ from .errors import ActivatorError
 
 if TYPE_CHECKING:
     from .account import Activator
+
+
+# PASOSS's public service phones (DESIGN.md section 8): shipped with the app, so even a
+# first start without a connection can say whom to call.
+SERVICE_PHONES = ("(02) 9669551", "(02) 9669561")
+SHIPPED_CONTACTS: dict[str, Any] = {"company": "ПАСОСС", "phones": list(SERVICE_PHONES)}
 
 
 @dataclass(frozen=True)
@@ -46,14 +53,15 @@ def _saved(path: Path) -> Contacts | None:
 def support_contacts(activator: Activator) -> Contacts:
     """The vendor's contacts: fresh from the service when it answers (and saved, public
     data, so a plain file), else the saved copy — a client with no network is exactly the
-    one who needs the phone number. Raises ServiceUnavailable only when neither exists."""
+    one who needs the phone number — else the phones shipped with the app (``from_cache``
+    with no ``fetched_at``)."""
     path = contacts_path()
     try:
         data = activator.contacts()
-    except ActivatorError as err:
+    except ActivatorError:
         saved = _saved(path)
         if saved is None:
-            raise err from None
+            return Contacts(dict(SHIPPED_CONTACTS), None, from_cache=True)
         return saved
     now = dt.datetime.now(dt.UTC)
     try:
@@ -74,7 +82,7 @@ def contacts_text(contacts: Contacts) -> str:
     if phones:
         lines.append("Телефон: " + ", ".join(phones))
     if data.get("email"):
-        lines.append(f"E-mail: {data['email']}")
+        lines.append(f"Имейл: {data['email']}")
     if data.get("hours"):
         lines.append(f"Работно време: {data['hours']}")
     if data.get("website"):

@@ -3,11 +3,8 @@ when the service does not answer."""
 
 from __future__ import annotations
 
-import pytest
-
 from pasoss_activator.core.account import Activator
 from pasoss_activator.core.contacts import contacts_text, support_contacts
-from pasoss_activator.core.errors import ServiceUnavailable
 from server_stub.testing import RunningStub
 
 
@@ -28,7 +25,18 @@ def test_contacts_are_fetched_then_kept_for_offline_use(fresh_stub: RunningStub)
     assert "(запазени данни от" in contacts_text(offline)
 
 
-def test_no_service_and_nothing_saved_says_so(fresh_stub: RunningStub) -> None:
+def test_no_service_and_nothing_saved_gives_the_phones_shipped_with_the_app(
+    fresh_stub: RunningStub,
+) -> None:
     fresh_stub.stop()
-    with pytest.raises(ServiceUnavailable):
-        support_contacts(Activator(fresh_stub.url, retries=0))
+    shipped = support_contacts(Activator(fresh_stub.url, retries=0))
+    assert shipped.data["phones"] == ["(02) 9669551", "(02) 9669561"]
+    assert shipped.from_cache and shipped.fetched_at is None
+    assert "Телефон: (02) 9669551, (02) 9669561" in contacts_text(shipped)
+    assert "запазени данни" not in contacts_text(shipped)
+
+
+def test_the_service_gives_pasoss_public_service_phones(fresh_stub: RunningStub) -> None:
+    online = support_contacts(Activator(fresh_stub.url, retries=0))
+    assert online.data["phones"] == ["(02) 9669551", "(02) 9669561"]
+    assert "Имейл:" in contacts_text(online)

@@ -140,7 +140,7 @@ def test_support_code_is_shown_large_and_is_the_one_the_service_stored(
     assert DEMO_PASSWORD not in diagnostics
     lines = dialog.instruction.text().splitlines()
     assert lines == ["Кажете този код на служителя от поддръжката.", "Кодът важи още 30 минути."]
-    assert "+359 2 955 00 00" in dialog.phones.text()
+    assert "(02) 9669551" in dialog.phones.text()
     # Support reads the same code with a staff account and sees this client.
     staff = logged_in(fresh_stub.url, STAFF_EMAIL, STAFF_PASSWORD)
     layout = staff_layout(fetch_session(staff, shown))
@@ -186,7 +186,7 @@ def test_without_a_connection_the_code_fails_plainly_and_phones_stay(
     assert dialog.message.text().startswith("Няма връзка с услугата на ПАСОСС")
     assert "Проверете връзката с интернет" in dialog.message.text()
     assert dialog.new_button.isVisible() and dialog.new_button.text() == "Опитай отново"
-    assert "+359 2 955 00 00" in dialog.phones.text()
+    assert "(02) 9669551" in dialog.phones.text()
     assert "Запазени данни от" in dialog.phones.text()
 
 
@@ -218,7 +218,7 @@ def test_contacts_show_phones_and_work_offline_from_the_saved_copy(
     qtbot.addWidget(online)
     online.start()
     text = online.details.text()
-    assert "tel:+35929550000" in text and "+359 2 955 00 00" in text
+    assert "tel:029669551" in text and "(02) 9669551" in text
     assert "mailto:support@pasoss.example" in text
     assert "понеделник – петък" in text
     assert online.note.isHidden()
@@ -227,7 +227,7 @@ def test_contacts_show_phones_and_work_offline_from_the_saved_copy(
     qtbot.addWidget(offline)
     offline.show()
     offline.start()
-    assert "+359 2 955 00 00" in offline.details.text()
+    assert "(02) 9669551" in offline.details.text()
     assert offline.note.isVisible()
     assert re.fullmatch(
         r"Запазени данни от \d\d\.\d\d\.\d{4} \d\d:\d\d — няма връзка с услугата\.",
@@ -235,12 +235,15 @@ def test_contacts_show_phones_and_work_offline_from_the_saved_copy(
     )
 
 
-def test_contacts_never_fetched_and_no_connection(qtbot) -> None:
+def test_contacts_never_fetched_and_no_connection_show_the_shipped_phones(qtbot) -> None:
     activator = Activator("http://127.0.0.1:9/api/v1", settings=Settings.load(), retries=0)
     dialog = ContactsDialog(activator)
     qtbot.addWidget(dialog)
     dialog.start()
-    assert dialog.details.text() == "Контактите не са заредени. Проверете връзката с интернет."
+    # The public service phones shipped with the app: a first start offline still says whom
+    # to call, with no "saved on" line because nothing was fetched.
+    assert "tel:029669551" in dialog.details.text() and "(02) 9669561" in dialog.details.text()
+    assert dialog.note.isHidden()
 
 
 def test_many_problems_do_not_crowd_out_the_report(qtbot, stub, demo_pc) -> None:
