@@ -19,6 +19,7 @@ from pasoss_activator.core.products import (
     module_names,
     modules_from_mask,
 )
+from pasoss_activator.core.row_advice import seats_text
 
 LABELS = {
     "product": "Програма",
@@ -91,7 +92,12 @@ def compare(
         kind_text = kind.display_name
     workplaces = int(lic["workplaces"])
     entitled = {
-        "version": (f"до {max_version}", str(max_version), key.version <= max_version),
+        # By release date: a later build of the paid release is a free fix (DESIGN §5).
+        "version": (
+            f"до {max_version} и поправките му",
+            str(max_version),
+            key.version.covered_by(max_version),
+        ),
         "modules": (
             _modules(key.product, licensed),
             modules_from_mask(licensed),
@@ -142,12 +148,13 @@ def _product(key: InstallationKey, state: LicenceState | None) -> dict[str, Any]
 
 def _workstation(key: InstallationKey, state: LicenceState, seats: int) -> dict[str, Any]:
     used = state.seats_used
+    taken = seats_text(used, seats)
     if state.registered:
-        text, ok = f"вече регистриран (заети {used} от {seats} места)", True
+        text, ok = f"вече регистриран ({taken})", True
     elif used < seats:
-        text, ok = f"свободно място (заети {used} от {seats})", True
+        text, ok = f"има свободно място ({taken})", True
     else:
-        text, ok = f"няма свободно място (заети {used} от {seats})", False
+        text, ok = f"няма свободно място ({taken})", False
     value = {"registered": state.registered, "seats_used": used, "seats_total": seats}
     return _row("workstation", key.workstation_hex, text, key.workstation_hex, value, ok)
 

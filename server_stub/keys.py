@@ -55,9 +55,9 @@ def issue_key(
             raise ApiError(
                 422,
                 "not_entitled",
-                f"Регистрационен ключ не може да бъде издаден — не отговарят: {failing}. "
-                "Вижте таблицата; ако трябва да разширите лиценза или да подновите договора, "
-                "обадете се на ПАСОСС.",
+                # What to do depends on the row (order a module, a newer release, renew):
+                # the client says it row by row, so this names the rows only.
+                f"Регистрационният ключ не може да бъде издаден — не отговарят: {failing}.",
                 {
                     "comparison": rows,
                     "licence_id": None if state is None else int(state.licence["id"]),

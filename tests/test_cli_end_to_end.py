@@ -115,9 +115,11 @@ def test_activate_writes_a_verifying_key_and_keeps_every_other_byte(fresh_stub, 
     assert key.key_id == 0
 
 
-def test_the_demo_rz5_is_refused_with_exit_4_and_the_version_row_explained(
+def test_the_demo_rz5_is_refused_with_exit_4_and_the_modules_row_explained(
     fresh_stub, tmp_path
 ) -> None:
+    """DESIGN §8: 231016.1 is a free fix of the licensed 231016.0; module 3 „Декларации към
+    НАП“ is switched on without a licence, so the advice is to order it or switch it off."""
     folder, before = program_folder(tmp_path, Product.RZ5)
     result = run_cli(
         "activate", str(folder), "--server", fresh_stub.url, "--email", EMAIL,
@@ -126,8 +128,11 @@ def test_the_demo_rz5_is_refused_with_exit_4_and_the_version_row_explained(
     assert result.returncode == 4
     answer = json.loads(result.stdout)
     assert answer["error"] == "not_entitled"
-    assert "Версия" in answer["message"] and "231016.1" in answer["message"]
-    assert "231016.0" in answer["message"]
+    assert "Модули" in answer["message"] and "Версия" not in answer["message"]
+    assert "Модулът „Декларации към НАП“ е включен в програмата, но не е в лиценза" in (
+        answer["message"]
+    )
+    assert "Подновете" not in answer["message"]
     assert set(answer) == {"error", "message"}  # DESIGN §7: the failure shape, nothing more
     assert (folder / "PASOSS.INI").read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["PASOSS.INI"]
@@ -138,7 +143,13 @@ def test_the_demo_rz5_is_refused_with_exit_4_and_the_version_row_explained(
         "--password-stdin", password=PASSWORD,
     )
     assert human.returncode == 4
-    assert "Версия: поискано 231016.1, полага се до 231016.0" in human.stderr
+    assert (
+        "Модули: поискано Основен модул, Болнични и отпуски, Персонал, Декларации към НАП, "
+        "полага се Основен модул, Болнични и отпуски, Персонал." in human.stderr
+    )
+    assert "Поръчайте го от ПАСОСС или го изключете в програмата" in human.stderr
+    version_line = next(line for line in human.stderr.splitlines() if line.startswith("Версия"))
+    assert version_line.split()[-1] == "да"  # the version row passes
     assert_no_traceback(human)
 
 

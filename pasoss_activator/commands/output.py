@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from ..core.dates import ago_text
 from ..core.errors import ActivatorError, NotEntitled
+from ..core.row_advice import failing_advice
 
 STATUS_NAMES = {
     # licence
@@ -146,10 +147,12 @@ def failing_rows_text(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def error_text(err: ActivatorError) -> str:
-    """The whole failure as people read it; for NotEntitled the failing rows are named."""
+    """The whole failure as people read it; for NotEntitled the failing rows are named,
+    each with what to do about it."""
     if isinstance(err, NotEntitled):
         reason = failing_rows_text(err.comparison)
-        return " ".join(p for p in (err.message, reason, err.action) if p)
+        advice = " ".join(failing_advice(err.comparison))
+        return " ".join(p for p in (err.message, reason, advice, err.action) if p)
     return err.user_text()
 
 
@@ -165,6 +168,8 @@ def report_error(err: ActivatorError, *, as_json: bool) -> None:
         reason = failing_rows_text(err.comparison)
         if reason:
             sys.stderr.write(reason + "\n")
+        for line in failing_advice(err.comparison):
+            sys.stderr.write(line + "\n")
     if err.action:
         sys.stderr.write(err.action + "\n")
 

@@ -42,7 +42,9 @@ _VERSION = re.compile(r"^\s*(\d{2})(\d{2})(\d{2})\.(\d{1,3})\s*$")
 
 @dataclass(frozen=True, order=True)
 class Version:
-    """A program version ``YYMMDD.B``: release date plus build; compares by (date, build)."""
+    """A program version ``YYMMDD.B``: release date plus build; compares by (date, build).
+
+    Whether a licence covers a version is a different question: ``covered_by``."""
 
     days: int
     build: int
@@ -56,6 +58,12 @@ class Version:
     @property
     def date(self) -> dt.date:
         return from_days(self.days)
+
+    def covered_by(self, highest: Version) -> bool:
+        """True when a licence whose highest (last paid) version is ``highest`` covers this
+        version: the release dates compare and the build does not, because a later build of
+        the paid release (231016.1 after 231016.0) is a free fix (DESIGN.md section 5)."""
+        return self.days <= highest.days
 
     @classmethod
     def parse(cls, text: str) -> Version:

@@ -1,8 +1,9 @@
 """The demo program folders of DESIGN.md section 8, on a "new PC".
 
 Disk serial ``PASOSS-DEMO-NEW-PC``; ``SCH`` 230704.0 with modules 0–2, network server,
-3 workplaces (its key is granted), and ``RZ5`` 231016.1 with modules 0–2, standalone,
-1 workplace (newer than the licensed 231016.0, so only the ``version`` row fails).
+3 workplaces (its key is granted), and ``RZ5`` 231016.1 with modules 0–3, standalone,
+1 workplace: 231016.1 is a free fix of the licensed 231016.0, but module 3 „Декларации към
+НАП“ is switched on without a licence, so only the ``modules`` row fails.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def demo_keys(customer_number: int = DEMO_CUSTOMER) -> dict[Product, Installatio
         Product.RZ5: InstallationKey(
             Product.RZ5,
             Version.parse("231016.1"),
-            0b111,
+            0b1111,  # module 3 „Декларации към НАП“ is not in the licence
             InstallationType.STANDALONE,
             1,
             customer_number,

@@ -99,7 +99,8 @@ def licence_summary(
         except ValueError:
             max_version = None
         covers = {
-            "version": max_version is not None and key.version <= max_version,
+            # By release date, as the service compares (a later build is a free fix).
+            "version": max_version is not None and key.version.covered_by(max_version),
             "modules": key.modules & ~mask == 0,
             "workplaces": key.workplaces <= int(lic.get("workplaces") or 0),
             "active": lic.get("status") == "active",
@@ -255,7 +256,7 @@ def problems(report: Mapping[str, Any]) -> list[str]:
             line += f" Какво се промени: {changed['summary']}"
         found.append(line)
     if report.get("account") is None:
-        found.append("Не сте влезли в профила си. Влезте с e-mail и парола.")
+        found.append("Не сте влезли в профила си. Влезте с имейла и паролата си.")
     return found
 
 
@@ -268,8 +269,8 @@ def licence_gap(program: Mapping[str, Any], *, logged_in: bool = True) -> str:
         return ""
     covers, fields = licence.get("covers") or {}, program.get("fields") or {}
     gaps = {
-        "version": f"версия {fields.get('version')} е по-нова от лицензираната "
-        f"{licence.get('max_version')}",
+        "version": f"версия {fields.get('version')} е от по-ново издание от последното "
+        f"платено {licence.get('max_version')}",
         "modules": "програмата има модули извън лиценза",
         "workplaces": f"работните места са {fields.get('workplaces')}, а лицензът е за "
         f"{licence.get('workplaces')}",

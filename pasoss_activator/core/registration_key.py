@@ -21,6 +21,7 @@ from .dates import Version, format_bg, from_days, to_days
 from .errors import InstallationKeyError, RegistrationKeyError, UntrustedKey
 from .installation_key import InstallationKey
 from .products import Product
+from .row_advice import version_advice
 from .trust import TrustStore
 
 SIGNING_CONTEXT = b"PASOSS-REG-1"
@@ -195,11 +196,13 @@ class RegistrationKey:
             )
         if today is None:
             return
-        if installation.version > self.max_version:
+        # By release date, as the service compares: the key for 231016.1 carries the
+        # licence's 231016.0, and a later build of the paid release is a free fix.
+        if not installation.version.covered_by(self.max_version):
             raise RegistrationKeyError(
-                f"Версия {installation.version} на програмата е по-нова от най-високата "
-                f"лицензирана версия {self.max_version}.",
-                "Подновете абонамента или се обадете на ПАСОСС за ключ за новата версия.",
+                f"Версия {installation.version} на програмата е от по-ново издание от "
+                f"последното платено ({self.max_version}).",
+                version_advice(),
                 status=Status.VERSION_NOT_COVERED.value,
             )
         if self.valid_until is not None and today > self.valid_until:

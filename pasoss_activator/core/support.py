@@ -20,6 +20,7 @@ from .diagnostics import build_report, licence_gap
 from .diagnostics_text import network_lines, program_lines
 from .errors import LoginRequired, UsageError
 from .redaction import redact
+from .row_advice import seats_text
 
 if TYPE_CHECKING:
     from .account import Activator
@@ -54,7 +55,7 @@ def _ensure_login(activator: Activator) -> None:
     if activator.account is None and activator.resume() is None:
         raise LoginRequired(
             "Не сте влезли в профила си в ПАСОСС.",
-            "Влезте с e-mail и парола (pasoss-activator login) и опитайте отново.",
+            "Влезте с имейла и паролата си (pasoss-activator login) и опитайте отново.",
         )
 
 
@@ -139,6 +140,28 @@ _STATUS_ADVICE = {
 }
 
 
+# What fixes each gap of ``licence_gap``: the fix differs by gap (a module switched on
+# without a licence is not fixed by renewing the subscription).
+_GAP_ACTIONS = {
+    "version": "абонамент или платено право за новото издание",
+    "modules": "да поръча модулите извън лиценза или да ги изключи в програмата",
+    "workplaces": "да намали работните места в програмата или да поръча още",
+    "active": "да поднови или плати договора",
+}
+
+
+def _count(licence: Mapping[str, Any], name: str) -> int:
+    value = licence.get(name)
+    return value if isinstance(value, int) else 0
+
+
+def _gap_actions(program: Mapping[str, Any]) -> str:
+    covers = (program.get("licence") or {}).get("covers")
+    if not covers:
+        return "да поръча лиценз за програмата"
+    return "; ".join(text for what, text in _GAP_ACTIONS.items() if not covers.get(what))
+
+
 def advice(diagnostics: Mapping[str, Any]) -> list[str]:
     """What to tell the client, one sentence per finding."""
     tips: list[str] = []
@@ -181,8 +204,8 @@ def advice(diagnostics: Mapping[str, Any]) -> list[str]:
         gap = licence_gap(program, logged_in=diagnostics.get("account") is not None)
         if gap and status in ("none", "other_installation", "version_not_covered"):
             tips.append(
-                f"{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента да "
-                "поднови или разшири абонамента си; след това — „Активирай“."
+                f"{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента "
+                f"{_gap_actions(program)}; след това — „Активирай“."
             )
         else:
             template = _STATUS_ADVICE.get(status)
@@ -193,8 +216,8 @@ def advice(diagnostics: Mapping[str, Any]) -> list[str]:
         licence = program.get("licence") or {}
         if "workstation" in kinds and status != "valid" and licence:
             tips.append(
-                f"{name}: новата работна станция ще заеме работно място (заети са "
-                f"{licence.get('seats_used')} от {licence.get('workplaces')})."
+                f"{name}: новата работна станция ще заеме работно място "
+                f"({seats_text(_count(licence, 'seats_used'), _count(licence, 'workplaces'))})."
             )
     if not tips:
         tips.append("Всичко е наред: не е нужно клиентът да прави нищо.")
@@ -224,7 +247,7 @@ def staff_layout(session: Mapping[str, Any]) -> str:
         rule,
         "КЛИЕНТ",
         f"  {account.get('company')} — клиентски номер {account.get('customer_number')}",
-        f"  E-mail: {account.get('email')}",
+        f"  Имейл: {account.get('email')}",
         f"  Компютър: {system.get('computer_name') or '?'} ({system.get('os') or '?'})",
         f"  Активатор {app.get('version') or '?'}, Python {system.get('python') or '?'}, "
         f"Qt {system.get('qt') or '—'}",

@@ -1,7 +1,7 @@
 """``--demo --tour DIR``: the demo drives itself and photographs every step.
 
 Log in, visit every section, generate and write the key of the demo SCH program, try the
-RZ5 program (refused: its version is newer than the licence), then save ``DIR/tour.json``
+RZ5 program (refused: module 3 is switched on without a licence), then save ``DIR/tour.json``
 with the steps, the written configuration file and the key. The worker runs tasks at
 once here, so each picture shows the finished step; dialogs are answered by the tour.
 """
@@ -139,7 +139,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     keys.choose_program(rz5.folder)
     keys.generate()
     refused = not keys.result_key and any(not r.get("ok") for r in keys.result_rows)
-    tour.shot("rz5-refused", window, "ПАСОСС-Работни заплати 5: отказ, версията е по-нова")
+    tour.shot("rz5-refused", window, "ПАСОСС-Работни заплати 5: отказ, модул извън лиценза")
 
     window.show_section("this_pc")
     tour.shot("this-pc-after", window, "На този компютър след активирането")

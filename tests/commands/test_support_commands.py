@@ -78,11 +78,16 @@ def test_support_code_round_trip(env: SupportEnv, cli: Cli) -> None:
     assert code == 0
     assert f"КОД {support_code}" in out
     assert "„Демо Счетоводство“ ЕООД — клиентски номер 1001" in out
-    assert "E-mail: demo@pasoss.example" in out
+    assert "Имейл: demo@pasoss.example" in out
     assert "ПАСОСС-Счетоводство 230704.0 — Няма ключ" in out
     assert "Добавен е модулът Дълготрайни активи" in out  # what changed since the old PC
     assert "КАКВО НЕ Е НАРЕД" in out and "КАКВО ДА КАЖЕТЕ НА КЛИЕНТА" in out
-    assert "версия 231016.1 е по-нова от лицензираната 231016.0" in out
+    # DESIGN §8: the demo RZ5 231016.1 is a free fix of 231016.0; its module 3 is the gap,
+    # and the tip is to order the module or switch it off — not to renew a subscription.
+    assert "Лицензът не покрива: програмата има модули извън лиценза." in out
+    assert "231016.1 е от по-ново издание" not in out
+    assert "да поръча модулите извън лиценза или да ги изключи в програмата" in out
+    assert "(заето 1 от 3 места)" in out
 
 
 def test_support_code_spoken_with_a_space_and_read_as_json(env: SupportEnv, cli: Cli) -> None:

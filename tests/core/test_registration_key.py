@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pasoss_activator.core.dates import Version
+from pasoss_activator.core.demo_programs import demo_keys
 from pasoss_activator.core.errors import RegistrationKeyError
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey, Status, registration_status
@@ -161,3 +162,27 @@ def test_masked_shows_only_six_and_six() -> None:
     key = issue()
     plain = key.text.replace("-", "")
     assert key.masked == f"{plain[:6]}…{plain[-6:]}"
+
+
+def test_a_key_for_a_later_build_of_the_paid_release_is_valid() -> None:
+    """The service issues RZ5 231016.1 a key carrying the licence's 231016.0 (a later build
+    is a free fix, DESIGN §5); the program's own check must not call it not covered."""
+    rz5 = demo_keys()[Product.RZ5]
+    assert str(rz5.version) == "231016.1"
+    key = issue(rz5, max_version=Version.parse("231016.0"))
+    status = registration_status(
+        key.text, rz5.text, TrustStore.load(), demo_allowed=True, today=TODAY
+    )
+    assert status == Status.VALID
+
+
+def test_a_newer_release_is_not_covered_and_says_whom_to_call() -> None:
+    rz5 = demo_keys()[Product.RZ5]
+    key = issue(rz5, max_version=Version.parse("231015.9"))
+    with pytest.raises(RegistrationKeyError) as refused:
+        key.verify(rz5, TrustStore.load(), demo_allowed=True, today=TODAY)
+    assert refused.value.status == Status.VERSION_NOT_COVERED.value
+    assert "231016.1" in refused.value.message and "231015.9" in refused.value.message
+    assert "абонамент или платено право" in refused.value.action
+    assert "(02) 9669551" in refused.value.action
+    assert "Подновете" not in refused.value.user_text()

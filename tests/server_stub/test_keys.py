@@ -12,6 +12,7 @@ from pasoss_activator.core.checksums import crc8, luhn32
 from pasoss_activator.core.dates import Version, today_sofia
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.registration_key import RegistrationKey
+from pasoss_activator.core.row_advice import seats_text
 from pasoss_activator.core.trust import TrustStore
 from server_stub.demo import OTHER_EMAIL, STAFF_EMAIL
 from server_stub.testing import RunningStub
@@ -82,7 +83,7 @@ def test_rows_show_readable_bulgarian_values(stub: RunningStub) -> None:
     rows = rows_by_param(ask(logged_in(stub.url), installation_key()).json()["comparison"])
     assert rows["product"]["requested"] == "ПАСОСС-Счетоводство"
     assert rows["version"]["requested"] == "230704.0"
-    assert rows["version"]["entitled"] == "до 230704.0"
+    assert rows["version"]["entitled"] == "до 230704.0 и поправките му"
     assert rows["modules"]["requested"] == "Основен модул, ДДС дневници, Дълготрайни активи"
     assert rows["modules"]["requested_value"] == [0, 1, 2]
     assert rows["modules"]["entitled_value"] == [0, 1, 2, 3]
@@ -93,23 +94,74 @@ def test_rows_show_readable_bulgarian_values(stub: RunningStub) -> None:
     assert rows["workstation"]["entitled_value"]["seats_total"] == 3
 
 
-def test_newer_rz5_fails_on_the_version_row_only(stub: RunningStub) -> None:
+def test_demo_rz5_fails_on_the_modules_row_only(stub: RunningStub) -> None:
+    """DESIGN §8: RZ5 231016.1 with module 3 „Декларации към НАП“ switched on. 231016.1 is a
+    free fix of the licensed 231016.0, so the version row passes; only the module fails."""
     api = logged_in(stub.url)
-    key = installation_key("RZ5", "231016.1", (0, 1, 2), "standalone", 1)
+    key = installation_key("RZ5", "231016.1", (0, 1, 2, 3), "standalone", 1)
     answer = ask(api, key)
     assert answer.status_code == 422
     body = answer.json()
     assert body["error"] == "not_entitled"
-    assert "Версия" in body["message"]
+    assert body["message"].startswith("Регистрационният ключ не може да бъде издаден")
+    assert "Модули" in body["message"] and "Версия" not in body["message"]
     assert "registration_key" not in body and "registration_key" not in body["details"]
     comparison = body["details"]["comparison"]
     assert [row["param"] for row in comparison] == ORDER
-    assert failing(comparison) == ["version"]
-    version = rows_by_param(comparison)["version"]
-    assert (version["requested"], version["entitled"]) == ("231016.1", "до 231016.0")
+    assert failing(comparison) == ["modules"]
+    rows = rows_by_param(comparison)
+    assert "Декларации към НАП" in rows["modules"]["requested"]
+    assert "Декларации към НАП" not in rows["modules"]["entitled"]
+    assert (rows["modules"]["requested_value"], rows["modules"]["entitled_value"]) == (
+        [0, 1, 2, 3],
+        [0, 1, 2],
+    )
+    version = rows["version"]
+    assert version["ok"] and version["requested"] == "231016.1"
+    assert version["entitled"] == "до 231016.0 и поправките му"
     assert (version["requested_value"], version["entitled_value"]) == ("231016.1", "231016.0")
     rz5 = next(lic for lic in api.get("/licences").json()["licences"] if lic["product"] == "RZ5")
     assert key.workstation_hex not in {i["workstation_id"] for i in rz5["installations"]}
+
+
+def test_a_later_build_of_the_paid_release_is_a_free_fix(fresh_stub: RunningStub) -> None:
+    """231016.1 with the licensed modules gets a key whose 231016.0 the program accepts."""
+    api = logged_in(fresh_stub.url)
+    key = installation_key("RZ5", "231016.1", (0, 1, 2), "standalone", 1)
+    answer = ask(api, key)
+    assert answer.status_code == 200, answer.text
+    registration = RegistrationKey.parse(answer.json()["registration_key"])
+    assert str(registration.max_version) == "231016.0"
+    # The program's own check (DESIGN §3.2) accepts it: the release dates compare.
+    registration.verify(key, TrustStore.load(), demo_allowed=True, today=today_sofia())
+
+
+def test_a_newer_release_fails_on_the_version_row(stub: RunningStub) -> None:
+    answer = ask(logged_in(stub.url), installation_key("RZ5", "231017.0", (0, 1), "standalone", 1))
+    assert answer.status_code == 422
+    comparison = answer.json()["details"]["comparison"]
+    assert failing(comparison) == ["version"]
+    assert rows_by_param(comparison)["version"]["requested"] == "231017.0"
+
+
+@pytest.mark.parametrize(
+    ("used", "total", "text"),
+    [
+        (0, 3, "заети 0 от 3 места"),
+        (1, 3, "заето 1 от 3 места"),
+        (2, 3, "заети 2 от 3 места"),
+        (1, 1, "заето 1 от 1 място"),
+        (21, 30, "заети 21 от 30 места"),
+    ],
+)
+def test_seats_are_counted_in_plain_bulgarian(used: int, total: int, text: str) -> None:
+    assert seats_text(used, total) == text
+
+
+def test_the_workstation_row_says_how_many_seats_are_taken(fresh_stub: RunningStub) -> None:
+    answer = ask(logged_in(fresh_stub.url), installation_key())
+    seat = rows_by_param(answer.json()["comparison"])["workstation"]
+    assert seat["entitled"] == "има свободно място (заето 1 от 3 места)"  # the old PC's
 
 
 def test_asking_again_from_the_same_workstation_keeps_its_seat(fresh_stub: RunningStub) -> None:
@@ -148,7 +200,7 @@ def test_a_full_licence_refuses_a_new_workstation_but_not_a_registered_one(
     [
         (installation_key(modules=(0, 1, 4)), ["modules"]),
         (installation_key(version="230705.0"), ["version"]),
-        (installation_key(version="230704.1"), ["version"]),
+        (installation_key(version="230705.0", modules=(0, 1, 4)), ["version", "modules"]),
         (installation_key(kind="standalone"), ["installation_type"]),
         (installation_key(workplaces=4), ["workplaces"]),
         (installation_key("RZ5", "231016.0", (0, 1), "network_server", 1), ["installation_type"]),

@@ -1,0 +1,112 @@
+"""What to do about a failing row of the comparison table (DESIGN.md section 5).
+
+One source for the command line and the window: the advice is a function of the row
+(its ``param`` and values), because the fix differs by row — a module switched on
+without a licence is ordered or switched off again, a newer release needs a
+subscription or the paid right to use it, a contract is renewed, a seat is freed.
+The texts are data keyed by ``param`` (``str.format`` templates with named fields), so
+they move to a text catalogue as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .contacts import SERVICE_PHONES
+from .products import Product, mask_from_modules, module_names
+
+# The action for a program newer than its licence covers; also the registration key's own
+# check (a program's view) says it.
+NEWER_RELEASE = (
+    "За новото издание е нужен абонамент или платено право да го ползвате: обадете се на "
+    "ПАСОСС на {phone}."
+)
+
+ADVICE: dict[str, str] = {
+    "product": "В профила Ви няма лиценз за {requested}. За да я поръчате, обадете се на "
+    "ПАСОСС на {phone}.",
+    "customer": "Инсталационният ключ е на друг клиент (клиентски номер {requested}, а "
+    "Вашият е {entitled}). Влезте с профила на фирмата, на която е програмата.",
+    "version": "Версия {requested} е от по-ново издание от последното платено "
+    "({entitled}). " + NEWER_RELEASE,
+    "modules": "В програмата са включени модули, които не са в лиценза: {extra}. Поръчайте "
+    "ги от ПАСОСС или ги изключете в програмата и поискайте ключа отново.",
+    # The same for a single module (Bulgarian says it in the singular).
+    "modules_one": "Модулът {extra} е включен в програмата, но не е в лиценза. Поръчайте го "
+    "от ПАСОСС или го изключете в програмата и поискайте ключа отново.",
+    "installation_type": "Видът на инсталацията ({requested}) не отговаря на лиценза "
+    "({entitled}). Променете го в програмата или поискайте от ПАСОСС друг вид лиценз.",
+    "workplaces": "Програмата е настроена за {requested} работни места, а лицензът позволява "
+    "до {entitled}. Намалете ги в програмата или поръчайте още работни места от ПАСОСС.",
+    "workstation": "Всички места по лиценза са заети от други компютри ({entitled}). "
+    "Освободете място (ПАСОСС премахва компютър, който вече не ползвате) или поръчайте още "
+    "работни места.",
+    "subscription": "Абонаментът не покрива ключа: {entitled}. Подновете или платете "
+    "договора (вижте „Договори“) и поискайте ключа отново.",
+}
+UNKNOWN_ROW = "Обадете се на поддръжката на ПАСОСС на {phone}."
+
+
+def seats_text(used: int, total: int) -> str:
+    """„заето 1 от 3 места“, „заети 2 от 3 места“, „заето 1 от 1 място“: the verb agrees
+    with the count taken, the noun with the total (Bulgarian counts one apart)."""
+    verb = "заето" if used == 1 else "заети"
+    noun = "място" if total == 1 else "места"
+    return f"{verb} {used} от {total} {noun}"
+
+
+def version_advice() -> str:
+    """What to do when the program is of a newer release than the last paid one."""
+    return NEWER_RELEASE.format(phone=SERVICE_PHONES[0])
+
+
+def row_advice(row: Mapping[str, Any], product: str | None = None) -> str:
+    """One sentence of what to do about the failing ``row``; ``product`` (``SCH``/``RZ5``)
+    names the modules of a ``modules`` row."""
+    param = str(row.get("param", ""))
+    extra = _extra_modules(row, product)
+    if param == "modules" and len(extra) == 1:
+        param = "modules_one"
+    template = ADVICE.get(param, UNKNOWN_ROW)
+    return template.format(
+        requested=_value(row, "requested"),
+        entitled=_value(row, "entitled"),
+        extra=", ".join(f"„{name}“" for name in extra),
+        phone=SERVICE_PHONES[0],
+    )
+
+
+def failing_advice(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The advice for each failing row, in the table's order. Without a licence for the
+    program every later row fails too; the one thing to do then is to get the licence."""
+    failing = [row for row in rows if not row.get("ok")]
+    product_row = next((row for row in rows if row.get("param") == "product"), None)
+    if product_row is not None and not product_row.get("ok"):
+        failing = [product_row]
+    product = None if product_row is None else str(product_row.get("requested_value") or "")
+    return [row_advice(row, product) for row in failing]
+
+
+def _value(row: Mapping[str, Any], side: str) -> str:
+    """The raw value when it is a plain one (a version, a number), else the display text."""
+    raw = row.get(f"{side}_value")
+    if isinstance(raw, str | int) and not isinstance(raw, bool) and str(row.get("param")) in (
+        "version", "workplaces", "customer"
+    ):
+        return str(raw)
+    return str(row.get(side) or "—")
+
+
+def _extra_modules(row: Mapping[str, Any], product: str | None) -> list[str]:
+    """The names of the modules asked for and not licensed."""
+    asked, licensed = row.get("requested_value"), row.get("entitled_value")
+    if not isinstance(asked, list):
+        return []
+    allowed = licensed if isinstance(licensed, list) else []
+    extra = mask_from_modules([m for m in asked if isinstance(m, int) and m not in allowed])
+    try:
+        names = module_names(Product.from_code(product or ""), extra)
+    except ValueError:
+        names = [f"модул {bit}" for bit in range(16) if extra >> bit & 1]
+    return names
