@@ -129,7 +129,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     group.add_argument(
         "--json", action="store_true", default=default(False), help="изход в JSON за скриптове"
     )
-    group.add_argument("--email", metavar="E", default=default(None), help="e-mail на профила")
+    group.add_argument("--email", metavar="E", default=default(None), help="имейл на профила")
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False),
         help="паролата се чете от един ред на стандартния вход",

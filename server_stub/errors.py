@@ -61,7 +61,7 @@ def login_required() -> ApiError:
     return ApiError(
         401,
         "login_required",
-        "Не сте влезли или сесията Ви е изтекла. Влезте отново с имейл и парола.",
+        "Не сте влезли или сесията Ви изтече. Влезте отново с имейл и парола.",
         headers={"WWW-Authenticate": 'Bearer realm="pasoss"'},
     )
 

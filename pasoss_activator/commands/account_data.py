@@ -80,7 +80,7 @@ def show_profile(data: AccountData) -> None:
             [
                 ("Фирма", p.get("company", "")),
                 ("ЕИК", p.get("eik", "")),
-                ("E-mail", p.get("email", "")),
+                ("Имейл", p.get("email", "")),
                 ("МОЛ", p.get("mol", "")),
                 ("Телефон", p.get("phone", "")),
                 ("Клиентски номер", p.get("customer_number", "")),

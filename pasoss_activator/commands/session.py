@@ -16,14 +16,16 @@ from .output import age_text, emit_json, fields, moment_text, notice, say
 log = logging.getLogger(__name__)
 
 SESSION_ONLY = (
-    "Няма достъпно хранилище за пароли (keyring): входът важи само за тази команда и "
-    "няма да бъде запомнен."
+    "На този компютър няма защитено хранилище за данни за вход: входът важи само за тази "
+    "команда и няма да бъде запомнен."
 )
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     login = subparsers.add_parser(
-        "login", parents=parents, help="вход с e-mail и парола (запомня се в keyring)"
+        "login",
+        parents=parents,
+        help="вход с имейл и парола (запомня се в защитеното хранилище на системата)",
     )
     login.set_defaults(handler=run_login)
     logout = subparsers.add_parser("logout", parents=parents, help="изход; забравя входа")
@@ -45,7 +47,7 @@ def run_login(ctx: CommandContext) -> int:
                 "Използвайте --email E --password-stdin и подайте паролата на стандартния вход.",
             )
         if not email:
-            email = input("E-mail: ").strip()
+            email = input("Имейл: ").strip()
         password = getpass.getpass("Парола: ")
         activator = ctx.activator()
         account = activator.login(email, password, remember=True)
@@ -61,7 +63,7 @@ def run_login(ctx: CommandContext) -> int:
         say(f"Влязохте като {account.email} ({account.company}, клиентски номер "
             f"{account.customer_number}).")
         if activator.keyring_available:
-            say("Входът е запомнен в хранилището за пароли на системата; паролата не се пази.")
+            say("Входът е запомнен в защитеното хранилище за данни за вход; паролата не се пази.")
         else:
             notice(SESSION_ONLY)
     return 0
@@ -125,7 +127,7 @@ def run_status(ctx: CommandContext) -> int:
         rows.append(("Профил", "не сте влезли (pasoss-activator login)"))
     rows.append(("Връзка", "има" if online else "няма — " + (problem.message if problem else "")))
     keyring_text = "има" if activator.keyring_available else "няма (входът не се пази)"
-    rows.append(("Хранилище за пароли", keyring_text))
+    rows.append(("Защитено хранилище за данни за вход", keyring_text))
     if cached is not None and cached.synced_at:
         rows.append(
             (

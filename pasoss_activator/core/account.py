@@ -229,7 +229,7 @@ class Activator:
         if self.account is None and self.resume() is None:
             raise LoginRequired(
                 "Не сте влезли в профила си в ПАСОСС.",
-                "Влезте с e-mail и парола (pasoss-activator login).",
+                "Влезте с имейла и паролата си (pasoss-activator login).",
             )
         assert self._email is not None
         return self._email

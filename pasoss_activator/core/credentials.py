@@ -24,7 +24,7 @@ from keyring.backends import chainer, fail
 SERVICE_NAME = "PASOSS Activator"
 CACHE_KEY_SUFFIX = "|cache-key"
 NO_KEYRING_MESSAGE = (
-    "На този компютър няма достъпно хранилище за пароли (keyring), затова входът ще важи "
+    "На този компютър няма защитено хранилище за данни за вход, затова входът ще важи "
     "само докато програмата е отворена и копие на профила за работа без интернет не се пази."
 )
 log = logging.getLogger(__name__)

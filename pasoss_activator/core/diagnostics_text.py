@@ -127,10 +127,11 @@ def report_text(report: Mapping[str, Any]) -> str:
         lines.append("Профил: не сте влезли")
     keyring_info = safe.get("keyring") or {}
     if keyring_info.get("available"):
-        lines.append(f"Хранилище за пароли: {keyring_info.get('backend')}")
+        lines.append(f"Защитено хранилище за данни за вход: {keyring_info.get('backend')}")
     else:  # the backend's name still helps support; the sentence says what it means
         lines.append(
-            "Хранилище за пароли: няма — входът се помни само до затваряне на програмата "
+            "Защитено хранилище за данни за вход: няма — входът се помни само до затваряне "
+            "на програмата "
             f"({keyring_info.get('backend')})"
         )
     cache = safe.get("cache") or {}

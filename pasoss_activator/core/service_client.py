@@ -122,7 +122,7 @@ class ServiceClient:
     def refresh(self) -> dict[str, Any]:
         if not self.refresh_token:
             raise errors.LoginRequired(
-                "Не сте влезли в профила си.", "Влезте с e-mail и парола."
+                "Не сте влезли в профила си.", "Влезте с имейла и паролата си."
             )
         try:
             reply = self._send("POST", "/auth/refresh", {"refresh_token": self.refresh_token})
@@ -168,7 +168,9 @@ class ServiceClient:
         if self.access_token is None and self.refresh_token:
             self.refresh()
         if self.access_token is None:
-            raise errors.LoginRequired("Не сте влезли в профила си.", "Влезте с e-mail и парола.")
+            raise errors.LoginRequired(
+                "Не сте влезли в профила си.", "Влезте с имейла и паролата си."
+            )
         try:
             return self._send(method, path, body, headers=headers, auth=True)
         except errors.LoginRequired as err:

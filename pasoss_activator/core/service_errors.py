@@ -65,12 +65,12 @@ def error_for(status: int, data: dict[str, Any], headers: Any) -> errors.Activat
         )
     if status == 401 and code == "invalid_credentials":
         return errors.LoginRefused(
-            message or "Грешен e-mail или парола. Проверете ги и опитайте отново.",
+            message or "Грешен имейл или парола. Проверете ги и опитайте отново.",
             "Ако сте забравили паролата, поискайте нова.",
         )
     if status == 401:
         return errors.LoginRequired(
-            message or "Сесията Ви е изтекла.", "Влезте отново с e-mail и парола."
+            message or "Сесията Ви изтече.", "Влезте отново с имейла и паролата си."
         )
     if status == 429:
         retry_after = _retry_after(headers)
@@ -110,7 +110,7 @@ def error_for(status: int, data: dict[str, Any], headers: Any) -> errors.Activat
     if code == "weak_password":
         return errors.WeakPassword(
             message or "Новата парола е твърде слаба.",
-            "Изберете парола от поне 10 знака, различна от e-mail адреса.",
+            "Изберете парола от поне 10 знака, различна от имейла Ви.",
         )
     if status == 404:
         return errors.NotFound(message or "Няма такъв запис.", "Проверете въведеното.")

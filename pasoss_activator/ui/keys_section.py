@@ -244,7 +244,7 @@ class KeysSection(QWidget):
         if isinstance(error, NotEntitled):
             self.message.setText(
                 self.tr(
-                    "Регистрационен ключ не може да бъде генериран. Причината е в червения "
+                    "Регистрационният ключ не може да бъде генериран. Причината е в червения "
                     "ред на таблицата."
                 )
             )

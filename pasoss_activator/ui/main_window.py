@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         )
         if self.session_expired:
             self.banner.setText(
-                self.tr("Входът Ви в ПАСОСС е изтекъл. Изберете „Изход от профила“ и влезте "
+                self.tr("Сесията Ви в ПАСОСС изтече. Изберете „Изход от профила“ и влезте "
                         "отново с имейла и паролата си.")
             )
         elif not self.online and synced is not None:

@@ -538,7 +538,7 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>The registration key has been generated. Copy it and enter it in the program (menu “Registration”).</translation>
     </message>
     <message>
-        <source>Регистрационен ключ не може да бъде генериран. Причината е в червения ред на таблицата.</source>
+        <source>Регистрационният ключ не може да бъде генериран. Причината е в червения ред на таблицата.</source>
         <translation>A registration key cannot be generated. The reason is in the red row of the table.</translation>
     </message>
     <message>
@@ -875,8 +875,8 @@ Start the program — it is now activated.</translation>
         <translation>Last synchronisation: never</translation>
     </message>
     <message>
-        <source>Входът Ви в ПАСОСС е изтекъл. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
-        <translation>Your PASOSS login has expired. Choose “Log out” and log in again with your e-mail and password.</translation>
+        <source>Сесията Ви в ПАСОСС изтече. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
+        <translation>Your PASOSS session has expired. Choose “Log out” and log in again with your e-mail and password.</translation>
     </message>
     <message>
         <source>Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.</source>

@@ -120,7 +120,7 @@ def test_nothing_working_is_still_a_report(env: SupportEnv) -> None:
     assert report["account"] is None
     assert report["service"]["network"]["tcp"]["ok"] is False
     assert len(report["programs"]) == 2
-    assert "Не сте влезли в профила си. Влезте с e-mail и парола." in report["problems"]
+    assert "Не сте влезли в профила си. Влезте с имейла и паролата си." in report["problems"]
     assert any("Няма връзка" in p for p in report["problems"])
     json.dumps(report)
     assert "Профил: не сте влезли" in report_text(report)

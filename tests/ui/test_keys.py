@@ -153,15 +153,17 @@ def test_refused_key_shows_the_failing_row_in_red(qtbot, stub, ui_settings, demo
     keys.choose_program(demo_pc["RZ5"])
     keys.generate()
     assert keys.result_key == "" and not keys.key_text.isVisible()
-    assert "Регистрационен ключ не може да бъде генериран" in keys.message.text()
+    assert "Регистрационният ключ не може да бъде генериран" in keys.message.text()
     model = keys.comparison.view.model()
     failing = [r for r in range(model.rowCount()) if model.index(r, 3).data() == "✗"]
-    assert [model.index(r, 0).data() for r in failing] == ["Версия"]
+    assert [model.index(r, 0).data() for r in failing] == ["Модули"]  # DESIGN §8
     assert model.index(failing[0], 1).data(8) == QColor(FAIL_BACKGROUND)  # BackgroundRole
     # The printed page says in words that there is no key, and why.
     assert "не е генериран — вижте сравнението по-долу" in keys.document_html()
     hint = keys.comparison.hints.text()
-    assert "231016.1" in hint and "231016.0" in hint and "Подновете абонамента" in hint
+    # Module 3 is switched on without a licence: order it or switch it off, not "renew".
+    assert "Изключете ги в програмата или поръчайте" in hint
+    assert "абонамент" not in hint
 
 
 def test_one_click_activate_from_this_pc(qtbot, fresh_stub, ui_settings, demo_pc,
@@ -215,7 +217,7 @@ def test_one_click_refusal_goes_to_the_table(qtbot, stub, ui_settings, demo_pc, 
     program = next(f.program for f in window.this_pc.found if f.program.product_code == "RZ5")
     window.this_pc.activate_requested.emit(program)
     assert window.current_section() == "keys"
-    assert "Версия" in [r["label"] for r in window.keys.comparison.rows() if not r["ok"]]
+    assert [r["param"] for r in window.keys.comparison.rows() if not r["ok"]] == ["modules"]
 
 
 def test_print_to_pdf(qtbot, fresh_stub, ui_settings, demo_pc, tmp_path) -> None:
