@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core.errors import UsageError
 from ..core.installation_key import InstallationKey
+from ..core.products import WHERE_THE_KEYS_ARE
 from .context import CommandContext
 from .output import comparison_table, emit_json, say
 
@@ -18,6 +19,7 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "generate",
         parents=parents,
         help="регистрационен ключ за инсталационен ключ или за файл за заявка",
+        description=WHERE_THE_KEYS_ARE,
     )
     # Groups typed with spaces and no quotes arrive as several arguments: spaces in a key
     # are dropped (DESIGN §3), so they are joined back into one key.
@@ -39,7 +41,8 @@ def run(ctx: CommandContext) -> int:
     elif not args.installation_key:
         raise UsageError(
             "Не е посочен инсталационен ключ.",
-            "Напишете: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
+            f"{WHERE_THE_KEYS_ARE} Напишете: pasoss-activator generate "
+            "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
         )
     if args.installation_key:
         InstallationKey.parse(args.installation_key)  # a typo is named before any network

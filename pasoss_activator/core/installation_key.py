@@ -14,7 +14,7 @@ from . import base32
 from .checksums import crc8, luhn32
 from .dates import Version
 from .errors import InstallationKeyError
-from .products import CATALOGUE, InstallationType, Product
+from .products import CATALOGUE, REGISTRATION_PLACE, InstallationType, Product
 
 RAW_LENGTH = 15
 GROUPS = 6
@@ -163,7 +163,10 @@ def parse_text(text: str) -> bytes:
 
 def _error(reason: str, message: str, action: str = "", **details: object) -> InstallationKeyError:
     if not action:
-        action = "Копирайте ключа отново от програмата (Регистрация) или го прочетете отново."
+        action = (
+            f"Копирайте ключа отново от програмата ({REGISTRATION_PLACE}) или го прочетете "
+            "отново."
+        )
     return InstallationKeyError(message, action, reason=reason, **details)
 
 

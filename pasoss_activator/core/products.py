@@ -46,6 +46,14 @@ class InstallationType(enum.IntEnum):
         return cls[name.upper()]
 
 
+# Where a PASOSS program shows its installation key and takes the registration key, in the
+# program's own words (DESIGN.md section 8): help quotes it so the accountant finds it.
+REGISTRATION_PLACE = "„Фирми и години“ → Главно меню → Служебни функции → Регистрация"
+WHERE_THE_KEYS_ARE = (
+    f"Инсталационният ключ е в програмата ПАСОСС: {REGISTRATION_PLACE}. Там се въвежда и "
+    "регистрационният ключ."
+)
+
 INSTALLATION_TYPE_NAMES = {
     InstallationType.STANDALONE: "Самостоятелна",
     InstallationType.NETWORK_SERVER: "Мрежова – сървър",
