@@ -29,6 +29,10 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
+# setuptools tells every editable install, in a framed wall, that folders named like the
+# package may shadow it; ours are the package itself. Only that notice is silenced: any
+# other warning of the build (a deprecation, say) still shows.
+export PYTHONWARNINGS="ignore:Editable installation:UserWarning"
 if [ "${1:-}" = "test" ]; then
   .venv/bin/python -m pip install -q -e ".[test,bundle]"
 else
