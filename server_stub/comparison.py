@@ -121,7 +121,7 @@ def _asked(key: InstallationKey, today: dt.date) -> dict[str, tuple[str, Any]]:
         "installation_type": (key.installation_type.display_name, key.installation_type.api_name),
         "workplaces": (str(key.workplaces), key.workplaces),
         "workstation": (key.workstation_hex, key.workstation_hex),
-        "subscription": (f"валиден към {format_bg(today)}", today.isoformat()),
+        "subscription": (_in_force(today), today.isoformat()),
     }
 
 
@@ -192,12 +192,18 @@ def _subscription(state: LicenceState, today: dt.date) -> dict[str, Any]:
     }
     return _row(
         "subscription",
-        f"валиден към {format_bg(today)}",
+        _in_force(today),
         text,
         today.isoformat(),
         value,
         not problems,
     )
+
+
+def _in_force(today: dt.date) -> str:
+    """What the key asks of the subscription: in force today („валиден към“ read as a
+    validity date, and users asked which one)."""
+    return f"действащ договор днес, {format_bg(today)}"
 
 
 def _modules(product: Product, mask: int) -> str:

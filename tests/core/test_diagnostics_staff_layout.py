@@ -42,3 +42,26 @@ def test_staff_are_told_to_have_the_antivirus_exception_added_and_the_clock_set(
     assert "изключенията на „Kaspersky“" in tell
     assert "свери часовника" in tell
     assert "Не са намерени програми ПАСОСС" in text
+
+
+def test_staff_are_told_the_fix_of_each_licence_gap_not_always_to_renew() -> None:
+    from pasoss_activator.core.support import advice
+
+    def program(covers: dict[str, bool], status: str = "none") -> dict[str, object]:
+        return {
+            "name": "ПАСОСС-Работни заплати 5",
+            "status": status,
+            "version": "231017.0",
+            "fields": {"version": "231017.0", "workplaces": 1},
+            "licence": {"max_version": "231016.0", "workplaces": 1, "covers": covers},
+        }
+
+    fine = {"version": True, "modules": True, "workplaces": True, "active": True}
+    module_gap = advice({"account": {}, "programs": [program({**fine, "modules": False})]})
+    assert any("да поръча модулите извън лиценза или да ги изключи" in t for t in module_gap)
+    assert not any("абонамент" in t for t in module_gap)
+    newer = advice({"account": {}, "programs": [program({**fine, "version": False})]})
+    assert any("абонамент или платено право за новото издание" in t for t in newer)
+    keyed = advice({"account": {}, "programs": [program(fine, "version_not_covered")]})
+    assert any("абонамент или платено право за новото издание" in t for t in keyed)
+    assert not any("подновяване" in t for t in keyed)

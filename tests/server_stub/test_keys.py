@@ -92,6 +92,7 @@ def test_rows_show_readable_bulgarian_values(stub: RunningStub) -> None:
     assert rows["customer"]["requested_value"] == rows["customer"]["entitled_value"] == 1001
     assert rows["workplaces"]["requested_value"] == 3
     assert rows["workstation"]["entitled_value"]["seats_total"] == 3
+    assert rows["subscription"]["requested"].startswith("действащ договор днес, ")
 
 
 def test_demo_rz5_fails_on_the_modules_row_only(stub: RunningStub) -> None:
