@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     if args.demo:
-        from .demo import DEMO_EMAIL, DEMO_PASSWORD, demo_environment
+        from ..startup.demo import DEMO_EMAIL, DEMO_PASSWORD, demo_environment
 
         keep = args.tour.resolve() / "demo" if args.tour else None
         if keep is not None and keep.exists():
@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             quiet_offscreen_noise(app)
             try:
                 if args.tour:
-                    from .tour import run_tour
+                    from ..startup.tour import run_tour
 
                     return run_tour(app, url, args.tour)
                 return run_gui(app, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, demo=True)

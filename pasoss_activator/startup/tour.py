@@ -16,14 +16,14 @@ from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from ..core.settings import Settings
-from . import dialogs, worker
-from .app import activator_factory
+from ..ui import dialogs, worker
+from ..ui.app import activator_factory
+from ..ui.login_dialog import LoginDialog
+from ..ui.main_window import MainWindow
+from ..ui.offline_dialog import OfflineActivationDialog
+from ..ui.password_dialog import PasswordDialog
+from ..ui.ui_settings import SECTIONS, UiSettings
 from .demo import DEMO_EMAIL, DEMO_PASSWORD
-from .login_dialog import LoginDialog
-from .main_window import MainWindow
-from .offline_dialog import OfflineActivationDialog
-from .password_dialog import PasswordDialog
-from .ui_settings import SECTIONS, UiSettings
 
 WINDOW_SIZE = QSize(1180, 780)
 
