@@ -4,7 +4,7 @@ Modes (the last line printed is a JSON object of figures; times are monotonic
 nanoseconds, comparable with the parent's, or milliseconds where named ``*_ms``):
 
 - ``bare``: a bare QMainWindow, shown; ``shown`` = its first paint.
-- ``app URL``: the real program (``pasoss_activator.ui.app.main``) with a remembered
+- ``app URL``: the real program (``pasoss_activator.startup.gui.main``) with a remembered
   session and an offline copy; ``shown`` = first paint of the main window, ``data`` =
   the account shown in it, ``programs`` = the programs of this PC listed.
 - ``stall URL``: log in through the login dialog and sync through the main window against
@@ -68,7 +68,7 @@ def bare() -> None:
 
 
 def real_app(url: str) -> None:
-    from pasoss_activator.ui import app as app_module
+    from pasoss_activator.startup import gui as app_module  # the real start path
     from pasoss_activator.ui.main_window import MainWindow
 
     marks: dict[str, Any] = {}

@@ -1,23 +1,20 @@
-"""``pasoss-activator`` (GUI): parses ``--demo``, ``--tour DIR``, ``--lang``, ``--server``."""
+"""The GUI's start: the application object, then the login and the main window.
+
+``run_gui`` is the one way in (the composition root, ``startup/gui.py``, calls it after
+parsing the options): a remembered session shows the main window at once, otherwise the
+login dialog comes first; „Изход от профила“ comes back to the login."""
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
 import sys
-from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
-from .i18n import LANGUAGES, install_language
+from .i18n import install_language
 from .look import app_icon
-from .qt_messages import quiet_offscreen_noise
-from .qt_messages import restore as restore_message_handler
 from .ui_settings import UiSettings
 from .worker import run_in_background, wait_for_all
 
@@ -25,20 +22,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 _app: QApplication | None = None  # one QApplication per process, kept alive here
-
-
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="pasoss-activator", description="PASOSS Activator")
-    parser.add_argument("--demo", action="store_true",
-                        help="demo service and demo programs on this PC, nothing real touched")
-    parser.add_argument("--tour", metavar="DIR", type=Path,
-                        help="with --demo: run the demo by itself, save screenshots in DIR")
-    parser.add_argument("--lang", choices=LANGUAGES, default="bg", help="interface language")
-    parser.add_argument("--server", metavar="URL", help="address of the PASOSS service")
-    args = parser.parse_args(list(argv) if argv is not None else None)
-    if args.tour and not args.demo:
-        parser.error("--tour needs --demo")
-    return args
 
 
 def application(lang: str = "bg") -> QApplication:
@@ -53,51 +36,6 @@ def application(lang: str = "bg") -> QApplication:
     _app.setWindowIcon(app_icon())
     install_language(_app, lang)
     return _app
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    if args.tour:
-        # The tour only photographs its windows: it needs no screen (CI, a server).
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    elif not screen_available(os.environ):
-        # Without a screen Qt aborts the process with an English message; say it plainly.
-        sys.stderr.write(
-            "PASOSS Activator не намира екран, на който да покаже прозореца си.\n"
-            "Стартирайте го от работния плот, или използвайте командите за терминал: "
-            "pasoss-activator --help\n"
-        )
-        return 1
-    if args.demo:
-        from ..startup.demo import DEMO_EMAIL, DEMO_PASSWORD, demo_environment
-
-        keep = args.tour.resolve() / "demo" if args.tour else None
-        if keep is not None and keep.exists():
-            shutil.rmtree(keep)  # each tour starts from the demo's first state
-        with demo_environment(keep) as url:
-            app = application(args.lang)
-            quiet_offscreen_noise(app)
-            try:
-                if args.tour:
-                    from ..startup.tour import run_tour
-
-                    return run_tour(app, url, args.tour)
-                return run_gui(app, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, demo=True)
-            finally:
-                restore_message_handler()
-    app = application(args.lang)
-    quiet_offscreen_noise(app)
-    try:
-        return run_gui(app, args.server)
-    finally:
-        restore_message_handler()
-
-
-def screen_available(env: Mapping[str, str], platform: str = sys.platform) -> bool:
-    """False only where we know Qt will find no screen: Linux/BSD without X or Wayland."""
-    if env.get("QT_QPA_PLATFORM") or platform in ("win32", "darwin"):
-        return True
-    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
 def activator_factory(settings: Settings) -> Any:

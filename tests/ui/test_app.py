@@ -9,12 +9,17 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from pasoss_activator.core.ini_file import get_text
+from pasoss_activator.startup.gui import main
+from pasoss_activator.startup.options import parse_gui_args
 from pasoss_activator.ui import worker
-from pasoss_activator.ui.app import main, parse_args
-from pasoss_activator.ui.i18n import install_language
+from pasoss_activator.ui.i18n import LANGUAGES, install_language
 from pasoss_activator.ui.keys_section import KeysSection
 from pasoss_activator.ui.login_dialog import LoginDialog
 from pasoss_activator.ui.messages import row_hint
+
+
+def parse_args(argv: list[str]):
+    return parse_gui_args(argv, LANGUAGES)
 
 
 @pytest.fixture
@@ -125,7 +130,7 @@ def test_every_text_of_the_interface_has_its_english_translation(tmp_path) -> No
 
 def test_without_a_screen_the_app_says_so_in_bulgarian(monkeypatch, capsys) -> None:
     """On Linux with no X or Wayland, Qt would abort the process with an English line."""
-    from pasoss_activator.ui import app
+    from pasoss_activator.startup import gui as app
 
     for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
