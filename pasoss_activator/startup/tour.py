@@ -144,11 +144,11 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     window.show_section("this_pc")
     tour.shot("this-pc-after", window, "На този компютър след активирането")
 
-    password = PasswordDialog(window.activator, DEMO_EMAIL, window)
+    password = PasswordDialog(window.session.require(), DEMO_EMAIL, window)
     password.show()
     tour.shot("change-password", password, "Смяна на паролата")
     password.close()
-    offline = OfflineActivationDialog(window.activator, keys.programs, window)
+    offline = OfflineActivationDialog(window.session.require(), keys.programs, window)
     offline.show()
     tour.shot("offline-activation", offline, "Активиране без интернет в три стъпки")
     offline.close()

@@ -7,7 +7,8 @@ login dialog comes first; „Изход от профила“ comes back to the
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,7 +20,12 @@ from .ui_settings import UiSettings
 from .worker import run_in_background, wait_for_all
 
 if TYPE_CHECKING:
+    from ..core.account import AccountData, AccountSummary, Activator
     from .main_window import MainWindow
+
+    # What resuming a remembered session gave: the activator, the account (None: no
+    # session kept) and, without a network, the account's saved copy.
+    Resumed = tuple[Activator, AccountSummary | None, AccountData | None]
 
 _app: QApplication | None = None  # one QApplication per process, kept alive here
 
@@ -38,8 +44,11 @@ def application(lang: str = "bg") -> QApplication:
     return _app
 
 
-def activator_factory(settings: Settings) -> Any:
-    def make(url: str | None) -> Any:
+ActivatorMaker = Callable[[str | None], "Activator"]
+
+
+def activator_factory(settings: Settings) -> ActivatorMaker:
+    def make(url: str | None) -> Activator:
         from ..core.account import Activator  # the network stack: imported when first used
 
         return Activator(url or None, settings=settings)
@@ -54,7 +63,7 @@ class WindowInAdvance:
     loop at two moments instead of one, and with a remembered session the building (and
     importing the window's modules) overlaps the network round trip of the resume."""
 
-    def __init__(self, activator: Any, ui_settings: UiSettings) -> None:
+    def __init__(self, activator: Activator | None, ui_settings: UiSettings) -> None:
         self.activator = activator
         self.ui_settings = ui_settings
         self.window: MainWindow | None = None
@@ -69,7 +78,8 @@ class WindowInAdvance:
             QTimer.singleShot(0, self.window.stack, self.window.stack.build_the_rest)
         return self.window
 
-    def take(self, activator: Any, *, offline_data: Any = None) -> MainWindow:
+    def take(self, activator: Activator, *, offline_data: AccountData | None = None
+             ) -> MainWindow:
         window = self.build()
         window.attach(activator, offline_data=offline_data)
         return window
@@ -81,7 +91,7 @@ class WindowInAdvance:
 
 
 def start_remembered(
-    app: QApplication, make: Any, server: str | None, ui_settings: UiSettings
+    app: QApplication, make: ActivatorMaker, server: str | None, ui_settings: UiSettings
 ) -> tuple[MainWindow, int] | None:
     """With a session remembered on this PC, the main window is shown at once and the
     service code (~150 ms of imports and keyring set-up) loads in the worker after it has
@@ -96,7 +106,7 @@ def start_remembered(
     window.show()
     needs_login: list[bool] = []  # [True]: no session kept after all
 
-    def resume() -> tuple[Any, Any, Any]:
+    def resume() -> Resumed:
         activator = make(server)
         try:
             return activator, activator.resume(), None
@@ -110,7 +120,7 @@ def start_remembered(
         needs_login.append(no_session)
         window.close()  # ends app.exec(): the login dialog follows
 
-    def resumed(result: tuple[Any, Any, Any]) -> None:
+    def resumed(result: Resumed) -> None:
         activator, account, offline = result
         if not window.isVisible():
             return  # closed by the user meanwhile
@@ -165,14 +175,16 @@ def run_gui(
             ahead.discard()
             wait_for_all()
             return 0
+        logged_in = dialog.activator
+        assert logged_in is not None  # the dialog is accepted only once someone logged in
         if not demo:
             ui_settings.remember_me = dialog.remember.isChecked()
             # Next start, the window comes first only if a session was kept in the keyring.
             ui_settings.resume_in_window = bool(
-                dialog.remember.isChecked() and dialog.activator.keyring_available
+                dialog.remember.isChecked() and logged_in.keyring_available
             )
         window = ahead.take(
-            dialog.activator, offline_data=dialog.offline_data if dialog.is_offline else None
+            logged_in, offline_data=dialog.offline_data if dialog.is_offline else None
         )
         window.show()
         window.start()

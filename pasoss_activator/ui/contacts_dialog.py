@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from ..core.contacts import support_contacts
 from .look import ERROR_STYLE, app_icon
 from .worker import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.account import Activator
 
 MUTED_STYLE = "color:#607d8b;"
 
@@ -69,7 +72,7 @@ def contacts_html(contacts: Any) -> str:
 
 
 class ContactsDialog(QDialog):
-    def __init__(self, activator: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, activator: Activator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activator = activator
         self.contacts: Any = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir
 from PySide6.QtWidgets import (
@@ -34,6 +34,9 @@ from .look import BANNER_STYLE, ERROR_STYLE, OK_COLOUR, app_icon, icon, monospac
 from .messages import error_text
 from .worker import run_in_background
 
+if TYPE_CHECKING:
+    from ..core.account import Activator
+
 OK_STYLE = f"color:{OK_COLOUR.name()}; font-weight:bold;"
 MAX_PROBLEMS_SHOWN = 4
 
@@ -45,7 +48,7 @@ def default_file_name(now: dt.datetime | None = None) -> str:
 
 
 class DiagnosticsDialog(QDialog):
-    def __init__(self, activator: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, activator: Activator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activator = activator
         self.report: dict[str, Any] | None = None

@@ -16,6 +16,7 @@ from .look import icon
 if TYPE_CHECKING:
     from .contacts_dialog import ContactsDialog
     from .diagnostics_dialog import DiagnosticsDialog
+    from .session import Session
     from .support_dialog import SupportCodeDialog
 
 Opened = TypeVar("Opened", "ContactsDialog", "DiagnosticsDialog", "SupportCodeDialog")
@@ -27,10 +28,10 @@ Opened = TypeVar("Opened", "ContactsDialog", "DiagnosticsDialog", "SupportCodeDi
 class HelpMenu(QObject):
     """Builds the menu on ``window`` and opens its dialogs (kept here for tests/the tour)."""
 
-    def __init__(self, window: QMainWindow, activator: Any) -> None:
+    def __init__(self, window: QMainWindow, session: Session) -> None:
         super().__init__(window)
         self.window = window
-        self.activator = activator
+        self.session = session  # the menu is enabled only once someone is logged in
         self.dialog: Any = None  # the last dialog opened from the menu
         self.menu = window.menuBar().addMenu(self.tr("&Помощ"))
         self.diagnostics_action = self._add(
@@ -52,17 +53,17 @@ class HelpMenu(QObject):
     def open_diagnostics(self) -> DiagnosticsDialog:
         from .diagnostics_dialog import DiagnosticsDialog
 
-        return self._open(DiagnosticsDialog(self.activator, self.window))
+        return self._open(DiagnosticsDialog(self.session.require(), self.window))
 
     def open_support(self) -> SupportCodeDialog:
         from .support_dialog import SupportCodeDialog
 
-        return self._open(SupportCodeDialog(self.activator, None, self.window))
+        return self._open(SupportCodeDialog(self.session.require(), None, self.window))
 
     def open_contacts(self) -> ContactsDialog:
         from .contacts_dialog import ContactsDialog
 
-        return self._open(ContactsDialog(self.activator, self.window))
+        return self._open(ContactsDialog(self.session.require(), self.window))
 
     def _open(self, dialog: Opened) -> Opened:
         """Window-modal without a nested event loop, then started; closed dialogs are freed."""

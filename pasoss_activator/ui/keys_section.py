@@ -34,6 +34,7 @@ from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
 from .messages import error_text
+from .session import Session
 from .worker import run_in_background
 
 KEY_GROUPS_PER_LINE = 6
@@ -54,9 +55,9 @@ class KeysSection(QWidget):
     refused = Signal()  # a one-click activation was refused: the table here says why
     offline_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.activator: Any = None
+        self._session = session if session is not None else Session(parent=self)
         self.company = ""
         self.programs: list[Any] = []
         self.result_key = ""
@@ -201,12 +202,12 @@ class KeysSection(QWidget):
 
     def generate(self) -> None:
         key = self.key_field.key
-        if key is None or self.activator is None or self.busy.isVisible():
+        activator = self._session.activator
+        if key is None or activator is None or self.busy.isVisible():
             return
         program = self.program_choice.currentData()
         text = key.text
         self.result_for = self._canon(text)
-        activator = self.activator
         self.message.setText(self.tr("Изпращане на заявката…"))
         self.message.setStyleSheet("")
         self._set_busy(True)
@@ -286,7 +287,8 @@ class KeysSection(QWidget):
 
     def activate_program(self, program: Any) -> None:
         """Confirm, then ask for the key, verify it and write it (one-click „Активирай“)."""
-        if self.activator is None or self.busy.isVisible():
+        activator = self._session.activator
+        if activator is None or self.busy.isVisible():
             return
         self.choose_program(program.folder)
         question = self.tr(
@@ -296,7 +298,6 @@ class KeysSection(QWidget):
         ).format(program.config_path, program.display_name)
         if not confirm(self, self.tr("Запис на ключа"), question, self.tr("Запиши")):
             return
-        activator = self.activator
         self.result_for = self._canon(program.installation_key.text)
         self._set_busy(True)
         self.message.setStyleSheet("")

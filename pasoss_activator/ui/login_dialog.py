@@ -9,7 +9,7 @@ the offer to open the copy of the account saved on this PC).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
@@ -34,7 +34,10 @@ from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
 from .messages import error_text
 from .worker import run_in_background
 
-ActivatorFactory = Callable[[str], Any]
+if TYPE_CHECKING:
+    from ..core.account import AccountData, AccountSummary, Activator
+
+ActivatorFactory = Callable[[str], "Activator"]
 
 
 class LoginDialog(QDialog):
@@ -50,9 +53,10 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.make_activator = make_activator
-        self.activator: Any = None
-        self.offline_data: Any = None  # set when the user opens the cached account offline
-        self._cached_activator: Any = None
+        self.activator: Activator | None = None
+        # Set when the user opens the account's copy saved on this PC, without a connection.
+        self.offline_data: AccountData | None = None
+        self._cached_activator: Activator | None = None
         self._seconds_left = 0
         self.setWindowTitle(self.tr("Вход — PASOSS Activator"))
         self.setWindowIcon(app_icon())
@@ -216,13 +220,13 @@ class LoginDialog(QDialog):
             lambda error: self._login_failed(activator, email, error),
         )
 
-    def _logged_in(self, activator: Any) -> None:
+    def _logged_in(self, activator: Activator) -> None:
         self.set_busy(False)
         self.activator = activator
         self.password.clear()
         self.accept()
 
-    def _login_failed(self, activator: Any, email: str, error: Exception) -> None:
+    def _login_failed(self, activator: Activator, email: str, error: Exception) -> None:
         self.set_busy(False)
         if isinstance(error, TooManyAttempts):
             self._seconds_left = max(1, error.retry_after)
@@ -268,8 +272,8 @@ class LoginDialog(QDialog):
             ).format(wait_text(self._seconds_left))
         )
 
-    def _offer_offline(self, activator: Any, data: Any) -> None:
-        if data is None:
+    def _offer_offline(self, activator: Activator, data: AccountData | None) -> None:
+        if data is None or data.synced_at is None:
             return
         self._cached_activator = activator
         self.offline_data = data
@@ -289,7 +293,7 @@ class LoginDialog(QDialog):
 
     # --- a remembered session -------------------------------------------------------
 
-    def resume(self, activator: Any) -> None:
+    def resume(self, activator: Activator) -> None:
         """Try the session remembered in the keyring; the form stays for when there is none."""
         self.set_busy(True)
         self.show_message(self.tr("Проверка на запазения вход…"), error=False)
@@ -299,13 +303,13 @@ class LoginDialog(QDialog):
             lambda error: self._resume_failed(activator, error),
         )
 
-    def _resumed(self, activator: Any, account: Any) -> None:
+    def _resumed(self, activator: Activator, account: AccountSummary | None) -> None:
         self.set_busy(False)
         self.show_message("")
         if account is not None:
             self._logged_in(activator)
 
-    def _resume_failed(self, activator: Any, error: Exception) -> None:
+    def _resume_failed(self, activator: Activator, error: Exception) -> None:
         self.set_busy(False)
         self.show_message("")
         if isinstance(error, ServiceUnavailable):

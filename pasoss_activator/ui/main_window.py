@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,12 +23,15 @@ from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
 from .section_stack import Section, SectionStack, make_section
+from .session import Session
 from .ui_settings import SECTIONS, UiSettings
 from .worker import run_in_background
 
 if TYPE_CHECKING:
+    from ..core.account import AccountData, Activator
     from .account_sections import NewsSection, ProfileSection
     from .keys_section import KeysSection
+    from .program_status import FoundProgram
     from .table_sections import ContractsSection, LicencesSection
     from .this_pc_section import ThisPcSection
 
@@ -43,13 +46,13 @@ class MainWindow(QMainWindow):
     this_pc: Section[ThisPcSection] = Section()
 
     def __init__(
-        self, activator: Any, ui_settings: UiSettings, *, offline_data: Any = None,
-        parent: QWidget | None = None,
+        self, activator: Activator | None, ui_settings: UiSettings, *,
+        offline_data: AccountData | None = None, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.activator = activator
+        self.session = Session(activator, self)
         self.ui_settings = ui_settings
-        self.data: Any = None
+        self.data: AccountData | None = None
         self.online = offline_data is None
         self.syncing = False
         self.session_expired = False
@@ -94,8 +97,9 @@ class MainWindow(QMainWindow):
         body.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        self.help = HelpMenu(self, activator)
+        self.help = HelpMenu(self, self.session)
         self._build_status_bar()
+        self.session.changed.connect(self._update_status)
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(ui_settings.sync_minutes * 60 * 1000)
@@ -103,6 +107,11 @@ class MainWindow(QMainWindow):
         self._restore()
         if offline_data is not None:
             self.show_data(offline_data)
+
+    @property
+    def activator(self) -> Activator | None:
+        """The account logged in (None while a remembered session is being resumed)."""
+        return self.session.activator
 
     # --- frame ----------------------------------------------------------------------
 
@@ -179,14 +188,12 @@ class MainWindow(QMainWindow):
         self.last_sync.setText(QCoreApplication.translate("LoginDialog",
                                                           "Проверка на запазения вход…"))
 
-    def attach(self, activator: Any, *, offline_data: Any = None) -> None:
+    def attach(self, activator: Activator, *, offline_data: AccountData | None = None) -> None:
         """The account just logged in, for a window built while the login was going on."""
         for part in (self.body, self.menuBar(), self.toolbar):
             part.setEnabled(True)
-        self.activator = self.help.activator = activator
-        if "keys" in self.stack.built:
-            self.keys.activator = activator
         self.online = offline_data is None
+        self.session.set_activator(activator)  # the sections and the menu follow it
         if offline_data is not None:
             self.show_data(offline_data)
         self._update_status()
@@ -204,9 +211,9 @@ class MainWindow(QMainWindow):
         self.syncing = True
         self.refresh_action.setEnabled(False)
         self.last_sync.setText(self.tr("Синхронизиране…"))
-        run_in_background(self.activator.sync, self._synced, self._sync_failed)
+        run_in_background(self.session.require().sync, self._synced, self._sync_failed)
 
-    def _synced(self, data: Any) -> None:
+    def _synced(self, data: AccountData) -> None:
         self.syncing = False
         self.refresh_action.setEnabled(True)
         self.online = True
@@ -219,9 +226,10 @@ class MainWindow(QMainWindow):
         if isinstance(error, ServiceUnavailable):
             self.online = False
             if self.data is None:
-                email = self.activator.account.email if self.activator.account else None
+                activator = self.session.require()
+                email = activator.account.email if activator.account else None
                 run_in_background(
-                    lambda: self.activator.cached(email), self._cache_loaded, lambda _e: None
+                    lambda: activator.cached(email), self._cache_loaded, lambda _e: None
                 )
             self._update_status()
         elif isinstance(error, LoginRequired):
@@ -234,11 +242,11 @@ class MainWindow(QMainWindow):
             self._update_status()
             self.statusBar().showMessage(error_text(error), 15000)
 
-    def _cache_loaded(self, data: Any) -> None:
+    def _cache_loaded(self, data: AccountData | None) -> None:
         if data is not None:
             self.show_data(data)
 
-    def show_data(self, data: Any) -> None:
+    def show_data(self, data: AccountData) -> None:
         self.data = data
         for section in (self.news, self.profile, self.licences, self.contracts):
             section.show_data(data)
@@ -251,11 +259,11 @@ class MainWindow(QMainWindow):
     def refresh_programs(self) -> None:
         from .program_status import find_with_status
 
-        activator = self.activator
+        activator = self.session.require()
         run_in_background(lambda: find_with_status(activator), self._programs_found,
                           lambda e: self.statusBar().showMessage(error_text(e), 15000))
 
-    def _programs_found(self, found: list[Any]) -> None:
+    def _programs_found(self, found: list[FoundProgram]) -> None:
         self.this_pc.set_found(found)
         self.keys.set_programs([f.program for f in found])
 
@@ -300,8 +308,9 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         from .password_dialog import PasswordDialog  # imported when used: a faster start
 
-        email = self.activator.account.email if self.activator.account else ""
-        dialog = PasswordDialog(self.activator, email, self)
+        activator = self.session.require()
+        email = activator.account.email if activator.account else ""
+        dialog = PasswordDialog(activator, email, self)
         if dialog.exec():
             inform(self, self.tr("Паролата е сменена"),
                    self.tr("Паролата е сменена. На другите компютри влезте с новата парола."))
@@ -309,14 +318,14 @@ class MainWindow(QMainWindow):
     def offline_activation(self) -> None:
         from .offline_dialog import OfflineActivationDialog  # imported when used
 
-        dialog = OfflineActivationDialog(self.activator, self.keys.programs, self)
+        dialog = OfflineActivationDialog(self.session.require(), self.keys.programs, self)
         dialog.activated.connect(lambda _r: self.refresh_programs())
         dialog.exec()
 
     def logout(self) -> None:
         """Forget the session on this PC; the program then asks for a login again."""
         self.logged_out = True
-        run_in_background(self.activator.logout, self._closed, self._closed)
+        run_in_background(self.session.require().logout, self._closed, self._closed)
 
     def _closed(self, _result: object) -> None:
         self.close()

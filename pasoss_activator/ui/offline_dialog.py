@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
@@ -27,11 +27,16 @@ from .look import ERROR_STYLE, icon
 from .messages import error_text
 from .worker import run_in_background
 
+if TYPE_CHECKING:
+    from ..core.account import Activator
+    from ..core.programs import InstalledProgram
+
 
 class OfflineActivationDialog(QDialog):
     activated = Signal(object)  # ActivationResult of step 3
 
-    def __init__(self, activator: Any, programs: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, activator: Activator, programs: list[InstalledProgram],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activator = activator
         self.setWindowTitle(self.tr("Активиране без интернет"))

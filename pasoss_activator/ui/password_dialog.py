@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,11 +20,14 @@ from .look import ERROR_STYLE, grow_to_fit
 from .messages import error_text
 from .worker import run_in_background
 
+if TYPE_CHECKING:
+    from ..core.account import Activator
+
 MIN_LENGTH = 10  # DESIGN.md section 5: weak_password below 10 characters
 
 
 class PasswordDialog(QDialog):
-    def __init__(self, activator: Any, email: str, parent: QWidget | None = None) -> None:
+    def __init__(self, activator: Activator, email: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activator = activator
         self.email = email

@@ -4,11 +4,14 @@ worked out off the GUI thread (``find_with_status``) and shown by „На тоз
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.registration_key import Status
+
+if TYPE_CHECKING:
+    from ..core.account import Activator
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def status_text(found: FoundProgram) -> str:
     return text
 
 
-def find_with_status(activator: Any) -> list[FoundProgram]:
+def find_with_status(activator: Activator) -> list[FoundProgram]:
     """Blocking (runs in the worker): the programs found on this PC and their status."""
     return [
         FoundProgram(program, None if program.problem is not None else activator.status_of(program))

@@ -86,8 +86,7 @@ def make_section(window: Any, name: str) -> QWidget:
     if name == "keys":
         from .keys_section import KeysSection
 
-        keys = KeysSection()
-        keys.activator = window.activator
+        keys = KeysSection(window.session)
         keys.activated.connect(lambda _r: window.refresh_programs())
         keys.refused.connect(lambda: window.show_section("keys"))
         keys.offline_requested.connect(window.offline_activation)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
@@ -33,6 +33,9 @@ from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
 from .messages import error_text
 from .worker import run_in_background
 
+if TYPE_CHECKING:
+    from ..core.account import Activator
+
 CODE_POINT_SIZE = 40
 CODE_STYLE = "color:#102a3a; letter-spacing:4px;"
 EXPIRED_STYLE = "color:#9e9e9e; letter-spacing:4px;"
@@ -48,7 +51,7 @@ def _utc_now() -> dt.datetime:
 
 class SupportCodeDialog(QDialog):
     def __init__(
-        self, activator: Any, report: dict[str, Any] | None = None,
+        self, activator: Activator, report: dict[str, Any] | None = None,
         parent: QWidget | None = None, *, clock: Clock = _utc_now,
     ) -> None:
         super().__init__(parent)
