@@ -22,7 +22,8 @@ from ..ui.login_dialog import LoginDialog
 from ..ui.main_window import MainWindow
 from ..ui.offline_dialog import OfflineActivationDialog
 from ..ui.password_dialog import PasswordDialog
-from ..ui.ui_settings import SECTIONS, UiSettings
+from ..ui.sections import SECTIONS
+from ..ui.ui_settings import UiSettings
 from .demo import DEMO_EMAIL, DEMO_PASSWORD
 
 WINDOW_SIZE = QSize(1180, 780)
@@ -104,13 +105,9 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     window.resize(WINDOW_SIZE)
     window.show()
     window.start()
-    titles = {
-        "news": "Новини", "profile": "Профил", "licences": "Програми и информация",
-        "keys": "Генериране на ключове", "contracts": "Договори", "this_pc": "На този компютър",
-    }
-    for name in SECTIONS:
-        window.show_section(name)
-        tour.shot(f"section-{name}", window, titles[name])
+    for section in SECTIONS:
+        window.show_section(section.id)
+        tour.shot(f"section-{section.id}", window, section.title)
 
     keys = window.keys
     by_product = {p.product_code.upper(): p for p in keys.programs}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.products import Product
 from .formatting import date_text
 from .look import heading, icon
+from .section_widget import SectionWidget
 
 
 def article_html(item: dict[str, Any]) -> str:
@@ -42,7 +43,7 @@ def article_html(item: dict[str, Any]) -> str:
     )
 
 
-class NewsSection(QWidget):
+class NewsSection(SectionWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.items: list[dict[str, Any]] = []
@@ -90,7 +91,7 @@ class NewsSection(QWidget):
             self.article.setHtml(article_html(self.items[row]))
 
 
-class ProfileSection(QWidget):
+class ProfileSection(SectionWidget):
     FIELDS = ("company", "eik", "email", "mol", "phone", "customer_number")
 
     def __init__(self, change_password: Callable[[], None], parent: QWidget | None = None) -> None:

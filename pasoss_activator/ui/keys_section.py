@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
@@ -34,8 +34,12 @@ from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
 from .messages import error_text
+from .section_widget import SectionWidget
 from .session import Session
 from .worker import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.account import AccountData
 
 KEY_GROUPS_PER_LINE = 6
 
@@ -50,7 +54,7 @@ def grouped_key(text: str) -> str:
     return "-\n".join(lines)
 
 
-class KeysSection(QWidget):
+class KeysSection(SectionWidget):
     activated = Signal(object)  # ActivationResult, after a key was written
     refused = Signal()  # a one-click activation was refused: the table here says why
     offline_requested = Signal()
@@ -145,6 +149,9 @@ class KeysSection(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Сравнение на параметрите</b>")))
         layout.addWidget(self.comparison)
         return box
+
+    def show_data(self, data: AccountData) -> None:
+        self.company = str(data.profile.get("company", ""))  # for the printed page
 
     # --- programs on this PC --------------------------------------------------------
 

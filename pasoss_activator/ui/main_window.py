@@ -22,9 +22,10 @@ from .formatting import moment_text
 from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
-from .section_stack import Section, SectionStack, make_section
+from .section_stack import Section, SectionStack
+from .sections import SECTIONS, index_of, spec_of
 from .session import Session
-from .ui_settings import SECTIONS, UiSettings
+from .ui_settings import UiSettings
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # The sections, built when first read (section_stack.py).
+    # The sections of sections.py by id, typed, built when first read (section_stack.py).
     news: Section[NewsSection] = Section()
     profile: Section[ProfileSection] = Section()
     licences: Section[LicencesSection] = Section()
@@ -62,23 +63,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1100, 720)
 
-        titles = {
-            "news": (self.tr("Новини"), "news"),
-            "profile": (self.tr("Профил"), "profile"),
-            "licences": (self.tr("Програми и информация"), "programs"),
-            "keys": (self.tr("Генериране на ключове"), "key"),
-            "contracts": (self.tr("Договори"), "contracts"),
-            "this_pc": (self.tr("На този компютър"), "computer"),
-        }
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Раздели"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
-        self.stack = SectionStack(lambda name: make_section(self, name))
-        for name in SECTIONS:
-            text, icon_name = titles[name]
-            self.nav.addItem(QListWidgetItem(icon(icon_name), text))
+        self.stack = SectionStack(lambda name: spec_of(name).build(self))
+        for spec in SECTIONS:
+            self.nav.addItem(QListWidgetItem(icon(spec.icon), spec.translated_title()))
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
         self.nav.currentRowChanged.connect(self._section_changed)
 
@@ -131,11 +123,11 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.offline_action, self.logout_action):
             toolbar.addAction(action)
             self.addAction(action)
-        # Ctrl+1 … Ctrl+6 open the sections in the order of the list, for the keyboard.
-        for number, name in enumerate(SECTIONS, start=1):
+        # Ctrl+1 … Ctrl+6 open the sections, for the keyboard.
+        for spec in SECTIONS:
             jump = QAction(self)
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _c=False, n=name: self.show_section(n))
+            jump.setShortcut(QKeySequence(spec.shortcut))
+            jump.triggered.connect(lambda _c=False, n=spec.id: self.show_section(n))
             self.addAction(jump)
 
     def _build_status_bar(self) -> None:
@@ -155,14 +147,14 @@ class MainWindow(QMainWindow):
         self.show_section(self.ui_settings.last_section)
 
     def show_section(self, name: str) -> None:
-        self.nav.setCurrentRow(SECTIONS.index(name))
+        self.nav.setCurrentRow(index_of(name))
 
     def current_section(self) -> str:
-        return SECTIONS[max(0, self.nav.currentRow())]
+        return SECTIONS[max(0, self.nav.currentRow())].id
 
     def _section_changed(self, row: int) -> None:
         if row >= 0:
-            self.stack.show_section(SECTIONS[row])
+            self.stack.show_section(SECTIONS[row].id)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -248,10 +240,8 @@ class MainWindow(QMainWindow):
 
     def show_data(self, data: AccountData) -> None:
         self.data = data
-        for section in (self.news, self.profile, self.licences, self.contracts):
-            section.show_data(data)
-        self.keys.company = str(data.profile.get("company", ""))
-        self.this_pc.set_licences(data.licences)  # what changed since a key was registered
+        for spec in SECTIONS:
+            self.stack.section(spec.id).show_data(data)
         if data.from_cache:
             self.online = False
         self._update_status()

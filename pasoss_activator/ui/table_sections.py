@@ -26,6 +26,7 @@ from .formatting import (
     timestamp_text,
 )
 from .look import heading, icon
+from .section_widget import SectionWidget
 from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
 
 
@@ -37,7 +38,7 @@ def _version_key(text: Any) -> tuple[int, int]:
     return (version.days, version.build)
 
 
-class TableSection(QWidget):
+class TableSection(SectionWidget):
     """A heading, a filter field, the table and the buttons to copy and export it."""
 
     file_stem = "tablica"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor
@@ -23,12 +23,16 @@ from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
 from .program_status import FoundProgram, damaged_key_lines, status_text
+from .section_widget import SectionWidget
 from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
+
+if TYPE_CHECKING:
+    from ..core.account import AccountData
 
 ACTION_COLUMN = 3
 
 
-class ThisPcSection(QWidget):
+class ThisPcSection(SectionWidget):
     activate_requested = Signal(object)  # InstalledProgram
     refresh_requested = Signal()
     folder_added = Signal(str)
@@ -179,6 +183,9 @@ class ThisPcSection(QWidget):
         self._show_details(found)
 
     # --- the selected program: its key read aloud and what changed ------------------
+
+    def show_data(self, data: AccountData) -> None:
+        self.set_licences(data.licences)  # what changed since a key was registered
 
     def set_licences(self, licences: Sequence[Mapping[str, Any]]) -> None:
         self.licences = list(licences)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..core.settings import Settings
-
-SECTIONS = ("news", "profile", "licences", "keys", "contracts", "this_pc")
+from .sections import DEFAULT_SECTION, SECTION_IDS
 
 
 class UiSettings:
@@ -27,8 +26,10 @@ class UiSettings:
 
     @property
     def last_section(self) -> str:
-        value = str(self._get("last_section", str, "news"))
-        return value if value in SECTIONS else "news"
+        """The section open when the window was last closed; one this version does not
+        have (renamed, removed, a hand-edited file) opens the first section instead."""
+        value = str(self._get("last_section", str, DEFAULT_SECTION))
+        return value if value in SECTION_IDS else DEFAULT_SECTION
 
     @last_section.setter
     def last_section(self, value: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -264,3 +265,40 @@ def test_the_section_on_screen_comes_first_and_the_others_follow(qtbot, ui_setti
                 window.this_pc]
     assert [window.stack.widget(i) for i in range(window.stack.count())] == sections
     assert window.stack.currentWidget() is window.contracts
+
+
+def test_the_sections_are_declared_once_and_the_window_follows_the_list(qtbot, ui_settings):
+    from pasoss_activator.ui.section_stack import Section
+    from pasoss_activator.ui.sections import SECTIONS
+
+    window = MainWindow(None, ui_settings)
+    qtbot.addWidget(window)
+    typed = {name for name, value in vars(MainWindow).items() if isinstance(value, Section)}
+    assert typed == {spec.id for spec in SECTIONS}  # each has its typed attribute
+    assert [window.nav.item(row).text() for row in range(window.nav.count())] == [
+        spec.title for spec in SECTIONS
+    ]
+    shortcuts = {action.shortcut().toString() for action in window.actions()}
+    assert {spec.shortcut for spec in SECTIONS} <= shortcuts
+    assert len({spec.shortcut for spec in SECTIONS}) == len(SECTIONS)
+
+
+def test_an_unknown_section_is_an_error_not_another_section(qtbot, ui_settings) -> None:
+    from pasoss_activator.ui.sections import UnknownSection
+
+    window = MainWindow(None, ui_settings)
+    qtbot.addWidget(window)
+    with pytest.raises(UnknownSection):
+        window.stack.section("settings")
+    with pytest.raises(UnknownSection):
+        window.show_section("settings")
+    assert "settings" not in window.stack.built
+    assert window.stack.count() == 6
+
+
+def test_a_remembered_section_this_version_does_not_have_opens_the_first(qtbot, ui_settings):
+    ui_settings.settings.ui["last_section"] = "old_settings_page"
+    assert ui_settings.last_section == "news"
+    window = MainWindow(None, ui_settings)
+    qtbot.addWidget(window)
+    assert window.current_section() == "news"
