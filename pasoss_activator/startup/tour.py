@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
+from ..core.programs import InstalledProgram
 from ..core.settings import Settings
 from ..ui import dialogs, worker
 from ..ui.app import activator_factory
@@ -55,7 +56,7 @@ class Tour:
         dialogs.set_answerer(press)
 
 
-def support_screens(tour: Tour, window: MainWindow, sch: Any) -> str | None:
+def support_screens(tour: Tour, window: MainWindow, sch: InstalledProgram) -> str | None:
     """Before activation: what changed for SCH (registered on an old PC, no key here),
     the „Помощ“ menu, the diagnostics report, the support code and the contacts."""
     window.show_section("this_pc")
@@ -92,7 +93,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     login.show()
     login.submit()
     tour.shot("login-wrong-password", login, "Грешна парола: съобщението под полетата")
-    login.password.setText(DEMO_PASSWORD)
+    login.enter_password(DEMO_PASSWORD)
     login.show_message("")
     tour.shot("login", login, "Вход с демо профила")
     login.submit()
@@ -118,7 +119,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     window.show_section("keys")
     groups = sch.installation_key_text.split("-")
     groups[2] = groups[2][1] + groups[2][0] + groups[2][2:]  # read aloud, two swapped
-    keys.key_field.set_text("-".join(groups))
+    keys.enter_key("-".join(groups))
     tour.shot("key-mistyped", window, "Сгрешена група 3: оцветена в червено")
     keys.choose_program(sch.folder)
     tour.shot("sch-key-checked", window, "Инсталационният ключ на ПАСОСС-Счетоводство, проверен")
@@ -135,7 +136,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
 
     keys.choose_program(rz5.folder)
     keys.generate()
-    refused = not keys.result_key and any(not r.get("ok") for r in keys.result_rows)
+    refused = keys.was_refused()
     tour.shot("rz5-refused", window, "ПАСОСС-Работни заплати 5: отказ, модул извън лиценза")
 
     window.show_section("this_pc")

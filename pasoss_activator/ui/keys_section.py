@@ -39,7 +39,8 @@ from .session import Session
 from .worker import run_in_background
 
 if TYPE_CHECKING:
-    from ..core.account import AccountData
+    from ..core.account import AccountData, ActivationResult, KeyResult
+    from ..core.programs import InstalledProgram
 
 KEY_GROUPS_PER_LINE = 6
 
@@ -62,13 +63,16 @@ class KeysSection(SectionWidget):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session if session is not None else Session(parent=self)
-        self.company = ""
-        self.programs: list[Any] = []
-        self.result_key = ""
-        self.result_rows: list[dict[str, Any]] = []
-        self.result_program: Any = None
-        self.last_activation: Any = None
-        self.result_for = ""  # the installation key (canonical) the result below is for
+        self._company = ""  # the account's, for the printed page
+        self._programs: list[InstalledProgram] = []  # those with a readable key
+        # The result on screen: the registration key ("" when refused), its comparison
+        # rows, the program it is for (None for a typed key) and, canonical, the
+        # installation key it was asked for.
+        self._result_key = ""
+        self._result_rows: list[dict[str, Any]] = []
+        self._result_program: InstalledProgram | None = None
+        self._result_for = ""
+        self._last_activation: ActivationResult | None = None
 
         intro = QLabel(
             self.tr(
@@ -150,18 +154,43 @@ class KeysSection(SectionWidget):
         layout.addWidget(self.comparison)
         return box
 
+    # --- what the window, the tour and the tests read ------------------------------
+
+    @property
+    def programs(self) -> list[InstalledProgram]:
+        """The programs of this PC offered in the list (those with a readable key)."""
+        return list(self._programs)
+
+    @property
+    def result_key(self) -> str:
+        """The registration key on screen; "" when there is none (refused, or not asked)."""
+        return self._result_key
+
+    @property
+    def last_activation(self) -> ActivationResult | None:
+        """The last key written into a program from this section."""
+        return self._last_activation
+
+    def was_refused(self) -> bool:
+        """The result on screen is a refusal: no key, and a red row in the table says why."""
+        return not self._result_key and any(not row.get("ok") for row in self._result_rows)
+
+    def enter_key(self, text: str) -> None:
+        """The installation key, as if typed or pasted into its field."""
+        self.key_field.set_text(text)
+
     def show_data(self, data: AccountData) -> None:
-        self.company = str(data.profile.get("company", ""))  # for the printed page
+        self._company = str(data.profile.get("company", ""))  # for the printed page
 
     # --- programs on this PC --------------------------------------------------------
 
-    def set_programs(self, programs: list[Any]) -> None:
+    def set_programs(self, programs: list[InstalledProgram]) -> None:
         chosen = self.program_choice.currentData() if self.program_choice.count() else None
-        self.programs = [p for p in programs if p.installation_key is not None]
+        self._programs = [p for p in programs if p.installation_key is not None]
         self.program_choice.blockSignals(True)
         self.program_choice.clear()
         self.program_choice.addItem(self.tr("— въвеждане на ключа на ръка —"), None)
-        for program in self.programs:
+        for program in self._programs:
             self.program_choice.addItem(
                 f"{program.display_name} {program.version or ''} — {program.folder}", program
             )
@@ -184,11 +213,11 @@ class KeysSection(SectionWidget):
         self.generate_button.setEnabled(self.key_field.key is not None)
         key = self.key_field.key  # canonical (Cyrillic look-alikes read as Latin) when valid
         typed = self._canon(key.text if key is not None else self.key_field.text())
-        if not self.result.isHidden() and typed != self.result_for:
+        if not self.result.isHidden() and typed != self._result_for:
             # The key shown below belongs to the installation key that was there before:
             # left on screen, it would be copied or printed for the wrong installation.
             self.result.setVisible(False)
-            self.result_key, self.result_rows, self.result_program = "", [], None
+            self._result_key, self._result_rows, self._result_program = "", [], None
             self.message.setText("")
         program = self.program_choice.currentData()
         if program is not None and self.key_field.text() != program.installation_key_text:
@@ -205,7 +234,7 @@ class KeysSection(SectionWidget):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.generate_button.setEnabled(not busy and self.key_field.key is not None)
-        self.write_button.setEnabled(not busy and bool(self.result_key))
+        self.write_button.setEnabled(not busy and bool(self._result_key))
 
     def generate(self) -> None:
         key = self.key_field.key
@@ -214,7 +243,7 @@ class KeysSection(SectionWidget):
             return
         program = self.program_choice.currentData()
         text = key.text
-        self.result_for = self._canon(text)
+        self._result_for = self._canon(text)
         self.message.setText(self.tr("Изпращане на заявката…"))
         self.message.setStyleSheet("")
         self._set_busy(True)
@@ -224,7 +253,7 @@ class KeysSection(SectionWidget):
             lambda error: self._failed(error, program),
         )
 
-    def _generated(self, result: Any, program: Any) -> None:
+    def _generated(self, result: KeyResult, program: InstalledProgram | None) -> None:
         self._show_result(result.registration_key, list(result.comparison), program)
         self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
         if program is not None:
@@ -242,7 +271,7 @@ class KeysSection(SectionWidget):
                 )
             )
 
-    def _failed(self, error: Exception, program: Any) -> None:
+    def _failed(self, error: Exception, program: InstalledProgram | None) -> None:
         if isinstance(error, NotEntitled):
             self._show_result("", error.comparison, program)
         else:
@@ -268,8 +297,10 @@ class KeysSection(SectionWidget):
             )
         return text
 
-    def _show_result(self, key: str, rows: list[dict[str, Any]], program: Any) -> None:
-        self.result_key, self.result_rows, self.result_program = key, rows, program
+    def _show_result(
+        self, key: str, rows: list[dict[str, Any]], program: InstalledProgram | None
+    ) -> None:
+        self._result_key, self._result_rows, self._result_program = key, rows, program
         self._set_busy(False)
         self.key_text.setPlainText(grouped_key(key))
         self.key_text.setVisible(bool(key))
@@ -283,16 +314,16 @@ class KeysSection(SectionWidget):
         self.result.setVisible(True)
 
     def copy_key(self) -> None:
-        QApplication.clipboard().setText(self.result_key)
+        QApplication.clipboard().setText(self._result_key)
         self.message.setText(self.tr("Ключът е копиран."))
 
     # --- writing --------------------------------------------------------------------
 
     def write_to_program(self) -> None:
-        if self.result_program is not None and self.result_key:
-            self.activate_program(self.result_program)
+        if self._result_program is not None and self._result_key:
+            self.activate_program(self._result_program)
 
-    def activate_program(self, program: Any) -> None:
+    def activate_program(self, program: InstalledProgram) -> None:
         """Confirm, then ask for the key, verify it and write it (one-click „Активирай“)."""
         activator = self._session.activator
         if activator is None or self.busy.isVisible():
@@ -305,7 +336,8 @@ class KeysSection(SectionWidget):
         ).format(program.config_path, program.display_name)
         if not confirm(self, self.tr("Запис на ключа"), question, self.tr("Запиши")):
             return
-        self.result_for = self._canon(program.installation_key.text)
+        key = program.installation_key
+        self._result_for = self._canon(key.text if key else program.installation_key_text)
         self._set_busy(True)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Записване на ключа…"))
@@ -315,10 +347,10 @@ class KeysSection(SectionWidget):
             lambda error: self._write_failed(error, program),
         )
 
-    def _written(self, result: Any, program: Any) -> None:
+    def _written(self, result: ActivationResult, program: InstalledProgram) -> None:
         self._show_result(result.registration_key, list(result.comparison), program)
         self.write_button.setVisible(False)  # written: pressing it again would change nothing
-        self.last_activation = result
+        self._last_activation = result
         self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
         self.message.setText(self.tr("Ключът е записан във файла {0}.").format(result.config_path))
         backup = (
@@ -335,7 +367,7 @@ class KeysSection(SectionWidget):
         )
         self.activated.emit(result)
 
-    def _write_failed(self, error: Exception, program: Any) -> None:
+    def _write_failed(self, error: Exception, program: InstalledProgram) -> None:
         if isinstance(error, NotEntitled):
             self._failed(error, program)
             self.refused.emit()
@@ -358,11 +390,11 @@ class KeysSection(SectionWidget):
     def document_html(self) -> str:
         from .printing import key_document_html
 
-        program = self.result_program
+        program = self._result_program
         name = program.display_name if program is not None else ""
         return key_document_html(
-            company=self.company, program=name, installation_key=self.key_field.text().strip(),
-            registration_key=self.result_key, comparison=self.result_rows,
+            company=self._company, program=name, installation_key=self.key_field.text().strip(),
+            registration_key=self._result_key, comparison=self._result_rows,
         )
 
     def print_result(self) -> None:
@@ -373,7 +405,7 @@ class KeysSection(SectionWidget):
     def ask_pdf(self) -> None:
         # Named for the program and the day, so a second key does not offer to overwrite
         # the page kept for the first one.
-        program = self.result_program
+        program = self._result_program
         code = f"-{program.product_code}" if program is not None and program.product_code else ""
         stem = f"registracionen-kluch{code}-{dt.date.today():%Y-%m-%d}"
         default = str(Path(QDir.homePath()) / f"{stem}.pdf")

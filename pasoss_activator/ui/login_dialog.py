@@ -192,6 +192,10 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(not busy and self._seconds_left == 0)
         self.login_button.setText(self.tr("Влизане…") if busy else self.tr("Вход"))
 
+    def enter_password(self, password: str) -> None:
+        """The password, as if typed into its field."""
+        self.password.setText(password)
+
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
