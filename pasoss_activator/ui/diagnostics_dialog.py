@@ -36,6 +36,7 @@ from .worker import run_in_background
 
 if TYPE_CHECKING:
     from ..core.account import Activator
+    from .support_dialog import SupportCodeDialog
 
 OK_STYLE = f"color:{OK_COLOUR.name()}; font-weight:bold;"
 MAX_PROBLEMS_SHOWN = 4
@@ -199,7 +200,7 @@ class DiagnosticsDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(text)
 
-    def contact_support(self) -> Any:
+    def contact_support(self) -> SupportCodeDialog:
         """Open „Свържи се с поддръжката“ with this report (no second network check)."""
         from .support_dialog import SupportCodeDialog
 

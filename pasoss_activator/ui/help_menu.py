@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import platform
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from .. import __version__
 from .dialogs import inform
@@ -32,7 +33,7 @@ class HelpMenu(QObject):
         super().__init__(window)
         self.window = window
         self.session = session  # the menu is enabled only once someone is logged in
-        self.dialog: Any = None  # the last dialog opened from the menu
+        self.dialog: QDialog | None = None  # the last dialog opened from the menu
         self.menu = window.menuBar().addMenu(self.tr("&Помощ"))
         self.diagnostics_action = self._add(
             "diagnostics", self.tr("&Диагностика…"), self.open_diagnostics
@@ -44,7 +45,7 @@ class HelpMenu(QObject):
         self.menu.addSeparator()
         self.about_action = self._add("help", self.tr("&За програмата"), self.about)
 
-    def _add(self, icon_name: str, text: str, slot: Any) -> QAction:
+    def _add(self, icon_name: str, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(icon(icon_name), text, self.window)
         action.triggered.connect(lambda _checked=False: slot())
         self.menu.addAction(action)

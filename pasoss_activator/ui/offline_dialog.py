@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from .messages import error_text
 from .worker import run_in_background
 
 if TYPE_CHECKING:
-    from ..core.account import Activator
+    from ..core.account import ActivationResult, Activator
     from ..core.programs import InstalledProgram
 
 
@@ -82,7 +83,9 @@ class OfflineActivationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
-    def _step(self, title: str, text: str, button_text: str, action: Any) -> QGroupBox:
+    def _step(
+        self, title: str, text: str, button_text: str, action: Callable[[], None]
+    ) -> QGroupBox:
         box = QGroupBox(title)
         label = QLabel(text)
         label.setWordWrap(True)
@@ -172,7 +175,7 @@ class OfflineActivationDialog(QDialog):
             self._fail,
         )
 
-    def _activated(self, result: Any) -> None:
+    def _activated(self, result: ActivationResult) -> None:
         self._say(self.tr("Ключът е записан във файла {0}. Резервно копие: {1}").format(
             result.config_path, result.backup_path or "—"))
         self.activated.emit(result)

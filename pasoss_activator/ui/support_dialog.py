@@ -35,6 +35,8 @@ from .worker import run_in_background
 
 if TYPE_CHECKING:
     from ..core.account import Activator
+    from ..core.contacts import Contacts
+    from .login_dialog import LoginDialog
 
 CODE_POINT_SIZE = 40
 CODE_STYLE = "color:#102a3a; letter-spacing:4px;"
@@ -59,7 +61,7 @@ class SupportCodeDialog(QDialog):
         self.report = report
         self.clock = clock
         self.code: SupportCode | None = None
-        self.login_dialog: Any = None
+        self.login_dialog: LoginDialog | None = None
         self.setWindowTitle(self.tr("Свържи се с поддръжката"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(560)
@@ -243,7 +245,7 @@ class SupportCodeDialog(QDialog):
             owner=self,
         )
 
-    def _phones_loaded(self, contacts: Any) -> None:
+    def _phones_loaded(self, contacts: Contacts) -> None:
         numbers = phones(contacts)
         if not numbers:
             self.phones.setVisible(False)
