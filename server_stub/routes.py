@@ -18,6 +18,7 @@ ROUTES: list[Route] = [
     route("GET", "/licences", account.licences),
     route("GET", "/contracts", account.contracts),
     route("GET", "/news", account.news),
+    route("GET", "/sync", account.sync),
     route("GET", "/contacts", account.contacts, "public"),
     route("POST", "/keys", keys.post_key),
     route("POST", "/installations", keys.post_installations),

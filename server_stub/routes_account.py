@@ -54,5 +54,19 @@ def news(req: Request) -> Response:
     return Response(200, views.news(req.conn))
 
 
+def sync(req: Request) -> Response:
+    """The whole account in one answer (DESIGN.md section 5.2): each part exactly as its
+    own route returns it; the HTTP layer puts one strong ETag over the whole."""
+    return Response(
+        200,
+        {
+            "profile": profile(req).body,
+            "licences": licences(req).body,
+            "contracts": contracts(req).body,
+            "news": news(req).body,
+        },
+    )
+
+
 def contacts(req: Request) -> Response:
     return Response(200, views.CONTACTS)

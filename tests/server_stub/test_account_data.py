@@ -14,7 +14,7 @@ from server_stub.testing import RunningStub
 
 from .helpers import Api, installation_key, logged_in
 
-ACCOUNT_GETS = ["/profile", "/licences", "/contracts", "/news"]
+ACCOUNT_GETS = ["/profile", "/licences", "/contracts", "/news", "/sync"]
 
 
 def test_profile_of_the_demo_client(stub: RunningStub) -> None:
@@ -135,6 +135,30 @@ def test_etag_changes_when_the_data_does(fresh_stub: RunningStub) -> None:
     after = api.get("/licences", headers={"If-None-Match": before})
     assert after.status_code == 200
     assert after.headers["ETag"] != before
+
+
+@pytest.mark.parametrize("email", ["demo@pasoss.example", OTHER_EMAIL, STAFF_EMAIL])
+def test_sync_is_each_part_exactly_as_its_own_route_returns_it(
+    stub: RunningStub, email: str
+) -> None:
+    api = logged_in(stub.url, email)
+    assert api.get("/sync").json() == {
+        "profile": api.get("/profile").json(),
+        "licences": api.get("/licences").json(),
+        "contracts": api.get("/contracts").json(),
+        "news": api.get("/news").json(),
+    }
+
+
+def test_sync_etag_changes_when_any_part_does(fresh_stub: RunningStub) -> None:
+    api = logged_in(fresh_stub.url)
+    before = api.get("/sync").headers["ETag"]
+    assert api.post("/keys", {"installation_key": installation_key().text}).status_code == 200
+    after = api.get("/sync", headers={"If-None-Match": before})
+    assert after.status_code == 200
+    assert after.headers["ETag"] != before
+    assert after.json()["licences"] == api.get("/licences").json()
+    assert api.get("/sync", headers={"If-None-Match": after.headers["ETag"]}).status_code == 304
 
 
 def test_etag_is_per_account(stub: RunningStub) -> None:

@@ -98,6 +98,7 @@ def example_requests(stub: RunningStub) -> list[tuple[str, str, Api, Any]]:
         ("GET", "/licences", demo, None),
         ("GET", "/contracts", demo, None),
         ("GET", "/news", demo, None),
+        ("GET", "/sync", demo, None),
         ("GET", "/contacts", Api(stub.url), None),
         ("POST", "/keys", demo, {"installation_key": installation_key().text}),
         ("POST", "/installations", demo, {"installations": []}),
