@@ -129,6 +129,11 @@ class ApiHandler(BaseHTTPRequestHandler):
             )
             super().log_message(format, *masked)
 
+    def version_string(self) -> str:
+        # The Server header without the Python version: nobody needs it, and every answer
+        # (a 304 of an unchanged sync above all) carries it.
+        return self.server_version
+
     def date_time_string(self, timestamp: float | None = None) -> str:
         # The Date header follows the stub's clock, so a client's clock check can be tested.
         moment = self.server.service.clock.timestamp() if timestamp is None else timestamp

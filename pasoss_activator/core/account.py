@@ -240,9 +240,9 @@ class Activator:
         return AccountCache(self.server_url, email, self.credentials)
 
     def sync(self) -> AccountData:
-        """Conditional GETs of profile, licences, contracts, news; updates the offline copy
-        and reports the programs found on this PC (POST /installations) when they differ
-        from what was last reported from here."""
+        """One conditional GET /sync (the four routes part by part on a service without
+        it); updates the offline copy and reports the programs found on this PC
+        (POST /installations) only when they differ from what was last reported from here."""
         email = self._require_login()
         cache = self._cache(email)
         previous = cache.load()

@@ -74,6 +74,10 @@ def make_session() -> requests.Session:
     session.trust_env = True  # the system proxy and NO_PROXY, as the user's browser has them
     session.mount("https://", TruststoreAdapter())
     session.headers["User-Agent"] = USER_AGENT
+    # Every byte of the headers is paid on each request (an unchanged sync is one request
+    # of ~400 bytes): keep-alive is HTTP/1.1's default, and gzip is the encoding services use.
+    session.headers["Accept-Encoding"] = "gzip"
+    del session.headers["Connection"]
     return session
 
 
@@ -112,6 +116,9 @@ class ServiceClient:
         self.stored_refresh_token = stored_refresh_token
         self.access_token: str | None = None
         self.refresh_token: str | None = None
+        # False once the service answered GET /sync with 404 (a service older than
+        # DESIGN.md 5.2): the account is then synced part by part.
+        self.has_sync_route = True
 
     # --- authentication ---------------------------------------------------------------
 

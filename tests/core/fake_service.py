@@ -92,6 +92,7 @@ class FakeService:
     access_ok: set[str] = field(default_factory=set)
     refresh_ok: set[str] = field(default_factory=set)
     installations: list[Any] = field(default_factory=list)
+    has_sync: bool = True  # False: a service older than GET /sync (DESIGN.md 5.2)
     parts: dict[str, Any] = field(
         default_factory=lambda: {
             "/profile": {"company": "„Демо“ ЕООД", "eik": "123456789", "email": "a@b.bg",
@@ -130,8 +131,10 @@ class FakeService:
             self.access_ok = set()
             self.refresh_ok = set()
             return 204, None, {}
-        if call.path in self.parts:
-            body = self.parts[call.path]
+        if call.path in self.parts or (call.path == "/sync" and self.has_sync):
+            body = self.parts.get(call.path) or {
+                path.strip("/"): part for path, part in self.parts.items()
+            }
             etag = '"' + str(abs(hash(json.dumps(body, sort_keys=True)))) + '"'
             if call.headers.get("If-None-Match") == etag:
                 return 304, None, {"ETag": etag}

@@ -65,14 +65,50 @@ def test_sync_is_conditional_and_the_copy_opens_offline() -> None:
     assert data.contracts[0]["currency"] == "EUR" and not data.from_cache
     calls.clear()
     again = activator.sync()
-    gets = [c for c in calls if c.method == "GET"]
-    assert len(gets) == 4 and all("If-None-Match" in c.headers for c in gets)
+    assert [(c.method, c.path) for c in calls] == [("GET", "/sync")]
+    assert "If-None-Match" in calls[0].headers
     assert activator.last_sync_stats is not None and activator.last_sync_stats.changed == ()
     assert again.profile == data.profile
     offline, offline_calls = make(service)
     cached = offline.cached()
     assert cached is not None and cached.from_cache and cached.profile == data.profile
     assert cached.synced_at is not None and offline_calls == []
+
+
+def test_a_service_without_sync_is_synced_part_by_part() -> None:
+    """A service older than GET /sync answers it 404: the four conditional GETs instead,
+    and the 404 is not asked again by the same activator."""
+    service = FakeService(has_sync=False)
+    activator, calls = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    calls.clear()
+    data = activator.sync()
+    assert [c.path for c in calls] == ["/sync", "/profile", "/licences", "/contracts", "/news"]
+    assert data.contracts[0]["currency"] == "EUR" and data.profile["eik"] == "123456789"
+    calls.clear()
+    again = activator.sync()
+    assert [c.path for c in calls] == ["/profile", "/licences", "/contracts", "/news"]
+    assert all("If-None-Match" in c.headers for c in calls)
+    assert activator.last_sync_stats is not None and activator.last_sync_stats.changed == ()
+    assert (again.profile, again.licences, again.news) == (data.profile, data.licences, data.news)
+
+
+def test_a_changed_account_comes_whole_in_the_one_answer() -> None:
+    service = FakeService()
+    activator, calls = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    activator.sync()
+    service.parts["/news"] = {"news": [{"id": 1, "published_on": "2026-11-28", "title": "Нова",
+                                        "body": "Текст", "products": ["SCH"]}]}
+    calls.clear()
+    data = activator.sync()
+    assert [c.path for c in calls] == ["/sync"]
+    assert data.news[0]["title"] == "Нова" and data.profile["eik"] == "123456789"
+    assert activator.last_sync_stats is not None
+    assert activator.last_sync_stats.changed == ("news",)
+    offline, _ = make(service)
+    cached = offline.cached()
+    assert cached is not None and cached.news == data.news
 
 
 def test_sync_reports_the_programs_found(monkeypatch, sch: Path) -> None:
@@ -95,7 +131,7 @@ def test_an_unchanged_pc_is_reported_once_and_a_changed_one_again(
     activator.sync()
     calls.clear()
     activator.sync()
-    assert [c.method for c in calls] == ["GET"] * 4
+    assert [(c.method, c.path) for c in calls] == [("GET", "/sync")]
     # A program installed meanwhile: the next sync reports the new list.
     create_demo_programs(tmp_path / "more")
     monkeypatch.setenv("PASOSS_PROGRAMS", f"{sch.parent}{os.pathsep}{tmp_path / 'more'}")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from pasoss_activator.core.account import Activator
 from pasoss_activator.core.credentials import Credentials
 from pasoss_activator.core.discovery import NoRegistry
+from server_stub.http import ApiHandler
+from server_stub.testing import RunningStub
 
 EMAIL = "demo@pasoss.example"
 PASSWORD = "demo-parola-2026"
@@ -53,13 +59,54 @@ def test_a_long_session_survives_a_command_rotating_the_token_meanwhile(fresh_st
     assert Activator(fresh_stub.url, registry=NoRegistry()).resume() is not None
 
 
-def test_an_unchanged_account_syncs_with_304s(stub) -> None:
+@pytest.fixture
+def answered(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str, int]]]:
+    """Every request the stub answers, as (method, path, status), counted by the stub."""
+    seen: list[tuple[str, str, int]] = []
+    original = ApiHandler.log_request
+
+    def log_request(self: ApiHandler, code: int | str = "-", size: int | str = "-") -> None:
+        seen.append((self.command, self.path, int(code)))
+        original(self, code, size)
+
+    monkeypatch.setattr(ApiHandler, "log_request", log_request)
+    yield seen
+
+
+def test_an_unchanged_account_is_one_request_answered_304(stub, answered) -> None:
     activator = Activator(stub.url, registry=NoRegistry())
     activator.login(EMAIL, PASSWORD)
-    activator.sync()
-    activator.sync()
+    first = activator.sync()
+    answered.clear()
+    again = activator.sync()
+    assert answered == [("GET", "/api/v1/sync", 304)]
+    assert (again.profile, again.licences, again.contracts, again.news) == (
+        first.profile, first.licences, first.contracts, first.news
+    )
     assert activator.last_sync_stats is not None
     assert set(activator.last_sync_stats.unchanged) == {"profile", "licences", "contracts", "news"}
+
+
+def test_a_service_without_sync_is_synced_with_the_four_routes(
+    fresh_stub: RunningStub, answered
+) -> None:
+    routes = fresh_stub.server.routes
+    fresh_stub.server.routes = [r for r in routes if "sync" not in r.pattern.pattern]
+    activator = Activator(fresh_stub.url, registry=NoRegistry())
+    activator.login(EMAIL, PASSWORD)
+    answered.clear()
+    data = activator.sync()
+    assert answered == [
+        ("GET", "/api/v1/sync", 404),
+        ("GET", "/api/v1/profile", 200),
+        ("GET", "/api/v1/licences", 200),
+        ("GET", "/api/v1/contracts", 200),
+        ("GET", "/api/v1/news", 200),
+    ]
+    assert data.profile["customer_number"] == 1001 and data.licences and data.contracts
+    answered.clear()
+    activator.sync()
+    assert [status for _, _, status in answered] == [304] * 4
 
 
 def test_the_programs_found_are_reported_to_the_service(stub, tmp_path) -> None:

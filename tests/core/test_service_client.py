@@ -231,3 +231,12 @@ def test_requests_exceptions_never_escape() -> None:
     client.access_token = "token"
     with pytest.raises(errors.ServiceUnavailable):
         client.get("/profile")
+
+
+def test_requests_carry_no_header_that_http_1_1_implies() -> None:
+    # An unchanged sync is one small request: each header line is a noticeable share of it.
+    from pasoss_activator.core.service_client import make_session
+
+    headers = make_session().headers
+    assert "Connection" not in headers
+    assert headers["Accept-Encoding"] == "gzip"

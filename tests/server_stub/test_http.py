@@ -192,3 +192,8 @@ def test_no_input_gets_a_500(tmp_path: Path) -> None:
 
         check()
         assert api.get("/profile").status_code in (200, 401)
+
+
+def test_the_server_header_names_the_stub_without_the_python_version(stub: RunningStub) -> None:
+    # Every answer carries it, a 304 of an unchanged sync too: only what identifies us.
+    assert Api(stub.url).get("/contacts").headers["Server"] == "PASOSS-stub/1"
