@@ -46,25 +46,57 @@ def activation_ms(url: str, program_folder: Path, runs: int) -> dict[str, Any]:
 
 
 def resync_unchanged(stub_port: int, runs: int) -> dict[str, Any]:
-    """A full sync after one that already brought everything: bytes on the wire and time."""
-    with Proxy(stub_port) as proxy:
+    """A full sync after one that already brought everything: requests and bytes on the
+    wire (headers included, counted by a proxy in front of the stub) and time."""
+    with Proxy(stub_port, lifetime=300) as proxy:
         activator = Activator(proxy.url(), retries=0)
         activator.login(DEMO_EMAIL, DEMO_PASSWORD, remember=True)
         activator.sync()
-        samples, sizes = [], []
+        samples, sizes, counts = [], [], []
         for _ in range(runs):
             proxy.traffic.reset()
             started = time.perf_counter()
             activator.sync()
             samples.append(time.perf_counter() - started)
             sizes.append(proxy.traffic.total)
+            counts.append(proxy.traffic.requests)
         breakdown = [
             {"request": e.request_line, "sent": e.sent, "received": e.received}
             for e in proxy.traffic.exchanges
         ]
         activator.logout()
     return {
+        "resync_unchanged_requests": max(counts),
         "resync_unchanged_bytes": int(statistics.median(sizes)),
         "resync_unchanged_ms": _median_ms(samples),
         "resync_requests": breakdown,
+    }
+
+
+def sync_rtt60(stub_port: int, runs: int) -> dict[str, Any]:
+    """An unchanged sync on a line with a 60 ms round trip (a loopback proxy adding 30 ms
+    each way), logged in and synced once before, as the main window's refresh does it;
+    beside it the same with the four routes of a service without GET /sync."""
+    with Proxy(stub_port, latency=0.030, lifetime=300) as proxy:
+        activator = Activator(proxy.url(), retries=0)
+        activator.login(DEMO_EMAIL, DEMO_PASSWORD, remember=True)
+        activator.sync()
+        one, parts, requests = [], [], []
+        for _ in range(runs):
+            proxy.traffic.reset()
+            started = time.perf_counter()
+            activator.sync()
+            one.append(time.perf_counter() - started)
+            requests.append(proxy.traffic.requests)
+        activator.client.has_sync_route = False  # as against a service older than /sync
+        for _ in range(runs):
+            started = time.perf_counter()
+            activator.sync()
+            parts.append(time.perf_counter() - started)
+        activator.client.has_sync_route = True
+        activator.logout()
+    return {
+        "sync_rtt60_unchanged_ms": _median_ms(one),
+        "sync_rtt60_unchanged_requests": max(requests),
+        "sync_rtt60_unchanged_four_routes_ms": _median_ms(parts),
     }

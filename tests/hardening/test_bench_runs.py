@@ -23,5 +23,8 @@ def test_bench_core_part_writes_results_with_every_key(tmp_path: Path) -> None:
     assert set(KEYS) <= set(results) and set(KEYS) == set(results["figures"])
     assert results["activation_ms"] > 0 and results["login_ms"] > 0
     assert results["resync_unchanged_bytes"] > 0  # counted on the wire, not assumed
+    assert results["resync_unchanged_requests"] == 1  # counted by the proxy: GET /sync
+    assert results["details"]["sync_rtt60_unchanged_requests"] == 1
+    assert results["sync_rtt60_unchanged_ms"] > 0
     for key in ("activation_ms", "resync_unchanged_bytes"):
         assert key in done.stdout  # the printed table names every figure
