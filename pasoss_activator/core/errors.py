@@ -117,6 +117,12 @@ class ServiceUnavailable(ServiceError):
     exit_code = 5
 
 
+class ServiceRedirected(ServiceUnavailable):
+    """The service (or the network on the way) answered with a redirect, never followed."""
+
+    code = "service_redirect"
+
+
 class LoginRequired(ActivatorError):
     code = "login_required"
     exit_code = 3
@@ -174,7 +180,9 @@ class WeakPassword(InvalidRequest):
 
 
 class InsecureServerUrl(UsageError):
-    """A plain-HTTP service address that is not on this computer."""
+    """A plain-HTTP service address that is not on this computer, or one that URL parsers
+    may read differently (user information, backslash, whitespace, control characters:
+    ``details.reason`` says which; DESIGN.md section 6.1)."""
 
     code = "insecure_server_url"
 
