@@ -117,7 +117,7 @@ class _WatchedHTTPConnection(HTTPConnection):
         super().connect()
         _register(self)  # now that it has a socket
 
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         _register(self)  # a kept-alive connection is reused without connect()
         super().request(*args, **kwargs)
 
@@ -128,7 +128,7 @@ class _WatchedHTTPSConnection(HTTPSConnection):
         super().connect()
         _register(self)
 
-    def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> None:
         _register(self)
         super().request(*args, **kwargs)
 

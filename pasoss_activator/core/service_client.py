@@ -73,7 +73,6 @@ def make_session() -> requests.Session:
     session.trust_env = True  # the system proxy and NO_PROXY, as the user's browser has them
     session.mount("https://", TruststoreAdapter())
     session.mount("http://", WatchedAdapter())
-    session.max_redirects = 0  # never followed anyway (allow_redirects=False): belt and braces
     # Only what the bounded inflater of http_transport decodes.
     session.headers["Accept-Encoding"] = "gzip, deflate"
     session.headers["User-Agent"] = USER_AGENT

@@ -28,7 +28,9 @@ API_PATH = "/api/v1"
 _SAFE = frozenset(string.ascii_letters + string.digits + "-._~:/[]")
 _PATH = re.compile(r"(/[A-Za-z0-9._~-]*)*")
 
-ASK_FOR_HTTPS = "Използвайте адрес като https://service.pasoss.com/api/v1 (без интервали, „@“ и „\\“)."
+ASK_FOR_HTTPS = (
+    "Използвайте адрес като https://service.pasoss.com/api/v1 (без интервали, „@“ и „\\“)."
+)
 
 
 def _refuse(url: str, why: str, reason: str) -> errors.InsecureServerUrl:
