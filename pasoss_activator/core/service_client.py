@@ -134,6 +134,14 @@ class ServiceClient:
             raise errors.LoginRequired(
                 "Не сте влезли в профила си.", "Влезте с имейла и паролата си."
             )
+        # The store holds the newest token of this login: the GUI and a command share it,
+        # and whichever refreshed last wrote it there. Using a token the other one already
+        # retired would be a reuse, which revokes the whole login (DECISIONS.md), so the
+        # stored one goes first; the retry below covers a refresh racing ours.
+        stored = self.stored_refresh_token() if self.stored_refresh_token else None
+        if stored and stored != self.refresh_token:
+            log.info("refresh token was rotated elsewhere; using the stored one")
+            self.refresh_token = stored
         try:
             reply = self._send("POST", "/auth/refresh", {"refresh_token": self.refresh_token})
         except errors.LoginRequired as err:
