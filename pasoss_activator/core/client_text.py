@@ -52,8 +52,9 @@ def neutralize_value(value: Any, *, keep_newlines: bool = True) -> Any:
     if isinstance(value, str):
         return neutralize(value, keep_newlines=keep_newlines)
     if isinstance(value, Mapping):
+        keep = keep_newlines
         return {
-            neutralize(str(k), keep_newlines=False): neutralize_value(v, keep_newlines=keep_newlines)
+            neutralize(str(k), keep_newlines=False): neutralize_value(v, keep_newlines=keep)
             for k, v in value.items()
         }
     if isinstance(value, list | tuple):
