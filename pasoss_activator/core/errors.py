@@ -90,6 +90,13 @@ class ConfigUnreadable(ConfigError):
     code = "config_unreadable"
 
 
+class ConfigTooLarge(ConfigError):
+    """A PASOSS.INI over 1 MiB: not a PASOSS configuration; refused unread and left as it
+    is (DESIGN.md section 6.1)."""
+
+    code = "config_too_large"
+
+
 class ConfigLocked(ConfigError):
     code = "config_locked"
 
