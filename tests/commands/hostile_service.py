@@ -85,9 +85,12 @@ def _other_installation_key(asked: str) -> str:
 
 
 @contextmanager
-def hostile_service(behaviour: str, hostile_paths: tuple[str, ...] = ("/keys",)) -> Iterator[
-    tuple[str, Recorder]
-]:
+def hostile_service(
+    behaviour: str,
+    hostile_paths: tuple[str, ...] = ("/keys",),
+    redirect_status: int = 307,
+    redirect_same_origin: bool = False,
+) -> Iterator[tuple[str, Recorder]]:
     """Yields (base URL ending in /api/v1, what reached the redirect's other origin)."""
     assert behaviour in BEHAVIOURS, behaviour
     recorder = Recorder()
@@ -138,8 +141,11 @@ def hostile_service(behaviour: str, hostile_paths: tuple[str, ...] = ("/keys",))
 
         def _hostile(self, path: str, body: bytes) -> None:
             if behaviour == "redirect":
-                target = f"http://127.0.0.1:{elsewhere.server_address[1]}/api/v1{path}"
-                self.send_response(307)
+                port = server.server_address[1] if redirect_same_origin else (
+                    elsewhere.server_address[1]
+                )
+                target = f"http://127.0.0.1:{port}/api/v1/moved{path}"
+                self.send_response(redirect_status)
                 self.send_header("Location", target)
                 self.send_header("Content-Length", "0")
                 self.end_headers()

@@ -122,3 +122,24 @@ def test_production_defaults_are_the_designs() -> None:
     assert service_client.CONVERSATION_DEADLINE == 60.0
     assert MAX_ANSWER == 4 * 1024 * 1024
     assert CommandContext(SimpleNamespace()).deadlines == (30.0, 60.0)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize("same_origin", [False, True])
+@pytest.mark.parametrize("path", ["/auth/login", "/auth/refresh"])
+def test_no_redirect_is_followed_and_no_body_is_sent_again(
+    status: int, same_origin: bool, path: str
+) -> None:
+    from tests.commands.hostile_service import hostile_service
+
+    with hostile_service("redirect", hostile_paths=(path,), redirect_status=status,
+                         redirect_same_origin=same_origin) as (url, elsewhere):
+        client = ServiceClient(url)
+        with pytest.raises(errors.ServiceRedirected) as caught:
+            if path == "/auth/login":
+                client.login("demo@pasoss.example", "the-password-itself")
+            else:
+                client.refresh_token = "the-refresh-token-itself"
+                client.refresh()
+    assert caught.value.exit_code == 5 and caught.value.code == "service_redirect"
+    assert elsewhere.requests == []
