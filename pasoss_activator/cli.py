@@ -180,8 +180,10 @@ def main(
     *,
     stdin: TextIO | None = None,
     timeout: tuple[float, float] | None = None,
+    deadlines: tuple[float, float] | None = None,
 ) -> int:
-    """Run one command; returns its exit code (DESIGN.md section 7)."""
+    """Run one command; returns its exit code (DESIGN.md section 7). ``timeout`` and
+    ``deadlines`` (one call, the whole conversation) replace the defaults for tests."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     _tolerant_streams()
     log_path = setup_logging()
@@ -202,6 +204,8 @@ def main(
             ctx.stdin = stdin
         if timeout is not None:
             ctx.timeout = timeout
+        if deadlines is not None:
+            ctx.deadlines = deadlines
         log.info("command %s", args.command)
         code: int = handler(ctx)
         return code

@@ -138,6 +138,17 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: password-reset requests, counted per e-mail and per address (DESIGN.md 6.1).
+    """
+    CREATE TABLE reset_requests (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL,
+        address TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX reset_requests_email ON reset_requests(email, at);
+    CREATE INDEX reset_requests_address ON reset_requests(address, at);
+    """,
 ]
 
 

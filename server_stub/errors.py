@@ -86,6 +86,28 @@ def too_many_attempts(retry_after: int) -> ApiError:
     )
 
 
+def too_many_reset_requests(retry_after: int) -> ApiError:
+    minutes = max(1, -(-retry_after // 60))
+    return ApiError(
+        429,
+        "too_many_attempts",
+        f"Твърде много заявки за нова парола. Проверете пощата си (и папката за нежелана "
+        f"поща) или опитайте отново след {minutes} мин.",
+        {"retry_after": retry_after},
+        {"Retry-After": str(retry_after)},
+    )
+
+
+def no_free_code() -> ApiError:
+    return ApiError(
+        503,
+        "no_free_code",
+        "В момента няма свободен код за поддръжка. Опитайте отново след няколко минути.",
+        {},
+        {"Retry-After": "60"},
+    )
+
+
 def forbidden(message: str = "") -> ApiError:
     return ApiError(
         403,

@@ -3,6 +3,12 @@
 Every request gets its own SQLite connection, closed when the answer is sent. Anything
 a client sends maps to a 4xx answer; only a bug in the stub itself reaches the catch-all,
 which prints the traceback to stderr and answers 500 ``internal_error``.
+
+Hostile clients (DESIGN.md section 6.1): at most ``MAX_CONNECTIONS`` connections are
+served at once (one thread each; the next hears 503 and is closed), two different
+``Content-Length`` headers are refused with 400 and the connection closed (the rest of
+such a body must never be read as a second request), and ``Server:`` names no Python
+version.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import socket
 import sqlite3
 import ssl
 import sys
+import threading
 import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -30,6 +37,13 @@ BASE_PATH = "/api/v1"
 _SUPPORT_CODE = re.compile(r"(/support/sessions/)[^/ ?]+")
 _DIGITS = re.compile(r"[0-9]+")
 MAX_BODY = 64 * 1024
+# Connections served at once, each holding a thread (idle keep-alive ones up to
+# ApiHandler.timeout). Far above what the tests, the benchmarks or a demo open.
+MAX_CONNECTIONS = 256
+_BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json; charset=utf-8\r\n"
+    b"Retry-After: 5\r\nConnection: close\r\nContent-Length: %d\r\n\r\n%s"
+)
 
 
 class ApiServer(ThreadingHTTPServer):
@@ -44,13 +58,47 @@ class ApiServer(ThreadingHTTPServer):
         service: Service,
         routes: list[Route],
         tls: ssl.SSLContext | None = None,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         self.service = service
         self.routes = routes
         self.tls = tls
+        self.max_connections = max_connections
+        self._slots = threading.BoundedSemaphore(max_connections)
         super().__init__(address, ApiHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread for the connection while fewer than ``max_connections`` are open;
+        otherwise 503 at once, from the accepting thread, without reading anything."""
+        if not self._slots.acquire(blocking=False):
+            self._refuse_busy(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def _refuse_busy(self, request: socket.socket) -> None:
+        if not isinstance(request, ssl.SSLSocket):  # a TLS client cannot read plain text
+            error = errors.ApiError(
+                503, "service_busy", "Услугата е претоварена. Опитайте отново след малко."
+            )
+            body = json.dumps(error.body(), ensure_ascii=False).encode("utf-8")
+            try:
+                request.settimeout(1.0)
+                request.sendall(_BUSY % (len(body), body))
+            except OSError:
+                pass
+        self.shutdown_request(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that resets or drops its connection is not a bug worth a traceback.
@@ -77,6 +125,7 @@ class ApiServer(ThreadingHTTPServer):
 class ApiHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "PASOSS-stub/1"
+    sys_version = ""  # the Server header names no Python version (nothing to fingerprint)
     timeout = 30  # an idle keep-alive connection is closed after this many seconds
     # Headers and body go out in two writes; with Nagle on, the body would wait for the
     # client's delayed ACK (about 40 ms on Linux) on every answer.
@@ -203,7 +252,13 @@ class ApiHandler(BaseHTTPRequestHandler):
             raise errors.invalid_request(
                 "Transfer-Encoding", "не се поддържа; пратете Content-Length"
             )
-        text = self.headers.get("Content-Length")
+        lengths = self.headers.get_all("Content-Length") or []
+        if len({value.strip() for value in lengths}) > 1:
+            # Two framings of one body: which one a proxy in front believed is unknown, so
+            # the rest must not be read as another request (request smuggling).
+            self.close_connection = True
+            raise errors.invalid_request("Content-Length", "е посочено повече от веднъж, различно")
+        text = lengths[0] if lengths else None
         if text is None:
             return b""
         if not _DIGITS.fullmatch(text.strip()):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import views
+from . import errors, throttle, views
 from .db import transaction
 from .errors import ApiError
 from .messages import Request, Response
@@ -16,11 +16,25 @@ def profile(req: Request) -> Response:
 
 
 def change_password(req: Request) -> Response:
-    """Changes the password and revokes every other login of the account."""
+    """Changes the password and revokes every other login of the account.
+
+    A wrong current password counts as a failed login of the account (throttle.py): the
+    sixth in 15 minutes, and every attempt after it, gets 429 unchecked."""
     current = req.text("current_password", max_length=MAX_PASSWORD)
     new = req.text("new_password", max_length=MAX_PASSWORD)
     account = req.user.account
+    email = str(account["email"])
+    now = req.service.clock.timestamp()
+    wait = throttle.retry_after(req.conn, email, req.address, now)
+    if wait is not None:
+        raise errors.too_many_attempts(wait)
     if not verify_password(current, account["password_hash"]):
+        with transaction(req.conn):
+            wait = throttle.retry_after(req.conn, email, req.address, now)
+            if wait is None:
+                throttle.record_failure(req.conn, email, req.address, now)
+        if wait is not None:
+            raise errors.too_many_attempts(wait)
         raise ApiError(
             403,
             "wrong_password",
@@ -32,6 +46,7 @@ def change_password(req: Request) -> Response:
             400, "weak_password", f"{problem} Изберете по-дълга парола, различна от имейла."
         )
     with transaction(req.conn):
+        throttle.clear(req.conn, email)  # it knew the password, as a successful login does
         req.conn.execute(
             "UPDATE accounts SET password_hash = ? WHERE id = ?",
             (hash_password(new), req.user.account_id),

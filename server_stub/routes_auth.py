@@ -79,14 +79,33 @@ def logout(req: Request) -> Response:
 
 
 def password_reset(req: Request) -> Response:
-    """202 whatever the e-mail; the stub's "mail" is the outbox table."""
+    """202 whatever the e-mail, after the same work either way (DESIGN.md section 6.1): the
+    account is looked up, one scrypt hash is computed and one write transaction runs, so
+    neither the answer nor its time tells whether the account exists. The stub's "mail" is
+    the outbox table; throttle.py limits the requests (3 per e-mail, 30 per address, an hour).
+    """
     email = req.text("email", max_length=MAX_EMAIL).strip()
+    now = req.service.clock.timestamp()
+    wait = throttle.reset_retry_after(req.conn, email, req.address, now)
+    if wait is not None:
+        raise errors.too_many_reset_requests(wait)
+    account = req.conn.execute("SELECT id FROM accounts WHERE email = ?", (email,)).fetchone()
+    token = secrets.token_urlsafe(32)
+    # The work a real reset does once per request (hashing the token it mails), done for
+    # an unknown e-mail as well: a reset costs the same time whoever asks.
+    verify_password(token, dummy_hash())
     with transaction(req.conn):
-        if req.conn.execute("SELECT 1 FROM accounts WHERE email = ?", (email,)).fetchone():
-            req.conn.execute(
-                "INSERT INTO password_reset_outbox (email, token, created_at) VALUES (?, ?, ?)",
-                (email.lower(), secrets.token_urlsafe(32), iso_utc(req.service.clock.now())),
-            )
+        wait = throttle.reset_retry_after(req.conn, email, req.address, now)
+        if wait is None:
+            throttle.record_reset(req.conn, email, req.address, now)
+            if account is not None:
+                req.conn.execute(
+                    "INSERT INTO password_reset_outbox (email, token, created_at) "
+                    "VALUES (?, ?, ?)",
+                    (email.lower(), token, iso_utc(req.service.clock.now())),
+                )
+    if wait is not None:
+        raise errors.too_many_reset_requests(wait)
     return Response(
         202,
         {

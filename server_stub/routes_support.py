@@ -13,6 +13,8 @@ from .db import transaction
 from .messages import Request, Response
 
 CODE_MINUTES = 30
+OPEN_PER_CLIENT = 3  # a new session closes the client's oldest open one (DESIGN.md 6.1)
+CODE_TRIES = 64  # random draws before giving up with 503: never a loop without bound
 _CODE = re.compile(r"^\d{6}$")
 
 
@@ -23,14 +25,8 @@ def create(req: Request) -> Response:
     now = req.service.clock.now()
     expires = now + dt.timedelta(minutes=CODE_MINUTES)
     with transaction(req.conn):
-        # Codes are short, so a code is only reused once no live session holds it.
-        while True:
-            code = f"{secrets.randbelow(1_000_000):06d}"
-            if not req.conn.execute(
-                "SELECT 1 FROM support_sessions WHERE code = ? AND expires_at > ?",
-                (code, now.timestamp()),
-            ).fetchone():
-                break
+        _close_oldest(req, now.timestamp())
+        code = _free_code(req, now.timestamp())
         req.conn.execute(
             "INSERT INTO support_sessions (code, account_id, created_at, expires_at, diagnostics) "
             "VALUES (?, ?, ?, ?, ?)",
@@ -43,6 +39,38 @@ def create(req: Request) -> Response:
             ),
         )
     return Response(201, {"code": code, "expires_at": iso_utc(expires)})
+
+
+def _close_oldest(req: Request, now: float) -> None:
+    """Keeps at most OPEN_PER_CLIENT - 1 open sessions of the caller, so that with the new
+    one there are OPEN_PER_CLIENT: one account cannot take up the codes of everybody."""
+    open_ids = [
+        int(row["id"])
+        for row in req.conn.execute(
+            "SELECT id FROM support_sessions WHERE account_id = ? AND expires_at > ? "
+            "ORDER BY created_at DESC, id DESC",
+            (req.user.account_id, now),
+        )
+    ]
+    for session_id in open_ids[OPEN_PER_CLIENT - 1 :]:
+        req.conn.execute(
+            "UPDATE support_sessions SET expires_at = ? WHERE id = ?", (now, session_id)
+        )
+
+
+def _free_code(req: Request, now: float) -> str:
+    """A code no live session holds, from a bounded number of random draws, else 503.
+
+    Codes are short, so a code is only reused once no live session holds it. With at most
+    3 open sessions per client the space is nowhere near full; the bound keeps the write
+    lock from being held forever if it ever were."""
+    for _ in range(CODE_TRIES):
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        if not req.conn.execute(
+            "SELECT 1 FROM support_sessions WHERE code = ? AND expires_at > ?", (code, now)
+        ).fetchone():
+            return code
+    raise errors.no_free_code()
 
 
 def show(req: Request) -> Response:

@@ -2,9 +2,15 @@
 
 A login is one sign-in with a password; it owns a short-lived access token and a
 refresh token that rotates: each refresh gives a new pair and retires the old refresh
-token. A retired refresh token gets 401 and nothing else: DESIGN §5 says only that it
-"stops working", and the new pair must keep working (a GUI and a command line sharing one
-keyring entry can race to refresh). Tokens are 32 random bytes; only their SHA-256 is stored.
+token. Tokens are 32 random bytes; only their SHA-256 is stored.
+
+A login is a refresh-token family (RFC 9700 section 4.14.2). A retired refresh token used
+again more than ``REUSE_GRACE_SECONDS`` after it was retired means two parties hold the
+family (one of them stole it): the whole login is revoked, both must log in again. Within
+the grace a reuse only gets 401 and the new pair keeps working: a GUI and a command line
+sharing one keyring entry can race to refresh, and the loser then takes the stored newer
+token (core/service_client.py). A family lives at most ``FAMILY_SECONDS`` from its
+password login, however often it is refreshed.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from dataclasses import dataclass
 
 ACCESS_SECONDS = 15 * 60
 REFRESH_SECONDS = 30 * 24 * 60 * 60
+FAMILY_SECONDS = 90 * 24 * 60 * 60  # then the password is asked again
+REUSE_GRACE_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -81,15 +89,20 @@ def rotate(
 ) -> tuple[sqlite3.Row, TokenPair] | None:
     """The account and a new pair, or None when the token is unknown, expired or used."""
     row = conn.execute(
-        "SELECT t.login_id, t.expires_at, t.used_at, l.revoked_at, l.account_id "
+        "SELECT t.login_id, t.expires_at, t.used_at, l.revoked_at, l.account_id, "
+        "l.created_at AS login_created_at "
         "FROM tokens t JOIN logins l ON l.id = t.login_id "
         "WHERE t.hash = ? AND t.kind = 'refresh'",
         (token_hash(refresh_token),),
     ).fetchone()
-    if row is None or row["revoked_at"] is not None or row["used_at"] is not None:
+    if row is None or row["revoked_at"] is not None:
         return None
     login_id = int(row["login_id"])
-    if row["expires_at"] <= now:
+    if row["used_at"] is not None:
+        if now - float(row["used_at"]) > REUSE_GRACE_SECONDS:
+            revoke_login(conn, login_id, now)  # reuse detected: the family is compromised
+        return None
+    if row["expires_at"] <= now or float(row["login_created_at"]) + FAMILY_SECONDS <= now:
         return None
     conn.execute("UPDATE tokens SET used_at = ? WHERE hash = ?", (now, token_hash(refresh_token)))
     account = conn.execute("SELECT * FROM accounts WHERE id = ?", (row["account_id"],)).fetchone()

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from ..core.account import AccountSummary, Activator
 from ..core.errors import LoginRequired, UsageError
-from ..core.service_client import DEFAULT_TIMEOUT
+from ..core.service_client import CALL_DEADLINE, CONVERSATION_DEADLINE, DEFAULT_TIMEOUT
 
 
 def read_password_line(stream: TextIO) -> str:
@@ -30,6 +30,8 @@ class CommandContext:
     args: argparse.Namespace
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
     timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    # One call, and the command's whole conversation with the service (DESIGN.md 6.1).
+    deadlines: tuple[float, float] = (CALL_DEADLINE, CONVERSATION_DEADLINE)
     _activator: Activator | None = None
 
     @property
@@ -48,7 +50,12 @@ class CommandContext:
     def activator(self) -> Activator:
         """The facade for ``--server`` (or PASOSS_SERVICE_URL, or the settings); no network."""
         if self._activator is None:
-            self._activator = Activator(getattr(self.args, "server", None), timeout=self.timeout)
+            self._activator = Activator(
+                getattr(self.args, "server", None),
+                timeout=self.timeout,
+                call_deadline=self.deadlines[0],
+                conversation_deadline=self.deadlines[1],
+            )
         return self._activator
 
     def logged_in(self, *, remember: bool = False) -> tuple[Activator, AccountSummary]:

@@ -12,8 +12,7 @@ from typing import Any
 
 from ..core.diagnostics import build_report
 from ..core.errors import NotFound
-from ..core.redaction import redact
-from ..core.support import SupportCode, fetch_session, staff_layout, start_support
+from ..core.support import SupportCode, fetch_session, staff_layout, staff_view, start_support
 from .context import CommandContext
 from .output import emit_json, say
 
@@ -94,7 +93,7 @@ def run_show(ctx: CommandContext) -> int:
     except NotFound as err:
         raise SupportCodeNotFound(err.message, err.action, **err.details) from None
     if ctx.as_json:
-        emit_json(redact(session))
+        emit_json(staff_view(session))
     else:
         say(staff_layout(session))
     return 0

@@ -36,7 +36,12 @@ from .offline_files import computer_name
 from .programs import InstalledProgram, find_programs
 from .redaction import register_secret
 from .registration_key import Status
-from .service_client import DEFAULT_TIMEOUT, ServiceClient, normalize_server_url
+from .service_client import (
+    CALL_DEADLINE,
+    DEFAULT_TIMEOUT,
+    ServiceClient,
+    normalize_server_url,
+)
 from .settings import Settings
 from .sync import SyncStats, sync_account
 from .trust import TrustStore, is_loopback_url
@@ -108,9 +113,12 @@ class Activator:
         backoff: float = 0.5,
         trust: TrustStore | None = None,
         registry: InstallRegistry | None = None,
+        call_deadline: float = CALL_DEADLINE,
+        conversation_deadline: float | None = None,
     ) -> None:
         """``server_url`` overrides ``PASOSS_SERVICE_URL`` and the settings; ``http`` is a
-        session to use instead of the default one (tests inject a fake transport)."""
+        session to use instead of the default one (tests inject a fake transport). The
+        deadlines are ServiceClient's (a command passes a conversation deadline)."""
         self.settings = settings if settings is not None else Settings.load()
         chosen = server_url or os.environ.get("PASOSS_SERVICE_URL") or self.settings.server_url
         self.server_url = normalize_server_url(chosen)
@@ -129,6 +137,8 @@ class Activator:
             backoff=backoff,
             on_refresh_token=self._store_refresh_token,
             stored_refresh_token=self._stored_refresh_token,
+            call_deadline=call_deadline,
+            conversation_deadline=conversation_deadline,
         )
 
     # --- login ------------------------------------------------------------------------

@@ -182,7 +182,8 @@ def replace_file(
     folder = path.parent
     try:
         with open(path, "r+b") as handle:  # also proves we may write it, and it is not locked
-            original = handle.read()
+            # One byte more than expected tells "changed" without reading a huge file whole.
+            original = handle.read(len(expected_original) + 1)
     except OSError as err:
         raise explain_os_error(path, err) from err
     if original != expected_original:

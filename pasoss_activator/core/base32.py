@@ -36,6 +36,10 @@ _LOOKALIKES = {
 # Characters that carry no meaning in a typed key: zero-width characters and dashes
 # that are not in Unicode's dash category.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u2212", "\u2043"}
+# Line breaks and the tab a pasted key may carry. Named one by one, not ``str.isspace``:
+# that also accepts vertical tab, form feed, the C0 separators 0x1C-0x1F and the C1 next
+# line, control characters which DESIGN.md section 6.1 makes errors that name their place.
+_BREAKS = {"\t", "\n", "\r", "\u2028", "\u2029"}
 
 
 @dataclass(frozen=True)
@@ -46,11 +50,20 @@ class InvalidCharacter(Exception):
     position: int  # 1-based, in the text as typed
     index: int  # 0-based, among the valid characters before it
 
+    @property
+    def shown(self) -> str:
+        """The character as a message may quote it: a control or invisible character by
+        its code (U+001F), never raw."""
+        ch = self.character
+        return ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
 
-def _is_ignorable(ch: str) -> bool:
-    if ch.isspace() or ch in _INVISIBLE:
+
+def is_ignorable(ch: str) -> bool:
+    """Spaces (any Unicode space separator: NBSP too), zero-width characters, dashes of
+    any kind and line breaks (DESIGN.md section 3); nothing else."""
+    if ch in _BREAKS or ch in _INVISIBLE:
         return True
-    return unicodedata.category(ch) == "Pd"
+    return unicodedata.category(ch) in ("Zs", "Pd")
 
 
 def canonical_char(ch: str) -> str | None:
@@ -64,7 +77,7 @@ def normalize(text: str) -> str:
     """Canonical characters of ``text``; raises InvalidCharacter on the first bad one."""
     out: list[str] = []
     for position, ch in enumerate(text, start=1):
-        if _is_ignorable(ch):
+        if is_ignorable(ch):
             continue
         canon = canonical_char(ch)
         if canon is None:

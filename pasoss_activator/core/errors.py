@@ -90,6 +90,13 @@ class ConfigUnreadable(ConfigError):
     code = "config_unreadable"
 
 
+class ConfigTooLarge(ConfigError):
+    """A PASOSS.INI over 1 MiB: not a PASOSS configuration; refused unread and left as it
+    is (DESIGN.md section 6.1)."""
+
+    code = "config_too_large"
+
+
 class ConfigLocked(ConfigError):
     code = "config_locked"
 
@@ -115,6 +122,12 @@ class ServiceError(ActivatorError):
 class ServiceUnavailable(ServiceError):
     code = "service_unavailable"
     exit_code = 5
+
+
+class ServiceRedirected(ServiceUnavailable):
+    """The service (or the network on the way) answered with a redirect, never followed."""
+
+    code = "service_redirect"
 
 
 class LoginRequired(ActivatorError):
@@ -174,7 +187,9 @@ class WeakPassword(InvalidRequest):
 
 
 class InsecureServerUrl(UsageError):
-    """A plain-HTTP service address that is not on this computer."""
+    """A plain-HTTP service address that is not on this computer, or one that URL parsers
+    may read differently (user information, backslash, whitespace, control characters:
+    ``details.reason`` says which; DESIGN.md section 6.1)."""
 
     code = "insecure_server_url"
 

@@ -131,7 +131,7 @@ def parse_text(text: str) -> bytes:
         group = min(bad.index // GROUP_LENGTH + 1, GROUPS)
         raise _error(
             "character",
-            f"Знакът „{bad.character}“ (позиция {bad.position}, група {group}) не може да "
+            f"Знакът „{bad.shown}“ (позиция {bad.position}, група {group}) не може да "
             "бъде в инсталационен ключ.",
             "Проверете го и го въведете отново.",
             position=bad.position,

@@ -76,7 +76,8 @@ def _write(path: Path, file_format: str, fields: dict[str, Any]) -> Path:
 
 def _read(path: Path, expected_format: str, what: str) -> dict[str, Any]:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:  # a file from a USB stick: never read whole
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise RequestFileError(
             f"Файлът {path} не може да бъде прочетен ({err.strerror or err}).",

@@ -7,6 +7,7 @@ A program is a folder with ``PASOSS.INI``; its installation key is the truth abo
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from .discovery import (
 from .errors import (
     ConfigError,
     ConfigMissing,
+    ConfigTooLarge,
     ConfigUnreadable,
     ConfigWriteError,
     InstallationKeyError,
@@ -128,7 +130,7 @@ def load_program(
     virtual = virtual_store_copy(config, env)
     path = virtual or config
     try:
-        data = path.read_bytes()
+        data = read_config(path)
     except OSError as err:
         raise _read_error(path, err) from err
     if not ini_file.looks_like_text(data):
@@ -154,6 +156,30 @@ def load_program(
     except InstallationKeyError as err:
         program.key_error = err
     return program
+
+
+MAX_CONFIG_BYTES = 1024 * 1024  # DESIGN.md section 6.1
+
+
+def read_config(path: Path) -> bytes:
+    """The bytes of ``path``, never more than MAX_CONFIG_BYTES of them read: its size is
+    asked first, and a file that grows meanwhile is still read only that far.
+
+    Raises ConfigTooLarge (exit 6) for a larger file, OSError as reading does."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        data = handle.read(MAX_CONFIG_BYTES + 1) if size <= MAX_CONFIG_BYTES else b""
+    if size > MAX_CONFIG_BYTES or len(data) > MAX_CONFIG_BYTES:
+        shown = max(size, len(data)) / (1024 * 1024)
+        raise ConfigTooLarge(
+            f"Файлът {path} е твърде голям ({shown:.1f} MB), за да е настройка на програма "
+            "ПАСОСС (те са под 1 MB). Активаторът не го прочете и не го промени.",
+            "Проверете дали това е папката на програмата ПАСОСС. Ако е, обадете се на "
+            "поддръжката на ПАСОСС, преди да го променяте.",
+            path=str(path),
+            size=max(size, len(data)),
+        )
+    return data
 
 
 def _read_error(path: Path, err: OSError) -> ConfigError:
@@ -206,7 +232,7 @@ def write_registration(
     """
     path = program.config_path
     try:
-        current = path.read_bytes()
+        current = read_config(path)
     except OSError as err:
         raise explain_os_error(path, err) from err
     now_key = ini_file.get_text(current, SECTION_REGISTRATION, "InstallationKey")
@@ -220,7 +246,7 @@ def write_registration(
     values = {"RegistrationKey": registration_key_text, "RegisteredOn": day.isoformat()}
     new = ini_file.set_values(current, SECTION_REGISTRATION, values)
     result = replace_file(path, current, new, now=now)
-    check = ini_file.get_text(path.read_bytes(), SECTION_REGISTRATION, "RegistrationKey")
+    check = ini_file.get_text(read_config(path), SECTION_REGISTRATION, "RegistrationKey")
     if check != registration_key_text:  # replace_file compared bytes; this checks meaning
         raise ConfigWriteError(
             f"Ключът не се прочита обратно от {path}.",

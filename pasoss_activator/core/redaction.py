@@ -10,7 +10,9 @@ Three nets, because each alone has holes:
 
 1. by field name: ``password``, ``access_token``, ``refresh_token`` … are dropped,
    ``registration_key`` is masked;
-2. by shape: a registration key anywhere in free text is masked; long random-looking
+2. by shape: a registration key anywhere in free text is masked, in any spelling the key
+   parser accepts (lower case, spaces, NBSP, other dashes, line breaks, zero-width
+   characters, O/I/L and Cyrillic look-alikes: DESIGN.md section 6.1); long random-looking
    runs (how tokens look) and ``Bearer …`` are hidden; a password inside a proxy URL
    is hidden;
 3. by value: secrets the process has seen (:func:`register_secret`) are hidden wherever
@@ -22,8 +24,11 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
+
+from .base32 import canonical_char, is_ignorable
 
 HIDDEN = "[скрито]"
 
@@ -45,11 +50,19 @@ SECRET_FIELDS = frozenset(
 )
 REGISTRATION_KEY_FIELDS = frozenset({"registration_key", "registrationkey"})
 
-_B32 = "0-9A-HJKMNP-TV-Za-hjkmnp-tv-z"
-# The dashed text form (23 groups of 6 and one of 3) or the 141 characters undashed.
-_REGISTRATION_KEY = re.compile(
-    rf"(?<![{_B32}-])(?:(?:[{_B32}]{{6}}-){{23}}[{_B32}]{{3}}|[{_B32}]{{141}})(?![{_B32}])"
-)
+# A registration key as the parser reads it: characters that stand for a Base32 one
+# (digits, Latin letters but U, the Cyrillic look-alikes, both cases) and, between them,
+# whatever the parser drops (spaces of every kind, dashes of every kind, line breaks,
+# zero-width characters). A run holding at least KEY_RUN of the former is masked whole:
+# a key missing a few characters still shows no more than its ends.
+_KEY_CHARS = "0-9A-TV-Za-tv-zАВЕКМНОРСТХавекмнорстх"
+_SEPARATORS = "".join(
+    re.escape(chr(c))
+    for c in range(0x10000)
+    if unicodedata.category(chr(c)) in ("Zs", "Pd")
+) + re.escape("\t\n\r\u2028\u2029\u200b\u200c\u200d\u2060\ufeff\u00ad\u2212\u2043")
+_KEY_RUN = re.compile(rf"[{_KEY_CHARS}](?:[{_KEY_CHARS}{_SEPARATORS}]*[{_KEY_CHARS}])?")
+KEY_RUN = 120  # of the 141 characters of a registration key
 _BEARER = re.compile(r"(?i)\b(bearer)\s+[^\s\"',;]+")
 _URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s/:@]+):[^\s/@]+@")
 _RUN = re.compile(r"[A-Za-z0-9_\-]{32,}")
@@ -76,10 +89,20 @@ def forget_secrets() -> None:
 def mask_registration_key(text: str) -> str:
     """First and last 6 characters, dashes not counted — as ``RegistrationKey.masked``,
     but for any text, so that a damaged key is not shown whole either."""
-    data = re.sub(r"[\s\-\u2010-\u2015]", "", text)
+    data = "".join(ch for ch in text if not is_ignorable(ch))
     if len(data) <= 12:
         return HIDDEN if data else ""
     return f"{data[:6]}…{data[-6:]}"
+
+
+def _key_characters(text: str) -> str:
+    """The Base32 characters ``text`` stands for, as the key parser reads them."""
+    return "".join(c for c in (canonical_char(ch) for ch in text) if c is not None)
+
+
+def _mask_key_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return mask_registration_key(run) if len(_key_characters(run)) >= KEY_RUN else run
 
 
 def _looks_random(run: str) -> bool:
@@ -102,7 +125,7 @@ def redact_text(text: str) -> str:
     for secret in known:
         if secret in text:
             text = text.replace(secret, HIDDEN)
-    text = _REGISTRATION_KEY.sub(lambda m: mask_registration_key(m.group(0)), text)
+    text = _KEY_RUN.sub(_mask_key_run, text)
     text = _BEARER.sub(lambda m: f"{m.group(1)} {HIDDEN}", text)
     text = _URL_PASSWORD.sub(lambda m: f"{m.group(1)}:{HIDDEN}@", text)
     return _RUN.sub(lambda m: HIDDEN if _looks_random(m.group(0)) else m.group(0), text)

@@ -137,7 +137,7 @@ class RegistrationKey:
             canon = base32.normalize(text)
         except base32.InvalidCharacter as bad:
             raise _damaged(
-                f"Знакът „{bad.character}“ (позиция {bad.position}) не може да бъде в "
+                f"Знакът „{bad.shown}“ (позиция {bad.position}) не може да бъде в "
                 "регистрационен ключ.",
                 position=bad.position,
             ) from None

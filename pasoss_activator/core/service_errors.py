@@ -41,6 +41,34 @@ def network_error(err: requests.RequestException) -> errors.ServiceUnavailable:
     )
 
 
+def redirected(status: int) -> errors.ServiceRedirected:
+    """A 3xx: never followed (DESIGN.md section 6.1); most often a hotel or café Wi-Fi
+    that sends every connection to its own sign-in page."""
+    return errors.ServiceRedirected(
+        "Мрежата пренасочи връзката към друг адрес вместо към услугата на ПАСОСС "
+        "(често това е страница за вход в Wi-Fi мрежа на хотел или заведение).",
+        "Отворете браузър и влезте в мрежата, после опитайте отново. Ако се повтори, "
+        "обадете се на поддръжката на ПАСОСС.",
+        status=status,
+    )
+
+
+def answer_too_large() -> errors.ServiceUnavailable:
+    return errors.ServiceUnavailable(
+        "Услугата на ПАСОСС върна отговор, много по-голям от допустимото, и той не беше "
+        "прочетен.",
+        "Опитайте отново след малко; ако се повтори, вероятно мрежата подменя отговорите: "
+        "опитайте от друга мрежа или се обадете на поддръжката на ПАСОСС.",
+        reason="too_large",
+    )
+
+
+def deadline_passed() -> errors.ServiceUnavailable:
+    return errors.ServiceUnavailable(
+        "Услугата на ПАСОСС не завърши отговора си навреме.", CHECK_NETWORK, reason="deadline"
+    )
+
+
 def bad_answer(what: str) -> errors.ServiceError:
     return errors.ServiceError(
         "Услугата на ПАСОСС върна отговор, който програмата не разбира.",

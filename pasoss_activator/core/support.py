@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .client_text import neutralize_value
 from .dates import format_bg
 from .diagnostics import build_report, licence_gap
 from .diagnostics_text import network_lines, program_lines
@@ -234,9 +235,16 @@ def _when(text: Any) -> str:
     return f"{format_bg(local.date())} {local:%H:%M}"
 
 
+def staff_view(session: Mapping[str, Any]) -> dict[str, Any]:
+    """The session as staff may see it: secrets redacted, the client's control characters
+    made visible (``client_text``), so a report cannot steer the staff member's terminal."""
+    return dict(neutralize_value(redact(session)))
+
+
 def staff_layout(session: Mapping[str, Any]) -> str:
-    """The support session laid out for a person on the phone with the client."""
-    safe: Mapping[str, Any] = redact(session)
+    """The support session laid out for a person on the phone with the client. Each value
+    stands on one line of the layout: a line break in it is shown, never obeyed."""
+    safe: Mapping[str, Any] = neutralize_value(redact(session), keep_newlines=False)
     account = safe.get("account") or {}
     report = safe.get("diagnostics") or {}
     system, app = report.get("system") or {}, report.get("app") or {}

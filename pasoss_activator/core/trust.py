@@ -3,16 +3,15 @@
 Trusted keys are ``resources/keys/<id>.pub``, each the 32-byte public key in hex. Key id 0
 is the demo key, derived from a published seed: anyone can sign with it, so it is trusted
 only when the service the client talks to is on loopback (the stub of the tests and of
-``--demo``), never for any other address.
+``--demo``), never for any other address; the loopback rule lives with the address
+parser in ``service_url`` (one parser decides and connects).
 """
 
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -21,6 +20,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from .resources import resource
+from .service_url import is_loopback_host, is_loopback_url
+
+__all__ = [
+    "DEMO_KEY_ID",
+    "TrustStore",
+    "demo_private_key",
+    "is_loopback_host",
+    "is_loopback_url",
+    "public_key_hex",
+]
 
 DEMO_KEY_ID = 0
 DEMO_SEED = hashlib.sha256(b"PASOSS demo signing key v1").digest()
@@ -32,22 +41,6 @@ def demo_private_key() -> Ed25519PrivateKey:
 
 def public_key_hex(key: Ed25519PublicKey) -> str:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
-
-
-def is_loopback_host(host: str | None) -> bool:
-    if not host:
-        return False
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def is_loopback_url(url: str) -> bool:
-    return is_loopback_host(urlsplit(url).hostname)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
+from ..core.errors import UsageError
 from ..ui.app import application, run_gui
 from ..ui.i18n import LANGUAGES
 from ..ui.qt_messages import quiet_offscreen_noise
@@ -51,6 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 return run_gui(app, url, email=DEMO_EMAIL, password=DEMO_PASSWORD, demo=True)
             return run_gui(app, url)
+        except UsageError as err:
+            # A service address refused before any connection (--server, PASOSS_SERVICE_URL
+            # or settings.json: plain HTTP off this computer, or one URL parsers may read
+            # differently, DESIGN.md section 6.1) is said in a window, never a traceback.
+            from ..ui.dialogs import inform
+
+            inform(None, "PASOSS Activator", err.user_text(), error=True)
+            return err.exit_code
         finally:
             restore_message_handler()
 

@@ -120,7 +120,8 @@ def test_no_secret_in_any_output_path(
     # Not vacuous: the key is there, masked, and the log did record the careless line.
     compact = key.replace("-", "")
     masked = f"{compact[:6]}…{compact[-6:]}"
-    assert masked in outputs["report text"] and masked in outputs["staff layout"]
+    assert masked in outputs["report text"], outputs["report text"]
+    assert masked in outputs["staff layout"]
     cli_report = json.loads(outputs["cli diagnostics --json"])
     assert masked in [p["registration_key"] for p in cli_report["programs"]]
     assert "login with" in outputs["log file"] and "proxy.firma.bg:3128" in outputs["report json"]

@@ -47,3 +47,12 @@ def test_a_missing_file_is_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(RequestFileError) as caught:
         files.read_response(tmp_path / "missing.json")
     assert "флашката" in caught.value.action
+
+
+def test_a_huge_file_from_a_stick_is_refused_without_being_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "response.json"
+    with open(path, "wb") as out:
+        out.write(b'{"format": "x"')
+        out.truncate(4 * 1024 * 1024 * 1024)  # sparse: 4 GiB that cost nothing to make
+    with pytest.raises(RequestFileError):
+        files.read_response(path)
