@@ -4,12 +4,12 @@ offline copy when the service cannot be reached (said on standard error, with it
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from ..core.account import AccountData
 from ..core.errors import ServiceUnavailable
-from ..core.products import Product, module_names
+from ..core.model import AccountData, Contract, Installation, Licence
+from ..core.products import module_names
 from .context import CommandContext
 from .output import (
     age_text,
@@ -25,6 +25,8 @@ from .output import (
     table,
     wrap,
 )
+
+Record = TypeVar("Record")
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -44,7 +46,7 @@ def _handler(part: str, show: Callable[[AccountData], None]) -> Callable[[Comman
         if ctx.as_json:
             emit_json(
                 {
-                    part: getattr(data, part),
+                    part: data.part_json(part),
                     "from_cache": data.from_cache,
                     "synced_at": data.synced_at.isoformat() if data.synced_at else None,
                 }
@@ -78,64 +80,53 @@ def show_profile(data: AccountData) -> None:
     say(
         fields(
             [
-                ("Фирма", p.get("company", "")),
-                ("ЕИК", p.get("eik", "")),
-                ("Имейл", p.get("email", "")),
-                ("МОЛ", p.get("mol", "")),
-                ("Телефон", p.get("phone", "")),
-                ("Клиентски номер", p.get("customer_number", "")),
+                ("Фирма", p.company),
+                ("ЕИК", p.eik),
+                ("Имейл", p.email),
+                ("МОЛ", p.mol),
+                ("Телефон", p.phone),
+                ("Клиентски номер", "" if p.customer_number is None else p.customer_number),
             ]
         )
     )
 
 
-def _modules(licence: dict[str, Any]) -> str:
-    try:
-        product = Product.from_code(str(licence.get("product", "")))
-    except ValueError:
-        return ", ".join(str(m) for m in licence.get("modules", []))
-    mask = 0
-    for bit in licence.get("modules", []):
-        if isinstance(bit, int):
-            mask |= 1 << bit
-    return ", ".join(module_names(product, mask))
+def _modules(licence: Licence) -> str:
+    product = licence.product
+    if product is None:
+        return ", ".join(str(m) for m in licence.modules)
+    return ", ".join(module_names(product, licence.module_mask))
 
 
-# A table's columns: header and how a row's cell is read from one record of the account.
-Column = tuple[str, Callable[[dict[str, Any]], Any]]
-
-
-def _product_name(licence: dict[str, Any]) -> Any:
-    return licence.get("product_name") or licence.get("product", "")
-
-
-LICENCE_COLUMNS: list[Column] = [
-    ("Програма", _product_name),
-    ("Инсталация", lambda lic: installation_type_text(lic.get("installation_type"))),
-    ("Места", lambda lic: lic.get("workplaces", "")),
-    ("Обслужване", lambda lic: lic.get("service_type", "")),
-    ("До версия", lambda lic: lic.get("max_version", "")),
-    ("Валиден до", lambda lic: date_text(lic.get("valid_until")) or "без край"),
-    ("Статус", lambda lic: status_text(lic.get("status"))),
+LICENCE_COLUMNS: list[tuple[str, Callable[[Licence], object]]] = [
+    ("Програма", lambda lic: lic.title),
+    ("Инсталация", lambda lic: installation_type_text(lic.installation_type)),
+    ("Места", lambda lic: lic.workplaces),
+    ("Обслужване", lambda lic: lic.service_type),
+    ("До версия", lambda lic: lic.max_version),
+    ("Валиден до", lambda lic: date_text(lic.valid_until) or "без край"),
+    ("Статус", lambda lic: status_text(lic.status)),
 ]
-INSTALLATION_COLUMNS: list[Column] = [
-    ("Работна станция", lambda i: i.get("workstation_id", "")),
-    ("Версия", lambda i: i.get("version", "")),
-    ("Ключ генериран на", lambda i: moment_text(i.get("generated_at"))),
-    ("Инсталационен ключ", lambda i: i.get("installation_key", "")),
+INSTALLATION_COLUMNS: list[tuple[str, Callable[[Installation], object]]] = [
+    ("Работна станция", lambda i: i.workstation_id),
+    ("Версия", lambda i: i.version),
+    ("Ключ генериран на", lambda i: moment_text(i.generated_at)),
+    ("Инсталационен ключ", lambda i: i.installation_key),
 ]
-CONTRACT_COLUMNS: list[Column] = [
-    ("Година", lambda c: c.get("year", "")),
-    ("Документ", lambda c: c.get("document_type", "")),
-    ("Абонамент", lambda c: c.get("subscription_type", "")),
-    ("Месечна цена", lambda c: money_text(c.get("monthly_price", ""), c.get("currency", ""))),
-    ("Сключен на", lambda c: date_text(c.get("concluded_on"))),
-    ("Статус", lambda c: status_text(c.get("status"))),
-    ("Платен", lambda c: "да" if c.get("paid") else "не"),
+CONTRACT_COLUMNS: list[tuple[str, Callable[[Contract], object]]] = [
+    ("Година", lambda c: "" if c.year is None else c.year),
+    ("Документ", lambda c: c.document_type),
+    ("Абонамент", lambda c: c.subscription_type),
+    ("Месечна цена", lambda c: money_text(c.monthly_price, c.currency)),
+    ("Сключен на", lambda c: date_text(c.concluded_on)),
+    ("Статус", lambda c: status_text(c.status)),
+    ("Платен", lambda c: "да" if c.paid else "не"),
 ]
 
 
-def _say_table(records: list[dict[str, Any]], columns: list[Column], empty: str) -> None:
+def _say_table(
+    records: Sequence[Record], columns: list[tuple[str, Callable[[Record], object]]], empty: str
+) -> None:
     if not records:
         say(empty)
         return
@@ -146,10 +137,8 @@ def show_licences(data: AccountData) -> None:
     _say_table(data.licences, LICENCE_COLUMNS, "Нямате лицензирани програми.")
     for lic in data.licences:
         say()
-        say(f"{_product_name(lic)} — модули: {_modules(lic)}")
-        _say_table(
-            lic.get("installations") or [], INSTALLATION_COLUMNS, "  Няма регистрирани инсталации."
-        )
+        say(f"{lic.title} — модули: {_modules(lic)}")
+        _say_table(lic.installations, INSTALLATION_COLUMNS, "  Няма регистрирани инсталации.")
 
 
 def show_contracts(data: AccountData) -> None:
@@ -163,7 +152,7 @@ def show_news(data: AccountData) -> None:
     for index, item in enumerate(data.news):
         if index:
             say()
-        products = ", ".join(str(p) for p in item.get("products") or [])
-        say(f"{date_text(item.get('published_on'))}  {item.get('title', '')}"
+        products = ", ".join(item.products)
+        say(f"{date_text(item.published_on)}  {item.title}"
             + (f"  ({products})" if products else ""))
-        say(wrap(str(item.get("body", ""))))
+        say(wrap(item.body))

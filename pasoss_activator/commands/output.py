@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from ..core.dates import ago_text
 from ..core.errors import ActivatorError, NotEntitled
+from ..core.model import ComparisonRow
 from ..core.row_advice import failing_advice
 
 STATUS_NAMES = {
@@ -120,28 +121,17 @@ def fields(pairs: Sequence[tuple[str, Any]]) -> str:
     return "\n".join(f"{(label + ':').ljust(width)}  {value}" for label, value in pairs)
 
 
-def comparison_table(rows: Sequence[dict[str, Any]]) -> str:
+def comparison_table(rows: Sequence[ComparisonRow]) -> str:
     return table(
         ["Параметър", "Поискано", "Полага се", "Съвпада"],
-        [
-            [
-                r.get("label") or r.get("param", ""),
-                r.get("requested", ""),
-                r.get("entitled", ""),
-                "да" if r.get("ok") else "НЕ",
-            ]
-            for r in rows
-        ],
+        [[r.name, r.requested, r.entitled, "да" if r.ok else "НЕ"] for r in rows],
     )
 
 
-def failing_rows_text(rows: Sequence[dict[str, Any]]) -> str:
+def failing_rows_text(rows: Sequence[ComparisonRow]) -> str:
     """The rows that failed, as one sentence: what was asked and what the licence gives."""
     parts = [
-        f"{r.get('label') or r.get('param')}: поискано {r.get('requested', '')}, "
-        f"полага се {r.get('entitled', '')}"
-        for r in rows
-        if not r.get("ok")
+        f"{r.name}: поискано {r.requested}, полага се {r.entitled}" for r in rows if not r.ok
     ]
     return "Не съвпада — " + "; ".join(parts) + "." if parts else ""
 

@@ -7,11 +7,12 @@ The same rows are printed (``printing.py``) for the client's records.
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ..core.model import ComparisonRow
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
 from .messages import row_hint
 from .table_model import Column, RecordTableModel, make_table_view
@@ -21,11 +22,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
-def mark(row: dict[str, Any]) -> str:
-    return "✓" if row.get("ok") else "✗"
+def mark(row: ComparisonRow) -> str:
+    return "✓" if row.ok else "✗"
 
 
-def parameter_label(row: dict[str, Any]) -> str:
+def parameter_label(row: ComparisonRow) -> str:
     """The row's name in the window's language; the service names it in Bulgarian only.
     An unknown parameter keeps the service's own label."""
     labels = {
@@ -38,29 +39,28 @@ def parameter_label(row: dict[str, Any]) -> str:
         "workstation": _tr("Компютър"),
         "subscription": _tr("Абонамент"),
     }
-    param = str(row.get("param", ""))
-    return labels.get(param) or str(row.get("label") or param)
+    return labels.get(row.param) or row.name
 
 
 def comparison_columns() -> list[Column]:
     return [
         Column(_tr("Параметър"), parameter_label),
-        Column(_tr("Поискано"), lambda r: str(r.get("requested", ""))),
-        Column(_tr("Разрешено"), lambda r: str(r.get("entitled", ""))),
+        Column(_tr("Поискано"), lambda r: r.requested),
+        Column(_tr("Разрешено"), lambda r: r.entitled),
         Column(_tr("Съвпада"), mark),
     ]
 
 
-def failing_hints(rows: list[dict[str, Any]]) -> list[str]:
-    return [f"✗ {row_hint(row)}" for row in rows if not row.get("ok")]
+def failing_hints(rows: Sequence[ComparisonRow]) -> list[str]:
+    return [f"✗ {row_hint(row)}" for row in rows if not row.ok]
 
 
-def comparison_html(rows: list[dict[str, Any]]) -> str:
+def comparison_html(rows: Sequence[ComparisonRow]) -> str:
     """The table as HTML for printing; failing rows red, as on screen."""
     head = "".join(f"<th align='left'>{html.escape(c.title)}</th>" for c in comparison_columns())
     body = []
     for row in rows:
-        colour = OK_COLOUR.name() if row.get("ok") else FAIL_COLOUR.name()
+        colour = OK_COLOUR.name() if row.ok else FAIL_COLOUR.name()
         cells = "".join(
             f"<td style='color:{colour}'>{html.escape(c.text(row))}</td>"
             for c in comparison_columns()
@@ -77,8 +77,8 @@ class ComparisonView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(comparison_columns(), self)
-        self.model.row_colour = lambda r: OK_COLOUR if r.get("ok") else FAIL_COLOUR
-        self.model.row_background = lambda r: None if r.get("ok") else FAIL_BACKGROUND
+        self.model.row_colour = lambda r: OK_COLOUR if r.ok else FAIL_COLOUR
+        self.model.row_background = lambda r: None if r.ok else FAIL_BACKGROUND
         self.view: QTableView = make_table_view(self.model, _tr("Сравнение на параметрите"), self)
         self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(False)
@@ -98,7 +98,7 @@ class ComparisonView(QWidget):
         layout.addWidget(self.hints)  # above the table: what to do is read first
         layout.addWidget(self.view, 1)
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: Sequence[ComparisonRow]) -> None:
         self.model.set_records(rows)
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
@@ -110,5 +110,5 @@ class ComparisonView(QWidget):
         height += sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
         self.view.setFixedHeight(height)
 
-    def rows(self) -> list[dict[str, Any]]:
+    def rows(self) -> list[ComparisonRow]:
         return list(self.model.records)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import ActivatorError, LoginRequired, ServiceUnavailable
+from ..core.model import ComparisonRow
 
 
 def _tr(text: str) -> str:
@@ -37,11 +36,11 @@ def error_text(error: Exception) -> str:
     )
 
 
-def row_hint(row: dict[str, Any]) -> str:
+def row_hint(row: ComparisonRow) -> str:
     """One line of what to do about a failing comparison row."""
-    param = str(row.get("param", ""))
-    asked = str(row.get("requested_value") or row.get("requested", ""))
-    allowed = str(row.get("entitled_value") or row.get("entitled", ""))
+    param = row.param
+    asked = str(row.requested_value or row.requested)
+    allowed = str(row.entitled_value or row.entitled)
     if param == "version":
         return _tr(
             "Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). "

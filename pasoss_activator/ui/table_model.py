@@ -48,8 +48,8 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     title: str
-    text: Callable[[dict[str, Any]], str]
-    sort_key: Callable[[dict[str, Any]], Any] | None = None
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
     monospace: bool = False
 
 
@@ -60,9 +60,10 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.records: list[dict[str, Any]] = []
-        self.row_colour: Callable[[dict[str, Any]], QColor | None] | None = None
-        self.row_background: Callable[[dict[str, Any]], QColor | None] | None = None
+        # A record is one row: a model value (core/model.py) or a row object of the section.
+        self.records: list[Any] = []
+        self.row_colour: Callable[[Any], QColor | None] | None = None
+        self.row_background: Callable[[Any], QColor | None] | None = None
         self._texts: list[list[str] | None] = []
         self._keys: dict[int, list[Any]] = {}
         self._lines: list[str] | None = None  # one lower-case line per record, for searching
@@ -76,7 +77,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- filling ------------------------------------------------------------------
 
-    def set_records(self, records: Sequence[dict[str, Any]]) -> None:
+    def set_records(self, records: Sequence[Any]) -> None:
         """New rows, shown with the sort and the filter already chosen."""
         self.beginResetModel()
         self.records = list(records)
@@ -99,7 +100,7 @@ class RecordTableModel(QAbstractTableModel):
         """The position in ``records`` of the shown row ``row``."""
         return self._order[row]
 
-    def record(self, row: int) -> dict[str, Any]:
+    def record(self, row: int) -> Any:
         return self.records[self._order[row]]
 
     def text_rows(self) -> list[list[str]]:

@@ -62,7 +62,7 @@ def test_sync_is_conditional_and_the_copy_opens_offline() -> None:
     activator, calls = make(service)
     activator.login("a@b.bg", "right-password-1")
     data = activator.sync()
-    assert data.contracts[0]["currency"] == "EUR" and not data.from_cache
+    assert data.contracts[0].currency == "EUR" and not data.from_cache
     calls.clear()
     again = activator.sync()
     assert [(c.method, c.path) for c in calls] == [("GET", "/sync")]
@@ -84,7 +84,7 @@ def test_a_service_without_sync_is_synced_part_by_part() -> None:
     calls.clear()
     data = activator.sync()
     assert [c.path for c in calls] == ["/sync", "/profile", "/licences", "/contracts", "/news"]
-    assert data.contracts[0]["currency"] == "EUR" and data.profile["eik"] == "123456789"
+    assert data.contracts[0].currency == "EUR" and data.profile.eik == "123456789"
     calls.clear()
     again = activator.sync()
     assert [c.path for c in calls] == ["/profile", "/licences", "/contracts", "/news"]
@@ -103,7 +103,7 @@ def test_a_changed_account_comes_whole_in_the_one_answer() -> None:
     calls.clear()
     data = activator.sync()
     assert [c.path for c in calls] == ["/sync"]
-    assert data.news[0]["title"] == "Нова" and data.profile["eik"] == "123456789"
+    assert data.news[0].title == "Нова" and data.profile.eik == "123456789"
     assert activator.last_sync_stats is not None
     assert activator.last_sync_stats.changed == ("news",)
     offline, _ = make(service)
@@ -153,7 +153,7 @@ def test_without_keyring_login_works_for_the_session_and_nothing_is_cached() -> 
     activator, _ = make(FakeService())
     activator.login("a@b.bg", "right-password-1")
     assert not activator.keyring_available
-    assert activator.sync().profile["eik"] == "123456789"
+    assert activator.sync().profile.eik == "123456789"
     assert activator.cached() is None
 
 
