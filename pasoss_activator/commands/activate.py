@@ -10,6 +10,7 @@ from typing import Any
 from ..core.account import Activator
 from ..core.activation import program_key
 from ..core.errors import ConfigMissing, UsageError
+from ..core.products import product_codes
 from ..core.programs import InstalledProgram, load_program
 from .context import CommandContext
 from .output import comparison_table, emit_json, say
@@ -27,7 +28,9 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     modes.add_argument(
         "--response", type=Path, metavar="ФАЙЛ", help="без интернет: запиши ключа от отговора"
     )
-    parser.add_argument("--product", choices=["SCH", "RZ5"], help="коя от намерените програми")
+    parser.add_argument(
+        "--product", choices=product_codes(), help="коя от намерените програми"
+    )
     parser.set_defaults(handler=run)
 
 

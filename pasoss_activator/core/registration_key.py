@@ -114,7 +114,7 @@ class RegistrationKey:
         if payload[0] >> 4 != 1:
             raise _damaged("Регистрационният ключ е във формат, който не познаваме.")
         try:
-            product = Product(payload[0] & 0x0F)
+            product = Product.from_number(payload[0] & 0x0F)
         except ValueError:
             raise _damaged("Регистрационният ключ е за непозната програма.") from None
         until = int.from_bytes(payload[19:21], "big")
