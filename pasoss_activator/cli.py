@@ -10,7 +10,6 @@ code; anything else is logged with its traceback and reported as exit 1 without 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -18,19 +17,13 @@ from contextlib import contextmanager
 from typing import Any, NoReturn, TextIO
 
 from . import __version__
-from .commands import account_data, activate, keys, programs, session
+from .commands import account_data, activate, diagnostics, keys, programs, session, support
 from .commands.context import CommandContext
 from .commands.output import report_error
 from .core.errors import ActivatorError, UsageError
 from .core.logging_setup import setup_logging
 
 log = logging.getLogger("pasoss_activator.cli")
-
-# Written separately (the support issue); registered when present.
-OPTIONAL_COMMANDS = {
-    "diagnostics": ("pasoss_activator.commands.diagnostics", "проверка на компютъра и връзката"),
-    "support": ("pasoss_activator.commands.support", "код за поддръжката и преглед на доклад"),
-}
 
 
 class BulgarianHelp(argparse.HelpFormatter):
@@ -136,16 +129,6 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
-def _not_ready(name: str) -> Any:
-    def run(ctx: CommandContext) -> int:
-        raise ActivatorError(
-            f"Командата „{name}“ още не е готова в тази версия на активатора.",
-            "Обновете PASOSS Activator или се обадете на поддръжката на ПАСОСС.",
-        )
-
-    return run
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="pasoss-activator",
@@ -159,19 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     _global_options(common, suppress=True)
     parents = [common]
     subparsers = parser.add_subparsers(dest="command", metavar="КОМАНДА", parser_class=Parser)
-    for module in (session, programs, account_data, keys, activate):
+    for module in (session, programs, account_data, keys, activate, diagnostics, support):
         module.register(subparsers, parents)
-    for name, (module_name, text) in OPTIONAL_COMMANDS.items():
-        try:
-            module_ = importlib.import_module(module_name)
-        except ModuleNotFoundError as err:
-            if err.name != module_name:
-                raise
-            placeholder = subparsers.add_parser(name, parents=parents, help=text)
-            placeholder.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-            placeholder.set_defaults(handler=_not_ready(name))
-        else:
-            module_.register(subparsers, parents)
     return parser
 
 

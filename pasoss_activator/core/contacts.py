@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import paths
+from .atomic_write import write_atomically
 from .dates import format_bg
 from .errors import ActivatorError
 
@@ -65,10 +66,8 @@ def support_contacts(activator: Activator) -> Contacts:
         return saved
     now = dt.datetime.now(dt.UTC)
     try:
-        path.write_text(
-            json.dumps({"fetched_at": now.isoformat(), "contacts": data}, ensure_ascii=False),
-            encoding="utf-8",
-        )
+        text = json.dumps({"fetched_at": now.isoformat(), "contacts": data}, ensure_ascii=False)
+        write_atomically(path, text.encode("utf-8"))
     except OSError:
         pass  # a read-only profile only loses the offline copy
     return Contacts(data, now, from_cache=False)

@@ -21,12 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .dates import Version
 from .diagnostics_text import report_text
 from .errors import ActivatorError
 from .installation_key import InstallationKey
 from .model import AccountData, Licence, licence_list
-from .network_check import DEFAULT_EXPECTED_ISSUERS, NetworkReport, check_network
+from .network_check import NetworkReport, check_network
 from .products import module_names
 from .redaction import mask_registration_key, redact
 from .registration_key import Status
@@ -163,10 +164,7 @@ def _licences(activator: Activator, cached: AccountData | None) -> Sequence[Lice
 
 
 def expected_issuers(activator: Activator) -> Sequence[str]:
-    configured = activator.settings.extra.get("expected_tls_issuers")
-    if isinstance(configured, list) and all(isinstance(x, str) for x in configured):
-        return configured
-    return DEFAULT_EXPECTED_ISSUERS
+    return activator.settings.expected_tls_issuers
 
 
 def build_report(
@@ -285,5 +283,6 @@ def save_report(report: Mapping[str, Any], path: Path, *, as_json: bool | None =
     use_json = as_json if as_json is not None else path.suffix.lower() == ".json"
     text = report_json(report) if use_json else report_text(report)
     # With a BOM, Notepad on older Windows shows the Cyrillic text right.
-    path.write_text(text + "\n", encoding="utf-8" if use_json else "utf-8-sig")
+    encoded = (text + "\n").encode("utf-8" if use_json else "utf-8-sig")
+    write_atomically(path, encoded, mode=SHARED_FILE_MODE)
     return path

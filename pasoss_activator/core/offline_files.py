@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .errors import RequestFileError
 from .model import ComparisonRow, comparison_rows
 
@@ -65,7 +66,8 @@ def _write(path: Path, file_format: str, fields: dict[str, Any]) -> Path:
     data = {"format": file_format, "format_version": FORMAT_VERSION, **fields}
     data["created_at"] = _now()
     try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        write_atomically(path, text.encode("utf-8"), mode=SHARED_FILE_MODE)
     except OSError as err:
         raise RequestFileError(
             f"Файлът {path} не може да бъде записан ({err.strerror or err}).",

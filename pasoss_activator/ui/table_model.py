@@ -14,6 +14,7 @@ is one Python ``sorted`` over those keys instead of a Python ``lessThan`` called
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+
+from ..core.atomic_write import SHARED_FILE_MODE, write_atomically
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -269,7 +272,8 @@ def export_csv(view: QTableView, path: Path) -> None:
     headers = [
         str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
     ]
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(headers)
-        writer.writerows(shown_texts(view, range(model.rowCount())))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(shown_texts(view, range(model.rowCount())))
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"), mode=SHARED_FILE_MODE)

@@ -12,6 +12,7 @@ from keyring.backends import fail
 
 from pasoss_activator.core import errors
 from pasoss_activator.core.account import Activator
+from pasoss_activator.core.cache import AccountCache, CacheContent
 from pasoss_activator.core.demo_programs import create_demo_programs
 from pasoss_activator.core.discovery import NoRegistry
 from pasoss_activator.core.programs import load_program
@@ -109,6 +110,27 @@ def test_a_changed_account_comes_whole_in_the_one_answer() -> None:
     offline, _ = make(service)
     cached = offline.cached()
     assert cached is not None and cached.news == data.news
+
+
+def test_an_offline_copy_of_the_previous_version_opens_and_one_that_does_not_parse_is_dropped(
+) -> None:
+    service = FakeService()
+    activator, _ = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    activator.sync()
+    cache = AccountCache(activator.server_url, "a@b.bg", activator.credentials)
+    stored = cache.load()
+    assert stored is not None
+    # The file format is unchanged (the service's JSON as sent): what the previous version
+    # wrote is this, and it opens as typed values.
+    assert CacheContent.from_json(stored.to_json()) == stored
+    opened = make(service)[0].cached()
+    assert opened is not None and opened.licences[0].title
+    stored.licences = [{"id": 1, "product": "SCH", "modules": "не е списък"}]
+    assert cache.save(stored)
+    assert make(service)[0].cached() is None  # not understood: dropped, never a crash
+    assert not cache.path.exists()
+    assert activator.sync().licences  # and the next sync fetches the account whole
 
 
 def test_sync_reports_the_programs_found(monkeypatch, sch: Path) -> None:
