@@ -11,7 +11,6 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
 
 import requests
 
@@ -30,7 +29,7 @@ from .dates import today_sofia
 from .discovery import InstallRegistry
 from .errors import ActivatorError, LoginRequired, ServiceError
 from .installation_key import InstallationKey
-from .model import AccountData, AccountSummary
+from .model import AccountData, AccountSummary, ContactDetails
 from .offline_files import computer_name
 from .programs import InstalledProgram, ProgramWithStatus, find_programs
 from .redaction import register_secret
@@ -286,9 +285,16 @@ class Activator:
         """POST /auth/password-reset; the service answers the same for any e-mail."""
         self.client.public("POST", "/auth/password-reset", {"email": email.strip()})
 
-    def contacts(self) -> dict[str, Any]:
-        """GET /contacts (no login): the vendor's support phones, e-mail and hours."""
-        return self.client.public("GET", "/contacts").data
+    def contacts(self) -> ContactDetails:
+        """GET /contacts (no login): the vendor's support phones, e-mail and hours.
+        Raises ServiceError when the answer is not the documented object."""
+        try:
+            return ContactDetails.from_json(self.client.public("GET", "/contacts").data)
+        except ValueError:
+            raise ServiceError(
+                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
+                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
+            ) from None
 
     # --- programs and keys ------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """The account as typed values: profile, licences and their installations, contracts, news,
-comparison rows and who is logged in (JSON shapes of DESIGN.md section 5).
+comparison rows, the vendor's contacts and who is logged in (JSON shapes of DESIGN.md section 5).
 
 Service JSON becomes these frozen dataclasses where it enters the program: a sync, the
 offline copy, an API answer (POST /keys, an offline response file). This module is the one
@@ -339,6 +339,40 @@ class ComparisonRow:
             "requested_value": self.requested_value,
             "entitled_value": self.entitled_value,
             "ok": self.ok,
+        }
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """The vendor's support contacts (GET /contacts, no login)."""
+
+    company: str = ""
+    phones: tuple[str, ...] = ()
+    email: str = ""
+    hours: str = ""
+    website: str = ""
+
+    @classmethod
+    def from_json(cls, data: Any) -> ContactDetails:
+        data = _object(data, "contacts")
+        phones = data.get("phones") or []
+        if not isinstance(phones, list):
+            raise ValueError("phones: expected a list")
+        return cls(
+            company=_text(data, "company"),
+            phones=tuple(str(p) for p in phones),
+            email=_text(data, "email"),
+            hours=_text(data, "hours"),
+            website=_text(data, "website"),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "company": self.company,
+            "phones": list(self.phones),
+            "email": self.email,
+            "hours": self.hours,
+            "website": self.website,
         }
 
 
