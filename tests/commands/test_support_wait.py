@@ -199,7 +199,8 @@ def test_send_prints_the_comparison_and_the_key(
                email=STAFF_EMAIL, password=STAFF_PASSWORD) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    RegistrationKey.parse(lines[lines.index("Ключ:") + 1]).verify(SCH, TrustStore.load(), demo_allowed=True)
+    key = RegistrationKey.parse(lines[lines.index("Ключ:") + 1])
+    key.verify(SCH, TrustStore.load(), demo_allowed=True)
     assert "Параметър" in out and "Съвпада" in out
 
 
