@@ -8,8 +8,10 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import requests
 
 from pasoss_activator.cli import main
 from pasoss_activator.commands.support_wait import WaitOptions, WaitTimedOut, wait_for_offer
@@ -43,11 +45,26 @@ def env(fresh_stub: RunningStub, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     return support_env(fresh_stub, tmp_path, monkeypatch)
 
 
+class FlakySession(requests.Session):
+    """A real session whose next ``fail`` requests never reach the service."""
+
+    fail = 0
+
+    def request(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        if self.fail:
+            self.fail -= 1
+            raise requests.ConnectionError("the network is down")
+        return super().request(*args, **kwargs)
+
+
 class Waiting:
     """A client waiting on its code; ``steps`` run one per pause, as staff would act."""
 
     def __init__(self, env: SupportEnv, trust: TrustStore | None = None) -> None:
-        self.client = Activator(env.stub.url, timeout=(5.0, 10.0), retries=0, trust=trust)
+        self.http = FlakySession()
+        self.client = Activator(
+            env.stub.url, timeout=(5.0, 10.0), retries=0, trust=trust, http=self.http
+        )
         self.client.login(DEMO_EMAIL, DEMO_PASSWORD, remember=False)
         self.code = self.client.start_support({"programs": []}).code
         self.staff = env.activator()
@@ -149,6 +166,28 @@ def test_a_key_that_fails_verification_is_not_written(
     assert timed_out.value.exit_code == 5
     assert ini(env, "SCH") == before
     assert "не е приет и не е записан" in capsys.readouterr().err
+
+
+def test_a_lost_connection_is_said_once_and_the_wait_goes_on(
+    env: SupportEnv, capsys: pytest.CaptureFixture[str]
+) -> None:
+    waiting = Waiting(env)
+
+    def network_down() -> None:
+        waiting.http.fail = 2
+
+    waiting.steps = [
+        network_down,
+        lambda: None,
+        lambda: waiting.staff.send_offer(waiting.code, SCH.text),
+    ]
+
+    assert wait_for_offer(waiting.client, waiting.code, waiting.options()) == 0
+
+    err = capsys.readouterr().err
+    assert err.count("Няма връзка с услугата на ПАСОСС.") == 1
+    assert "Връзката с услугата на ПАСОСС е възстановена" in err
+    written_key(env, Product.SCH)
 
 
 def test_the_wait_times_out_with_exit_5_polling_at_most_3_seconds_apart(env: SupportEnv) -> None:
