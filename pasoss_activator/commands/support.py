@@ -17,6 +17,7 @@ from typing import Any
 from ..core.diagnostics import build_report
 from ..core.errors import NotEntitled, NotFound, UsageError
 from ..core.installation_key import InstallationKey
+from ..core.products import Product
 from ..core.support import SupportCode, fetch_session, normalize_code, staff_layout, staff_view
 from .context import CommandContext
 from .output import comparison_table, emit_json, emit_json_line, failing_rows_text, say
@@ -149,6 +150,13 @@ def run_show(ctx: CommandContext) -> int:
     return 0
 
 
+def product_name(code: str) -> str:
+    try:
+        return Product.from_code(code).display_name
+    except ValueError:
+        return code
+
+
 def run_send(ctx: CommandContext) -> int:
     """Exit 0 issued, 4 refused (the table says which rows), 3 for an account that is not
     staff, 2 for a wrong or expired code, 7 for a mistyped installation key."""
@@ -168,13 +176,14 @@ def run_send(ctx: CommandContext) -> int:
         reason = failing_rows_text(err.comparison)
         if reason:
             say(reason)
-        say("Клиентът не получава нищо и продължава да чака. Обяснете му кое не съвпада "
-            "(подновяване, разширяване на лиценза, освобождаване на работно място).")
+        say("Клиентът не получава ключ и нищо при него не се променя (ако чака, чака "
+            "още). Обяснете му кое не съвпада: подновяване, разширяване на лиценза, "
+            "освобождаване на работно място или инсталиране на покритата версия.")
         return err.exit_code
     if ctx.as_json:
         emit_json(offer.to_json())
         return 0
-    say(f"Ключ за {offer.product} е издаден и изпратен в сесията на клиента.")
+    say(f"Ключ за {product_name(offer.product)} е издаден и изпратен в сесията на клиента.")
     say()
     say(comparison_table(offer.comparison))
     say()
