@@ -14,13 +14,22 @@ import argparse
 import sys
 from typing import Any
 
+from ..core.account import Activator
 from ..core.diagnostics import build_report
-from ..core.errors import NotEntitled, NotFound, UsageError
+from ..core.errors import ActivatorError, NotEntitled, NotFound, UsageError
 from ..core.installation_key import InstallationKey
 from ..core.products import Product
+from ..core.redaction import mask_registration_key
 from ..core.support import SupportCode, fetch_session, normalize_code, staff_layout, staff_view
 from .context import CommandContext
-from .output import comparison_table, emit_json, emit_json_line, failing_rows_text, say
+from .output import (
+    comparison_table,
+    emit_json,
+    emit_json_line,
+    failing_rows_text,
+    moment_text,
+    say,
+)
 from .support_wait import DEFAULT_INTERVAL, DEFAULT_TIMEOUT, WaitOptions, wait_for_offer
 
 # Seven rows of a block font, so the code stands out in a console window.
@@ -147,7 +156,26 @@ def run_show(ctx: CommandContext) -> int:
         emit_json(staff_view(session))
     else:
         say(staff_layout(session))
+        say(offers_section(activator, str(session.get("code") or "".join(ctx.args.code))))
     return 0
+
+
+def offers_section(activator: Activator, code: str) -> str:
+    """The keys already sent into this session (a colleague may have sent one), each
+    masked: this screen reads the report, ``send`` is the one that shows a key whole."""
+    try:
+        offers = activator.support_offers(code).offers
+    except ActivatorError as err:
+        return f"\nИЗПРАТЕНИ КЛЮЧОВЕ\n  Не можаха да бъдат прочетени: {err.message}"
+    lines = ["", "ИЗПРАТЕНИ КЛЮЧОВЕ"]
+    if not offers:
+        lines.append("  Още няма. Изпратете ключ: support send КОД ИНСТАЛАЦИОНЕН_КЛЮЧ")
+    for offer in offers:
+        lines.append(
+            f"  {moment_text(offer.created_at)}  {product_name(offer.product)}  "
+            f"{mask_registration_key(offer.registration_key)}"
+        )
+    return "\n".join(lines)
 
 
 def product_name(code: str) -> str:

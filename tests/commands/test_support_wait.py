@@ -243,6 +243,24 @@ def test_send_prints_the_comparison_and_the_key(
     assert "Параметър" in out and "Съвпада" in out
 
 
+def test_show_lists_the_keys_already_sent_masked(
+    env: SupportEnv, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = client_code(env, capsys)
+    assert cli(env, "support", "show", code, email=STAFF_EMAIL, password=STAFF_PASSWORD) == 0
+    assert "ИЗПРАТЕНИ КЛЮЧОВЕ\n  Още няма." in capsys.readouterr().out
+    assert cli(env, "support", "send", code, SCH.text,
+               email=STAFF_EMAIL, password=STAFF_PASSWORD) == 0
+    lines = capsys.readouterr().out.splitlines()
+    key = RegistrationKey.parse(lines[lines.index("Ключ:") + 1])
+
+    assert cli(env, "support", "show", code, email=STAFF_EMAIL, password=STAFF_PASSWORD) == 0
+
+    out = capsys.readouterr().out
+    assert f"ПАСОСС-Счетоводство  {key.masked}" in out
+    assert key.text not in out
+
+
 def test_send_refused_exits_4_with_the_failing_rows(
     env: SupportEnv, capsys: pytest.CaptureFixture[str]
 ) -> None:
