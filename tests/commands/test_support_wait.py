@@ -190,6 +190,19 @@ def test_a_lost_connection_is_said_once_and_the_wait_goes_on(
     written_key(env, Product.SCH)
 
 
+def test_a_long_wait_outlives_the_15_minute_access_token(env: SupportEnv) -> None:
+    waiting = Waiting(env)
+    waiting.steps = [
+        lambda: env.stub.clock.advance(minutes=16),  # the access token has expired
+        lambda: waiting.staff.login(STAFF_EMAIL, STAFF_PASSWORD, remember=False),
+        lambda: waiting.staff.send_offer(waiting.code, SCH.text),
+    ]
+
+    assert wait_for_offer(waiting.client, waiting.code, waiting.options(timeout=3600.0)) == 0
+
+    written_key(env, Product.SCH)
+
+
 def test_the_wait_times_out_with_exit_5_polling_at_most_3_seconds_apart(env: SupportEnv) -> None:
     waiting = Waiting(env)
     with pytest.raises(WaitTimedOut) as timed_out:
