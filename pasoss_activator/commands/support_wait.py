@@ -5,7 +5,8 @@ write it into the program on this PC whose installation key it answers.
 Waiting is one conditional GET per poll (a 304 while nothing changes), at most 3 seconds
 apart. A refused key is never stored, so the client sees nothing of it and waits on; an
 offer that fails verification or answers no program here is reported and the wait goes
-on. The wait ends with exit 5 when the time is up or the code has expired.
+on; a verified key whose file is locked (the program is open) is written as soon as it
+can be. The wait ends with exit 5 when the time is up or the code has expired.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def wait_for_offer(activator: Activator, code: str, options: WaitOptions) -> int
     watch = activator.watch_offers(code)
     deadline = options.clock() + options.timeout
     offline = False
+    blocked: list[Offer] = []  # verified, but the program's file could not be written yet
     while True:
         try:
             fresh = watch.poll()
@@ -68,9 +70,15 @@ def wait_for_offer(activator: Activator, code: str, options: WaitOptions) -> int
             if not offline:
                 notice(f"{err.message} Опитваме отново…")
             offline, fresh = True, []
-        for offer in fresh:
-            if _take(activator, offer, options):
+        # A key that could not be written (the program holds its file open) is tried again
+        # on every poll, quietly: closing the program is enough, no need to resend it.
+        retry, blocked = blocked, []
+        for offer in retry + fresh:
+            outcome = _take(activator, offer, options, quiet=offer in retry)
+            if outcome == "done":
                 return 0
+            if outcome == "blocked":
+                blocked.append(offer)
         remaining = deadline - options.clock()
         if remaining <= 0:
             minutes = max(1, round(options.timeout / 60))
@@ -83,15 +91,24 @@ def wait_for_offer(activator: Activator, code: str, options: WaitOptions) -> int
         options.pause(min(interval, remaining))
 
 
-def _take(activator: Activator, offer: Offer, options: WaitOptions) -> bool:
-    """Verify (and with ``write`` write) one offer; True when the wait is over. A key that
-    fails is reported and False returned: the wait goes on."""
+def _take(activator: Activator, offer: Offer, options: WaitOptions, *, quiet: bool) -> str:
+    """Verify (and with ``write`` write) one offer: ``done`` ends the wait; ``rejected``
+    (the key does not verify or answers no program here: reported, the wait goes on);
+    ``blocked`` (verified, but the file could not be written: try again next poll)."""
     try:
         verified = activator.verify_offer(offer)
-        result = activator.write_offer(verified) if options.write else None
-    except (RegistrationKeyError, ConfigError) as err:
+    except RegistrationKeyError as err:
         _rejected(offer, err, options)
-        return False
+        return "rejected"
+    try:
+        result = activator.write_offer(verified) if options.write else None
+    except ConfigError as err:
+        if not quiet:
+            notice(
+                f"Ключът за {verified.program.display_name} е проверен, но още не е записан: "
+                f"{err.message} {err.action} Ще опитаме отново след малко."
+            )
+        return "blocked"
     name = verified.program.display_name
     if options.as_json:
         data = offer.to_json()
@@ -99,7 +116,7 @@ def _take(activator: Activator, offer: Offer, options: WaitOptions) -> bool:
         if result is not None:
             data.update(result.to_json())
         emit_json_line(data)
-        return True
+        return "done"
     say(f"Поддръжката изпрати регистрационен ключ за {name} ({verified.program.folder}).")
     say("Ключът е проверен: подписан е от ПАСОСС и е за инсталационния ключ на тази програма.")
     if result is not None:
@@ -115,7 +132,7 @@ def _take(activator: Activator, offer: Offer, options: WaitOptions) -> bool:
         say()
         say("Ключът НЕ е записан. За да се запише сам, изпълнете командата с --write, или го "
             "въведете в програмата ПАСОСС в „Регистрация“.")
-    return True
+    return "done"
 
 
 def _rejected(offer: Offer, err: ActivatorError, options: WaitOptions) -> None:

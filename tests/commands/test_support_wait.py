@@ -19,7 +19,7 @@ from pasoss_activator.core.account import Activator
 from pasoss_activator.core.assisted import SupportSessionEnded
 from pasoss_activator.core.dates import today_sofia
 from pasoss_activator.core.demo_programs import demo_keys
-from pasoss_activator.core.errors import NotEntitled
+from pasoss_activator.core.errors import ConfigLocked, NotEntitled
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.programs import load_program
 from pasoss_activator.core.registration_key import RegistrationKey
@@ -187,6 +187,32 @@ def test_a_lost_connection_is_said_once_and_the_wait_goes_on(
     err = capsys.readouterr().err
     assert err.count("Няма връзка с услугата на ПАСОСС.") == 1
     assert "Връзката с услугата на ПАСОСС е възстановена" in err
+    written_key(env, Product.SCH)
+
+
+def test_a_key_for_a_program_holding_its_file_is_written_once_it_is_free(
+    env: SupportEnv, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pasoss_activator.core import programs
+
+    real_replace = programs.replace_file
+    locked = [True, True]  # the program keeps PASOSS.INI open for two polls
+
+    def replace_file(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if locked:
+            locked.pop()
+            raise ConfigLocked(f"Файлът {path} е зает от друга програма.", "Затворете я.")
+        return real_replace(path, *args, **kwargs)
+
+    monkeypatch.setattr(programs, "replace_file", replace_file)
+    waiting = Waiting(env)
+    waiting.steps = [lambda: waiting.staff.send_offer(waiting.code, SCH.text)]
+
+    assert wait_for_offer(waiting.client, waiting.code, waiting.options()) == 0
+
+    assert locked == []
+    err = capsys.readouterr().err
+    assert err.count("е проверен, но още не е записан") == 1
     written_key(env, Product.SCH)
 
 
