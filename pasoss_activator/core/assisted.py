@@ -44,10 +44,8 @@ class Offer:
         """Parsed at the edge; ServiceError for a shape the service should never send."""
         if not isinstance(data, dict):
             raise bad_answer("offer")
-        offer_id, key, licence = data.get("offer_id"), data.get("registration_key"), data.get(
-            "licence_id"
-        )
-        comparison = data.get("comparison")
+        offer_id, key = data.get("offer_id"), data.get("registration_key")
+        licence, comparison = data.get("licence_id"), data.get("comparison")
         if (
             not isinstance(offer_id, int)
             or not isinstance(key, str)
