@@ -20,6 +20,7 @@ from ..core.errors import ActivatorError, NotEntitled, NotFound, UsageError
 from ..core.installation_key import InstallationKey
 from ..core.products import Product
 from ..core.redaction import mask_registration_key
+from ..core.row_advice import failing_advice
 from ..core.support import SupportCode, fetch_session, normalize_code, staff_layout, staff_view
 from .context import CommandContext
 from .output import (
@@ -204,9 +205,13 @@ def run_send(ctx: CommandContext) -> int:
         reason = failing_rows_text(err.comparison)
         if reason:
             say(reason)
-        say("Клиентът не получава ключ и нищо при него не се променя (ако чака, чака "
-            "още). Обяснете му кое не съвпада: подновяване, разширяване на лиценза, "
-            "освобождаване на работно място или инсталиране на покритата версия.")
+        say("Клиентът не получава ключ и нищо при него не се променя (ако чака, чака още).")
+        advice = failing_advice(err.comparison)
+        if advice:
+            say()
+            say("КАКВО ДА КАЖЕТЕ НА КЛИЕНТА")
+            for line in advice:
+                say(f"  - {line}")
         return err.exit_code
     if ctx.as_json:
         emit_json(offer.to_json())

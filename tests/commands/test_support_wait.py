@@ -308,6 +308,7 @@ def test_send_refused_exits_4_with_the_failing_rows(
                email=STAFF_EMAIL, password=STAFF_PASSWORD) == 4
     out = capsys.readouterr().out
     assert "Ключ НЕ е издаден" in out and "НЕ" in out and "Не съвпада —" in out
+    assert "КАКВО ДА КАЖЕТЕ НА КЛИЕНТА\n  - " in out
 
 
 def test_send_from_a_client_account_exits_3_and_a_wrong_code_2(
