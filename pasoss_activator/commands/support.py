@@ -11,6 +11,7 @@ client's session (DESIGN §5.1) and prints the comparison, and the key when issu
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
@@ -102,10 +103,31 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         "send", parents=parents,
         help="(поддръжка) издай ключ за клиента в сесията му по кода",
     )
+    # "263 945" and a key typed as six unquoted groups arrive as several arguments: the
+    # code's digits come first (split_code), the rest is one key (DESIGN §3 drops spaces).
     send.add_argument("code", metavar="КОД", help="6-цифреният код, който клиентът казва")
-    # A key typed as six unquoted groups is one key (spaces in a key are dropped, DESIGN §3).
-    send.add_argument("installation_key", nargs="+", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ")
+    send.add_argument(
+        "installation_key", nargs="+", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ",
+        help="инсталационният ключ на програмата от отчета на клиента",
+    )
     send.set_defaults(handler=run_send)
+
+
+def split_code(words: list[str]) -> tuple[str, str]:
+    """The code (the leading all-digit words, up to 6 digits) and the key (the rest)."""
+    code, taken = "", 0
+    for word in words:
+        digits = re.sub(r"[\s\-]", "", word)
+        if len(code) >= 6 or not digits.isdigit():
+            break
+        code, taken = code + digits, taken + 1
+    key = " ".join(words[taken:])
+    if not key:
+        raise UsageError(
+            "Не е посочен инсталационен ключ.",
+            "Напишете: pasoss-activator support send КОД XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
+        )
+    return code or words[0], key
 
 
 def print_code(support: SupportCode) -> None:
@@ -189,8 +211,9 @@ def product_name(code: str) -> str:
 def run_send(ctx: CommandContext) -> int:
     """Exit 0 issued, 4 refused (the table says which rows), 3 for an account that is not
     staff, 2 for a wrong or expired code, 7 for a mistyped installation key."""
-    code = normalize_code(ctx.args.code)
-    key_text = InstallationKey.parse(" ".join(ctx.args.installation_key)).text  # before login
+    code_text, key_words = split_code([ctx.args.code, *ctx.args.installation_key])
+    code = normalize_code(code_text)
+    key_text = InstallationKey.parse(key_words).text  # a typo is named before any login
     activator, _account = ctx.logged_in()
     try:
         offer = activator.send_offer(code, key_text)

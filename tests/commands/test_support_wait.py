@@ -272,8 +272,8 @@ def test_send_prints_the_comparison_and_the_key(
     env: SupportEnv, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code = client_code(env, capsys)
-    spaced = f"{code[:3]} {code[3:]}"
-    assert cli(env, "support", "send", spaced, SCH.text,
+    # The code as read out and the key as six groups, typed without quotes.
+    assert cli(env, "support", "send", code[:3], code[3:], *SCH.text.split("-"),
                email=STAFF_EMAIL, password=STAFF_PASSWORD) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
