@@ -14,7 +14,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 
 from ..core.account import Activator
@@ -54,17 +53,10 @@ class WaitOptions:
 def wait_for_offer(activator: Activator, code: str, options: WaitOptions) -> int:
     """Poll until a key verifies (exit 0, written with ``write``); WaitTimedOut or
     SupportSessionEnded (both exit 5) otherwise."""
-    with _on_purpose(activator):
+    # The wait is on purpose: the command's overall deadline with the service (DESIGN §6.1,
+    # 60 s) must not end it; each poll keeps its own per-call deadline.
+    with activator.client.waiting_on_purpose():
         return _wait(activator, code, options)
-
-
-def _on_purpose(activator: Activator) -> AbstractContextManager[object]:
-    """This wait is on purpose: a command's overall deadline with the service (DESIGN §6.1,
-    60 s) must not end it. The hardened service client marks such calls with
-    ``waiting_on_purpose()``; a client without that mark has no overall deadline to lift.
-    (Written so while both changes are in flight; once the mark is everywhere, call it.)"""
-    mark = getattr(activator.client, "waiting_on_purpose", None)
-    return mark() if callable(mark) else nullcontext()
 
 
 def _wait(activator: Activator, code: str, options: WaitOptions) -> int:
