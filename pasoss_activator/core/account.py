@@ -10,7 +10,9 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -433,7 +435,7 @@ class Activator:
 
     # --- assisted activation (DESIGN §5.1) ---------------------------------------------
 
-    def start_support(self, report: dict[str, Any] | None = None) -> SupportCode:
+    def start_support(self, report: Mapping[str, Any] | None = None) -> SupportCode:
         """Open a support session: upload the diagnostics report (a fresh one unless a
         current one is given) and return the 6-digit code. Raises LoginRequired,
         ServiceUnavailable."""

@@ -20,6 +20,7 @@ from typing import Any
 from .activation import verified_key
 from .errors import NotFound, RegistrationKeyError
 from .installation_key import InstallationKey
+from .model import ComparisonRow, comparison_rows
 from .programs import InstalledProgram
 from .registration_key import RegistrationKey
 from .service_client import ServiceClient
@@ -36,7 +37,7 @@ class Offer:
     product: str
     registration_key: str
     licence_id: int
-    comparison: list[dict[str, Any]]
+    comparison: tuple[ComparisonRow, ...]
     created_at: str  # ISO 8601 UTC, as the service sent it
 
     @classmethod
@@ -53,12 +54,16 @@ class Offer:
             or not isinstance(comparison, list)
         ):
             raise bad_answer("offer")
+        try:
+            rows = comparison_rows(comparison)
+        except ValueError:
+            raise bad_answer("offer") from None
         return cls(
             offer_id=offer_id,
             product=str(data.get("product") or ""),
             registration_key=key,
             licence_id=licence,
-            comparison=[row for row in comparison if isinstance(row, dict)],
+            comparison=rows,
             created_at=str(data.get("created_at") or ""),
         )
 
@@ -68,7 +73,7 @@ class Offer:
             "product": self.product,
             "registration_key": self.registration_key,
             "licence_id": self.licence_id,
-            "comparison": self.comparison,
+            "comparison": [row.to_json() for row in self.comparison],
             "created_at": self.created_at,
         }
 
