@@ -7,6 +7,7 @@ make the application in its language, then either the login and main window
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -25,8 +26,7 @@ from .options import parse_gui_args
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_gui_args(argv, LANGUAGES)
     if args.tour:
-        # The tour only photographs its windows: it needs no screen (CI, a server).
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _tour_screen(args.tour, args.tour_scale)
     elif not screen_available(os.environ):
         # Without a screen Qt aborts the process with an English message; say it plainly.
         sys.stderr.write(
@@ -74,6 +74,25 @@ def _demo_service(tour: Path | None) -> Iterator[str]:
         shutil.rmtree(keep)  # each tour starts from the demo's first state
     with demo_environment(keep) as url:
         yield url
+
+
+# The screen the tour's windows are laid out on when it makes its own: the common
+# 1920×1080 (at 150 % that is 1280×720 for the program, as on Windows). Qt's offscreen
+# default, 800×800, would squeeze a dialog at 150 % and show cuts no user has.
+TOUR_SCREEN = {"screens": [{"name": "tour", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def _tour_screen(out: Path, scale: str | None) -> None:
+    """The tour only photographs its windows: it needs no screen (CI, a server)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        out.mkdir(parents=True, exist_ok=True)
+        config = out / "screen.json"
+        config.write_text(json.dumps(TOUR_SCREEN), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.resolve()}"
+    if scale:
+        # Read by Qt when the application is made: the whole tour at that scale.
+        os.environ["QT_SCALE_FACTOR"] = str(int(scale) / 100)
 
 
 def screen_available(env: Mapping[str, str], platform: str = sys.platform) -> bool:

@@ -30,6 +30,8 @@ GUI_OPTIONS = (
     GuiOption("--demo", "demo service and demo programs on this PC, nothing real touched"),
     GuiOption("--tour", "with --demo: run the demo by itself, save screenshots in DIR",
               "folder", "DIR"),
+    GuiOption("--tour-scale", "with --tour: screen scale in percent, e.g. 150 (as Windows "
+              "display scaling)", "text", "PERCENT"),
     GuiOption("--lang", "interface language", "language"),
     GuiOption("--server", "address of the PASOSS service", "text", "URL"),
 )
@@ -64,4 +66,9 @@ def parse_gui_args(argv: Sequence[str] | None, languages: Sequence[str]) -> argp
     args = parser.parse_args(list(argv) if argv is not None else None)
     if args.tour and not args.demo:
         parser.error("--tour needs --demo")
+    if args.tour_scale is not None:
+        if not args.tour:
+            parser.error("--tour-scale needs --tour")
+        if not args.tour_scale.isdigit() or not 100 <= int(args.tour_scale) <= 300:
+            parser.error("--tour-scale: a percentage from 100 to 300")
     return args

@@ -4,6 +4,12 @@ Log in, visit every section, generate and write the key of the demo SCH program,
 RZ5 program (refused: module 3 is switched on without a licence), then save ``DIR/tour.json``
 with the steps, the written configuration file and the key. The worker runs tasks at
 once here, so each picture shows the finished step; dialogs are answered by the tour.
+
+The tour is also a check of the layout: the window keeps the app's default size (what
+most people keep), and every step records the section shown, the window's size, whether
+the picture is a dialog, and ``clipped``: the widgets in the picture that cut their text
+or scroll sideways (``clipping.py``), which must be empty. ``--tour-scale 150`` (or
+``QT_SCALE_FACTOR=1.5``) runs it at 150 % screen scale.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from ..core.programs import InstalledProgram
@@ -20,20 +26,20 @@ from ..core.settings import Settings
 from ..ui import dialogs, worker
 from ..ui.app import activator_factory
 from ..ui.login_dialog import LoginDialog
-from ..ui.main_window import MainWindow
+from ..ui.main_window import DEFAULT_SIZE, MainWindow
 from ..ui.offline_dialog import OfflineActivationDialog
 from ..ui.password_dialog import PasswordDialog
 from ..ui.sections import SECTIONS
 from ..ui.ui_settings import UiSettings
+from .clipping import clipped_widgets
 from .demo import DEMO_EMAIL, DEMO_PASSWORD
-
-WINDOW_SIZE = QSize(1180, 780)
 
 
 class Tour:
     def __init__(self, out: Path) -> None:
         self.out = out
         self.steps: list[dict[str, Any]] = []
+        self.window: MainWindow | None = None  # once logged in: its section and size
 
     def shot(self, name: str, widget: QWidget, title: str) -> None:
         for _ in range(3):
@@ -41,7 +47,14 @@ class Tour:
         file = f"{len(self.steps) + 1:02d}-{name}.png"
         if not widget.grab().save(str(self.out / file)):
             raise RuntimeError(f"could not save {file}")
-        self.steps.append({"step": name, "title": title, "screenshot": file})
+        window = self.window
+        self.steps.append({
+            "step": name, "title": title, "screenshot": file,
+            "section": window.current_section() if window is not None else None,
+            "window": [window.width(), window.height()] if window is not None else None,
+            "dialog": widget is not window,
+            "clipped": clipped_widgets(widget),
+        })
 
     def expect(self, *boxes: tuple[str, str]) -> None:
         """Photograph the next message boxes under these names and press „go ahead“."""
@@ -102,10 +115,11 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
         return 1
     login.close()
 
-    window = MainWindow(login.activator, ui_settings)
-    window.resize(WINDOW_SIZE)
+    window = MainWindow(login.activator, ui_settings)  # at its default size
     window.show()
     window.start()
+    tour.window = window
+    tour.shot("opened", window, "Прозорецът след входа: разделът, с който се отваря")
     for section in SECTIONS:
         window.show_section(section.id)
         tour.shot(f"section-{section.id}", window, section.title)
@@ -152,6 +166,8 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     offline.close()
 
     result = {
+        "default_window": [DEFAULT_SIZE.width(), DEFAULT_SIZE.height()],
+        "scale": QApplication.primaryScreen().devicePixelRatio(),
         "steps": tour.steps,
         "config_path": str(written.config_path) if written else None,
         "backup_path": str(written.backup_path) if written and written.backup_path else None,

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     from .table_sections import ContractsSection, LicencesSection
     from .this_pc_section import ThisPcSection
 
+# The size the window opens with until the user changes it: what most people keep, so
+# every section is designed (and the tour checks it) at this size.
+DEFAULT_SIZE = QSize(1100, 720)
+
 
 class MainWindow(QMainWindow):
     # The sections of sections.py by id, typed, built when first read (section_stack.py).
@@ -62,7 +66,7 @@ class MainWindow(QMainWindow):
         self._rest_started = False
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
-        self.resize(1100, 720)
+        self.resize(DEFAULT_SIZE)
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Раздели"))

@@ -15,7 +15,8 @@ UI = Path(__file__).resolve().parents[2] / "pasoss_activator" / "ui"
 
 
 def example(option_flag: str) -> list[str]:
-    values = {"--tour": "out", "--lang": "en", "--server": "http://127.0.0.1:1"}
+    values = {"--tour": "out", "--lang": "en", "--server": "http://127.0.0.1:1",
+              "--tour-scale": "150"}
     return [option_flag, values[option_flag]] if option_flag in values else [option_flag]
 
 
@@ -24,10 +25,12 @@ def test_every_gui_option_starts_the_gui_and_its_parser_takes_it(option) -> None
     arguments = example(option.flag)
     if option.flag == "--tour":
         arguments = ["--demo", *arguments]
+    if option.flag == "--tour-scale":
+        arguments = ["--demo", "--tour", "out", *arguments]
     assert is_gui(arguments)
     assert is_gui([f"{arguments[-2]}={arguments[-1]}"] if len(arguments) > 1 else arguments)
     parsed = parse_gui_args(arguments, ("bg", "en"))
-    assert getattr(parsed, option.flag.lstrip("-")) not in (None, False)
+    assert getattr(parsed, option.flag.lstrip("-").replace("-", "_")) not in (None, False)
 
 
 def test_commands_and_unknown_options_go_to_the_command_line(capsys) -> None:
