@@ -366,10 +366,23 @@ class Activator:
 
     def activate(self, program: InstalledProgram) -> ActivationResult:
         """Request, verify and write the key of ``program``; report the installation."""
+        return self.write_key(program, self.key_for(program))
+
+    def key_for(self, program: InstalledProgram) -> KeyResult:
+        """Ask the service for the key of ``program`` and verify it, writing nothing: the
+        GUI asks this first, so it asks to confirm only a key that will be written.
+        Raises NotEntitled (with the table) or RegistrationKeyError like ``activate``."""
         installation = program_key(program)
         self._require_login()
         issued = request_key(self.client, installation.text)
-        result = self._verify_and_write(program, installation, issued)
+        verified_key(issued.registration_key, installation, self.trust,
+                     demo_allowed=self.demo_allowed, today=today_sofia())
+        return issued
+
+    def write_key(self, program: InstalledProgram, issued: KeyResult) -> ActivationResult:
+        """Verify ``issued`` (from ``key_for``) against ``program`` again and write it;
+        report the installation. No request to the service for the key."""
+        result = self._verify_and_write(program, program_key(program), issued)
         try:
             self.report_installations([program])
         except ActivatorError as err:

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
@@ -85,11 +86,17 @@ TOUR_SCREEN = {"screens": [{"name": "tour", "x": 0, "y": 0, "width": 1920, "heig
 
 def _tour_screen(out: Path, scale: str | None) -> None:
     """The tour only photographs its windows: it needs no screen (CI, a server)."""
-    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-        out.mkdir(parents=True, exist_ok=True)
-        config = out / "screen.json"
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    # Qt reads the file's path from the platform's name as Latin-1: a path with Cyrillic
+    # letters (a Bulgarian user name) is not found and Qt aborts, so an ASCII one is used.
+    places = [out.resolve(), Path(tempfile.gettempdir()).resolve()]
+    folder = next((place for place in places if str(place).isascii()), None)
+    if platform == "offscreen" and folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        config = folder / "pasoss-tour-screen.json"
         config.write_text(json.dumps(TOUR_SCREEN), encoding="utf-8")
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.resolve()}"
+        platform = f"offscreen:configfile={config}"
+    os.environ["QT_QPA_PLATFORM"] = platform
     if scale:
         # Read by Qt when the application is made: the whole tour at that scale.
         os.environ["QT_SCALE_FACTOR"] = str(int(scale) / 100)

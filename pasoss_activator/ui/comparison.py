@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..core.model import ComparisonRow
+from ..core.row_advice import failing_advice
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
-from .messages import row_hint
 from .table_model import Column, RecordTableModel, make_table_view
 
 
@@ -52,7 +52,10 @@ def comparison_columns() -> list[Column]:
 
 
 def failing_hints(rows: Sequence[ComparisonRow]) -> list[str]:
-    return [f"✗ {row_hint(row)}" for row in rows if not row.ok]
+    """What to do, one line per failing row: the core's advice, true in its situation (a
+    module is ordered or switched off, a newer release needs a subscription…), the same
+    as the command line gives."""
+    return [f"✗ {advice}" for advice in failing_advice(rows)]
 
 
 def comparison_html(rows: Sequence[ComparisonRow]) -> str:

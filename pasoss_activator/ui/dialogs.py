@@ -53,11 +53,14 @@ def confirm(parent: QWidget | None, title: str, text: str, yes_text: str) -> boo
 
 def inform(
     parent: QWidget | None, title: str, text: str, *, folder: Path | None = None,
-    error: bool = False,
+    error: bool = False, details: str | None = None,
 ) -> None:
-    """A notice; with ``folder`` it offers „Отвори папката“ (after a key was written)."""
+    """A notice; with ``folder`` it offers „Отвори папката“ (after a key was written);
+    ``details`` (a path, the whole advice) wait behind „Подробности“ so the box stays short."""
     icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, parent=parent)
+    if details:
+        box.setDetailedText(details)
     open_button: QPushButton | None = None
     if folder is not None:
         open_button = box.addButton(_tr("Отвори папката"), QMessageBox.ButtonRole.ActionRole)

@@ -182,8 +182,8 @@ class InstallationKeyField(QWidget):
             )
         if not self.edit.text().strip():
             return self.tr(
-                "Поставете инсталационния ключ от програмата (меню „Регистрация“) — "
-                "6 групи по 5 знака."
+                "Поставете инсталационния ключ — 6 групи по 5 знака. В програмата: „Фирми и "
+                "години“ → Главно меню → Служебни функции → Регистрация."
             )
         done = sum(1 for _c, s in check.groups if s == OK)
         return self.tr("Вярно въведени групи: {0} от 6.").format(done)

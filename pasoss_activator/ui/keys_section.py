@@ -1,8 +1,9 @@
 """„Генериране на ключове“: installation key in, registration key and comparison out.
 
 The key is typed or pasted (checked group by group as it comes), or taken from a program
-found on this PC; then „Запиши в програмата“ writes the verified key into that program's
-PASOSS.INI after a confirmation that names the file.
+found on this PC; then „Запиши в програмата“ (or „Активирай“ in „На този компютър“) asks
+the service for the key and verifies it, and only then asks to confirm writing it into
+that program's PASOSS.INI, naming the file: a refusal never asks to close the program.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ConfigError, LoginRequired, NotEntitled, ServiceUnavailable
+from ..core.errors import (
+    ConfigError,
+    ConfigLocked,
+    ConfigReadOnly,
+    LoginRequired,
+    NotEntitled,
+    ServiceUnavailable,
+)
 from ..core.model import ComparisonRow
 from .busy import busy_bar
 from .comparison import ComparisonView
@@ -79,7 +87,8 @@ class KeysSection(SectionWidget):
         intro = QLabel(
             self.tr(
                 "Изберете програма, открита на този компютър, или поставете инсталационния "
-                "ключ от меню „Регистрация“ на програмата. След това натиснете „Генерирай“."
+                "ключ от програмата: „Фирми и години“ → Главно меню → Служебни функции → "
+                "Регистрация. След това натиснете „Генерирай“."
             )
         )
         intro.setWordWrap(True)
@@ -269,7 +278,8 @@ class KeysSection(SectionWidget):
             self.message.setText(
                 self.tr(
                     "Регистрационният ключ е генериран. Копирайте го и го въведете в "
-                    "програмата (меню „Регистрация“)."
+                    "програмата: „Фирми и години“ → Главно меню → Служебни функции → "
+                    "Регистрация."
                 )
             )
 
@@ -326,25 +336,45 @@ class KeysSection(SectionWidget):
             self.activate_program(self._result_program)
 
     def activate_program(self, program: InstalledProgram) -> None:
-        """Confirm, then ask for the key, verify it and write it (one-click „Активирай“)."""
+        """One-click „Активирай“: ask the service for the key and verify it first, then
+        confirm writing only a key that will be written, then write it. A refusal goes
+        straight to the table, without asking to close the program or confirm a write."""
         activator = self._session.activator
         if activator is None or self.busy.isVisible():
             return
         self.choose_program(program.folder)
-        question = self.tr(
-            "Регистрационният ключ ще бъде записан във файла\n{0}\n\n"
-            "Преди това ще бъде направено резервно копие на файла. Затворете програмата "
-            "{1}, ако е отворена. Да продължим ли?"
-        ).format(program.config_path, program.display_name)
-        if not confirm(self, self.tr("Запис на ключа"), question, self.tr("Запиши")):
-            return
         key = program.installation_key
         self._result_for = self._canon(key.text if key else program.installation_key_text)
         self._set_busy(True)
         self.message.setStyleSheet("")
+        self.message.setText(self.tr("Искане на ключа от ПАСОСС…"))
+        run_in_background(
+            lambda: activator.key_for(program),
+            lambda issued: self._key_ready(issued, program),
+            lambda error: self._write_failed(error, program),
+        )
+
+    def _key_ready(self, issued: KeyResult, program: InstalledProgram) -> None:
+        """The key is issued and verified: on screen, then the one question before writing."""
+        self._show_result(issued.registration_key, list(issued.comparison), program)
+        activator = self._session.activator
+        question = self.tr(
+            "ПАСОСС издаде регистрационния ключ и той е проверен. Ще бъде записан във "
+            "файла\n{0}\n\nПреди това ще бъде направено резервно копие на файла. Затворете "
+            "програмата {1}, ако е отворена. Да продължим ли?"
+        ).format(program.config_path, program.display_name)
+        if activator is None or not confirm(
+            self, self.tr("Запис на ключа"), question, self.tr("Запиши")
+        ):
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr(
+                "Ключът не е записан. Запишете го с „Запиши в програмата“ или го копирайте."
+            ))
+            return
+        self._set_busy(True)
         self.message.setText(self.tr("Записване на ключа…"))
         run_in_background(
-            lambda: activator.activate(program),
+            lambda: activator.write_key(program, issued),
             lambda result: self._written(result, program),
             lambda error: self._write_failed(error, program),
         )
@@ -375,17 +405,39 @@ class KeysSection(SectionWidget):
             self.refused.emit()
             return
         self._set_busy(False)
-        text = self._explain(error)
-        if isinstance(error, ConfigError):
-            # The file cannot be written here, but the key is not lost: the service gives
-            # the same key again for this installation, without taking another seat.
-            text += " " + self.tr(
-                "Можете и да натиснете „Генерирай“, да копирате регистрационния ключ и да го "
-                "въведете сами в програмата (меню „Регистрация“)."
-            )
+        if not isinstance(error, ConfigError):
+            text = self._explain(error)
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(text)
+            inform(self, self.tr("Ключът не е записан"), text, error=True)
+            return
+        # The file cannot be written here, but the key is not lost: it is on screen (the
+        # service gives the same key again for this installation, without another seat).
+        # The box says it in a few words; the file and the whole advice are behind
+        # „Подробности“.
+        short = self._short_write_error(error, program)
+        by_hand = self.tr(
+            "Можете и да копирате регистрационния ключ („Копирай ключа“; ако не се вижда, "
+            "натиснете „Генерирай“) и да го въведете сами в програмата: „Фирми и години“ → "
+            "Главно меню → Служебни функции → Регистрация."
+        )
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-        inform(self, self.tr("Ключът не е записан"), text, error=True)
+        self.message.setText(f"{short} {by_hand}")
+        inform(self, self.tr("Ключът не е записан"), short, error=True,
+               details=f"{error_text(error)}\n\n{by_hand}")
+
+    def _short_write_error(self, error: ConfigError, program: InstalledProgram) -> str:
+        if isinstance(error, ConfigReadOnly):
+            return self.tr(
+                "Нямате право да записвате в папката на {0}. Стартирайте PASOSS Activator с "
+                "десен бутон → „Изпълни като администратор“ и опитайте отново."
+            ).format(program.display_name)
+        if isinstance(error, ConfigLocked):
+            return self.tr(
+                "Файлът на {0} е зает от друга програма — вероятно тя е отворена. Затворете "
+                "я и опитайте отново."
+            ).format(program.display_name)
+        return error_text(error)
 
     # --- printing (QtPrintSupport is imported when first used: a faster start) ---------
 

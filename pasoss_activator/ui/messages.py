@@ -1,11 +1,11 @@
-"""Sentences the GUI shows for failures and for failing comparison rows."""
+"""Sentences the GUI shows for failures (the advice for a failing comparison row is the
+core's, ``core/row_advice.py``, shared with the command line)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import ActivatorError, LoginRequired, ServiceUnavailable
-from ..core.model import ComparisonRow
 
 
 def _tr(text: str) -> str:
@@ -34,49 +34,3 @@ def error_text(error: Exception) -> str:
         "Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, "
         "обадете се на поддръжката на ПАСОСС."
     )
-
-
-def row_hint(row: ComparisonRow) -> str:
-    """One line of what to do about a failing comparison row."""
-    param = row.param
-    asked = str(row.requested_value or row.requested)
-    allowed = str(row.entitled_value or row.entitled)
-    if param == "version":
-        return _tr(
-            "Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). "
-            "Подновете абонамента, за да получите ключ за новата версия, или инсталирайте "
-            "отново версия {1}."
-        ).format(asked, allowed)
-    if param == "modules":
-        return _tr(
-            "Програмата е с модули, които не са в лиценза. Изключете ги в програмата или "
-            "поръчайте разширяване на лиценза."
-        )
-    if param == "workplaces":
-        return _tr(
-            "Поисканите работни места са повече от лицензираните. Намалете ги в програмата "
-            "или поръчайте още работни места."
-        )
-    if param == "installation_type":
-        return _tr(
-            "Видът на инсталацията не отговаря на лиценза. Променете го в програмата или "
-            "се обадете в ПАСОСС за друг вид лиценз."
-        )
-    if param == "workstation":
-        return _tr(
-            "Всички работни места по лиценза са заети. Освободете място чрез поддръжката "
-            "на ПАСОСС или поръчайте още работни места."
-        )
-    if param == "subscription":
-        return _tr(
-            "Договорът не е активен или не е платен. Проверете раздел „Договори“ и се "
-            "свържете с ПАСОСС."
-        )
-    if param == "customer":
-        return _tr(
-            "Ключът е от програма на друг клиент. Проверете дали сте влезли с правилния "
-            "профил."
-        )
-    if param == "product":
-        return _tr("Нямате лиценз за тази програма. Свържете се с ПАСОСС.")
-    return _tr("Свържете се с поддръжката на ПАСОСС.")

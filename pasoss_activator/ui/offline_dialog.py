@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, Signal
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,9 +44,15 @@ class OfflineActivationDialog(QDialog):
         self.setMinimumWidth(560)
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Програма"))
-        for program in programs:
-            if program.installation_key is not None:
-                self.program.addItem(f"{program.display_name} — {program.folder}", program)
+        usable = [p for p in programs if p.installation_key is not None]
+        names = [f"{p.display_name} {p.version or ''}".strip() for p in usable]
+        for program, name in zip(usable, names, strict=True):
+            # The name and version say which program; the folder (a long path that would
+            # widen the dialog past a small screen) only where two have the same name.
+            text = name if names.count(name) == 1 else f"{name} — {program.folder}"
+            self.program.addItem(text, program)
+            self.program.setItemData(self.program.count() - 1, str(program.folder),
+                                     Qt.ItemDataRole.ToolTipRole)
 
         step1 = self._step(
             self.tr("Стъпка 1 — на компютъра без интернет"),

@@ -132,42 +132,6 @@
         <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
     </message>
     <message>
-        <source>Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). Подновете абонамента, за да получите ключ за новата версия, или инсталирайте отново версия {1}.</source>
-        <translation>The program version ({0}) is newer than the highest licensed one ({1}). Renew the subscription to get a key for the new version, or reinstall version {1}.</translation>
-    </message>
-    <message>
-        <source>Програмата е с модули, които не са в лиценза. Изключете ги в програмата или поръчайте разширяване на лиценза.</source>
-        <translation>The program has modules that the licence does not include. Turn them off in the program or order an extended licence.</translation>
-    </message>
-    <message>
-        <source>Поисканите работни места са повече от лицензираните. Намалете ги в програмата или поръчайте още работни места.</source>
-        <translation>More workplaces are requested than licensed. Reduce them in the program or order more workplaces.</translation>
-    </message>
-    <message>
-        <source>Видът на инсталацията не отговаря на лиценза. Променете го в програмата или се обадете в ПАСОСС за друг вид лиценз.</source>
-        <translation>The installation type does not match the licence. Change it in the program or call PASOSS for another kind of licence.</translation>
-    </message>
-    <message>
-        <source>Всички работни места по лиценза са заети. Освободете място чрез поддръжката на ПАСОСС или поръчайте още работни места.</source>
-        <translation>All workplaces of the licence are taken. Have PASOSS support free one or order more workplaces.</translation>
-    </message>
-    <message>
-        <source>Договорът не е активен или не е платен. Проверете раздел „Договори“ и се свържете с ПАСОСС.</source>
-        <translation>The contract is not active or not paid. Check the Contracts section and contact PASOSS.</translation>
-    </message>
-    <message>
-        <source>Ключът е от програма на друг клиент. Проверете дали сте влезли с правилния профил.</source>
-        <translation>The key comes from another client&apos;s program. Check that you are logged in with the right account.</translation>
-    </message>
-    <message>
-        <source>Нямате лиценз за тази програма. Свържете се с ПАСОСС.</source>
-        <translation>You have no licence for this program. Contact PASOSS.</translation>
-    </message>
-    <message>
-        <source>Свържете се с поддръжката на ПАСОСС.</source>
-        <translation>Contact PASOSS support.</translation>
-    </message>
-    <message>
         <source>не е генериран — вижте сравнението по-долу</source>
         <translation>not generated — see the comparison below</translation>
     </message>
@@ -455,8 +419,8 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>The key is correct: {0}, version {1}, modules: {2}.</translation>
     </message>
     <message>
-        <source>Поставете инсталационния ключ от програмата (меню „Регистрация“) — 6 групи по 5 знака.</source>
-        <translation>Paste the installation key from the program (menu “Registration”) — 6 groups of 5 characters.</translation>
+        <source>Поставете инсталационния ключ — 6 групи по 5 знака. В програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
+        <translation>Paste the installation key — 6 groups of 5 characters. In the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация.</translation>
     </message>
     <message>
         <source>Вярно въведени групи: {0} от 6.</source>
@@ -465,10 +429,6 @@ For help choose “Help” → “Support contacts”.</translation>
 </context>
 <context>
     <name>KeysSection</name>
-    <message>
-        <source>Изберете програма, открита на този компютър, или поставете инсталационния ключ от меню „Регистрация“ на програмата. След това натиснете „Генерирай“.</source>
-        <translation>Choose a program found on this computer, or paste the installation key from the program&apos;s Registration menu. Then press Generate.</translation>
-    </message>
     <message>
         <source>Програма от този компютър</source>
         <translation>Program on this computer</translation>
@@ -534,16 +494,30 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>The registration key has been generated. Press “Write into the program” to write it.</translation>
     </message>
     <message>
-        <source>Регистрационният ключ е генериран. Копирайте го и го въведете в програмата (меню „Регистрация“).</source>
-        <translation>The registration key has been generated. Copy it and enter it in the program (menu “Registration”).</translation>
-    </message>
-    <message>
         <source>Регистрационният ключ не може да бъде генериран. Причината е в червения ред на таблицата.</source>
         <translation>A registration key cannot be generated. The reason is in the red row of the table.</translation>
     </message>
     <message>
         <source>Няма регистрационен ключ</source>
         <translation>No registration key</translation>
+    </message>
+    <message>
+        <source>Искане на ключа от ПАСОСС…</source>
+        <translation>Asking PASOSS for the key…</translation>
+    </message>
+    <message>
+        <source>ПАСОСС издаде регистрационния ключ и той е проверен. Ще бъде записан във файла
+{0}
+
+Преди това ще бъде направено резервно копие на файла. Затворете програмата {1}, ако е отворена. Да продължим ли?</source>
+        <translation>PASOSS has issued the registration key and it has been verified. It will be written into the file
+{0}
+
+A backup copy of the file is made first. Close {1} if it is open. Continue?</translation>
+    </message>
+    <message>
+        <source>Ключът не е записан. Запишете го с „Запиши в програмата“ или го копирайте.</source>
+        <translation>The key has not been written. Write it with “Write into the program” or copy it.</translation>
     </message>
     <message>
         <source>Преди записа файлът беше празен, затова няма резервно копие.</source>
@@ -554,18 +528,16 @@ For help choose “Help” → “Support contacts”.</translation>
         <translation>If this computer has no internet, use “Activation without internet…”.</translation>
     </message>
     <message>
-        <source>Ключът е копиран.</source>
-        <translation>The key has been copied.</translation>
+        <source>Изберете програма, открита на този компютър, или поставете инсталационния ключ от програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. След това натиснете „Генерирай“.</source>
+        <translation>Choose a program found on this computer, or paste the installation key from the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация. Then press Generate.</translation>
     </message>
     <message>
-        <source>Регистрационният ключ ще бъде записан във файла
-{0}
-
-Преди това ще бъде направено резервно копие на файла. Затворете програмата {1}, ако е отворена. Да продължим ли?</source>
-        <translation>The registration key will be written into the file
-{0}
-
-A backup copy of the file is made first. Close {1} if it is open. Continue?</translation>
+        <source>Регистрационният ключ е генериран. Копирайте го и го въведете в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
+        <translation>The registration key has been generated. Copy it and enter it in the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация.</translation>
+    </message>
+    <message>
+        <source>Ключът е копиран.</source>
+        <translation>The key has been copied.</translation>
     </message>
     <message>
         <source>Запис на ключа</source>
@@ -606,12 +578,20 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
 Start the program — it is now activated.</translation>
     </message>
     <message>
-        <source>Можете и да натиснете „Генерирай“, да копирате регистрационния ключ и да го въведете сами в програмата (меню „Регистрация“).</source>
-        <translation>You can also press “Generate”, copy the registration key and enter it in the program yourself (menu “Registration”).</translation>
-    </message>
-    <message>
         <source>Ключът не е записан</source>
         <translation>The key was not written</translation>
+    </message>
+    <message>
+        <source>Можете и да копирате регистрационния ключ („Копирай ключа“; ако не се вижда, натиснете „Генерирай“) и да го въведете сами в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
+        <translation>You can also copy the registration key (“Copy key”; if it is not shown, press “Generate”) and enter it yourself in the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация.</translation>
+    </message>
+    <message>
+        <source>Нямате право да записвате в папката на {0}. Стартирайте PASOSS Activator с десен бутон → „Изпълни като администратор“ и опитайте отново.</source>
+        <translation>You are not allowed to write into the folder of {0}. Start PASOSS Activator with right click → “Run as administrator” and try again.</translation>
+    </message>
+    <message>
+        <source>Файлът на {0} е зает от друга програма — вероятно тя е отворена. Затворете я и опитайте отново.</source>
+        <translation>The file of {0} is in use by another program — probably it is open. Close it and try again.</translation>
     </message>
     <message>
         <source>Запази като PDF</source>

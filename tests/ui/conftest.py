@@ -36,10 +36,12 @@ class Boxes:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
+        self.details: list[str] = []  # behind „Подробности“, one per box ("" for none)
         self.accept = True
 
     def __call__(self, box: QMessageBox) -> QAbstractButton | None:
         self.shown.append((box.windowTitle(), box.text()))
+        self.details.append(box.detailedText())
         if not self.accept:
             return None
         return dialogs.first_button(box)

@@ -16,7 +16,6 @@ from pasoss_activator.ui import worker
 from pasoss_activator.ui.i18n import LANGUAGES, install_language
 from pasoss_activator.ui.keys_section import KeysSection
 from pasoss_activator.ui.login_dialog import LoginDialog
-from pasoss_activator.ui.messages import row_hint
 
 
 def parse_args(argv: list[str]):
@@ -45,9 +44,6 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
     keys = KeysSection()
     qtbot.addWidget(keys)
     assert keys.generate_button.text() == "Generate"
-    hint = row_hint(ComparisonRow("version", requested_value="231016.1",
-                                  entitled_value="231016.0"))
-    assert hint.startswith("The program version (231016.1) is newer")
     # The core names a program's status in Bulgarian; the window says it in its language.
     from pasoss_activator.core.registration_key import Status
     from pasoss_activator.ui.program_status import status_name
@@ -62,7 +58,8 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
     assert parameter_label(ComparisonRow("new_thing", label="Ново")) == "Ново"
 
 
-def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path) -> None:
+def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # the tour sets its screen there
     out = tmp_path / "tour"
     assert main(["--demo", "--tour", str(out)]) == 0
     tour = json.loads((out / "tour.json").read_text(encoding="utf-8"))

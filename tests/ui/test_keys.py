@@ -162,7 +162,8 @@ def test_refused_key_shows_the_failing_row_in_red(qtbot, stub, ui_settings, demo
     assert "не е генериран — вижте сравнението по-долу" in keys.document_html()
     hint = keys.comparison.hints.text()
     # Module 3 is switched on without a licence: order it or switch it off, not "renew".
-    assert "Изключете ги в програмата или поръчайте" in hint
+    # Named: the one module, in the singular.
+    assert "Модулът „Декларации към НАП“" in hint and "го изключете в програмата" in hint
     assert "абонамент" not in hint
 
 
@@ -185,7 +186,7 @@ def test_one_click_activate_from_this_pc(qtbot, fresh_stub, ui_settings, demo_pc
 @pytest.mark.parametrize(
     ("os_error", "said"),
     [(OSError(errno.EBUSY, "busy"), "зает от друга програма"),
-     (PermissionError(errno.EACCES, "denied"), "Нямате право да променяте файла")],
+     (PermissionError(errno.EACCES, "denied"), "Нямате право да записвате в папката")],
 )
 def test_a_locked_or_read_only_ini_is_left_as_it_was_and_the_way_on_is_said(
     qtbot, fresh_stub, ui_settings, demo_pc, boxes, monkeypatch, os_error, said
@@ -204,20 +205,61 @@ def test_a_locked_or_read_only_ini_is_left_as_it_was_and_the_way_on_is_said(
     window.keys.activate_program(program)
     assert ini.read_bytes() == before
     title, text = boxes.shown[-1]
-    assert title == "Ключът не е записан" and said in text and str(ini) in text
-    assert "натиснете „Генерирай“" in text and "меню „Регистрация“" in text
-    # The way it names works: one click gives the key to copy and type in by hand.
-    window.keys.generate_button.click()
+    # Short (the file and the whole advice are behind „Подробности“), and says what to do.
+    assert title == "Ключът не е записан" and said in text
+    assert len(text) < 200 and str(ini) not in text
+    assert str(ini) in boxes.details[-1] and "Служебни функции → Регистрация" in boxes.details[-1]
+    # The key is on screen already, to copy and type in by hand.
     assert window.keys.copy_button.isVisible() and window.keys.result_key
+    assert "„Фирми и години“ → Главно меню → Служебни функции → Регистрация" in (
+        window.keys.message.text()
+    )
 
 
 def test_one_click_refusal_goes_to_the_table(qtbot, stub, ui_settings, demo_pc, boxes) -> None:
     window = open_keys(qtbot, stub.url, ui_settings)
     window.show_section("this_pc")
     program = next(f.program for f in window.this_pc.found if f.program.product_code == "RZ5")
+    before = (demo_pc["RZ5"] / "PASOSS.INI").read_bytes()
     window.this_pc.activate_requested.emit(program)
     assert window.current_section() == "keys"
     assert [r.param for r in window.keys.comparison.rows() if not r.ok] == ["modules"]
+    # The service was asked first: a refusal asks nobody to close the program or to
+    # confirm a write that will not happen.
+    assert boxes.shown == []
+    assert (demo_pc["RZ5"] / "PASOSS.INI").read_bytes() == before
+    # The advice is true in the situation: the one module switched on without a licence,
+    # ordered or switched off, and nothing about renewing an active, paid subscription.
+    hints = window.keys.comparison.hints.text()
+    assert "„Декларации към НАП“" in hints and "изключете" in hints
+    assert "Подновете" not in hints and "абонамент" not in hints
+
+
+def test_one_click_asks_to_confirm_only_a_key_already_issued_and_verified(
+    qtbot, fresh_stub, ui_settings, demo_pc, boxes
+) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    program = next(f.program for f in window.this_pc.found if f.program.product_code == "SCH")
+    on_screen_when_asked: list[str] = []
+
+    def answer(box):
+        on_screen_when_asked.append(window.keys.result_key)
+        boxes.shown.append((box.windowTitle(), box.text()))
+        return None  # „Отказ“
+
+    from pasoss_activator.ui import dialogs
+
+    dialogs.set_answerer(answer)
+    ini = demo_pc["SCH"] / "PASOSS.INI"
+    before = ini.read_bytes()
+    window.keys.activate_program(program)
+    assert [title for title, _text in boxes.shown] == ["Запис на ключа"]
+    assert "проверен" in boxes.shown[0][1] and str(program.config_path) in boxes.shown[0][1]
+    key = on_screen_when_asked[0]
+    assert key and RegistrationKey.parse(key).text == key
+    assert ini.read_bytes() == before  # declined: nothing written
+    assert "не е записан" in window.keys.message.text()
+    assert window.keys.write_button.isVisible()
 
 
 def test_print_to_pdf(qtbot, fresh_stub, ui_settings, demo_pc, tmp_path) -> None:
