@@ -2,8 +2,10 @@
 
 It never blocks: every call to the service runs through the worker, and while it runs
 the dialog shows that it is busy. Failures are shown inline under the fields: a wrong
-password, too many attempts (with a countdown until the next try), or no network (with
-the offer to open the copy of the account saved on this PC).
+password, too many attempts (with a countdown until the next try, in a line of its own so
+that „Забравена парола?“ can answer beside it), or no network (with the offer to open the
+copy of the account saved on this PC). Without the system's secure storage „Запомни ме“
+is off for good and a line says why.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ ActivatorFactory = Callable[[str], "Activator"]
 
 
 class LoginDialog(QDialog):
+    COUNTDOWN_MS = 1000  # one tick of the lockout's countdown (tests make it shorter)
+
     def __init__(
         self,
         make_activator: ActivatorFactory,
@@ -58,6 +62,7 @@ class LoginDialog(QDialog):
         self.offline_data: AccountData | None = None
         self._cached_activator: Activator | None = None
         self._seconds_left = 0
+        self._keyring_available = True
         self.setWindowTitle(self.tr("Вход — PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(460)
@@ -83,10 +88,20 @@ class LoginDialog(QDialog):
                     "паролата.")
         )
 
+        # Said in words, not only in a tooltip: why „Запомни ме“ cannot be ticked here.
+        self.no_keyring = QLabel(
+            self.tr("На този компютър няма защитено хранилище за данни за вход, затова "
+                    "програмата не може да Ви запомни: входът важи, докато е отворена.")
+        )
+        self.no_keyring.setWordWrap(True)
+        self.no_keyring.setStyleSheet("color:#5f6368;")
+        self.no_keyring.setVisible(False)
+
         form = QFormLayout()
         form.addRow(self.tr("&Имейл:"), self.email)
         form.addRow(self.tr("&Парола:"), self.password)
         form.addRow("", self.remember)
+        form.addRow("", self.no_keyring)
 
         self.advanced_toggle = QToolButton()
         self.advanced_toggle.setText(self.tr("Разширени"))
@@ -114,6 +129,12 @@ class LoginDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Съобщение"))
         self.message.setVisible(False)
+        # The lockout's countdown has a line of its own: it changes every second and would
+        # wipe out any other message (the reset link's confirmation) written in the same.
+        self.lockout = QLabel()
+        self.lockout.setWordWrap(True)
+        self.lockout.setAccessibleName(self.tr("Изчакване"))
+        self.lockout.setVisible(False)
         self.offline_button = QPushButton(icon("offline"), self.tr("Отвори запазените данни"))
         self.offline_button.setVisible(False)
         self.offline_button.clicked.connect(self._open_offline)
@@ -140,13 +161,14 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(links)
         layout.addWidget(self.advanced)
+        layout.addWidget(self.lockout)
         layout.addWidget(self.message)
         layout.addWidget(self.offline_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
 
         self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
+        self._countdown.setInterval(self.COUNTDOWN_MS)
         self._countdown.timeout.connect(self._tick)
         # The keyboard goes through the fields in the order they are read on the screen
         # (the service address, built earlier, sits below „Забравена парола?“).
@@ -158,6 +180,8 @@ class LoginDialog(QDialog):
 
     def set_keyring_available(self, available: bool) -> None:
         """Without the OS keyring nothing can be remembered safely: say so, do not pretend."""
+        self._keyring_available = available
+        self.no_keyring.setVisible(not available)
         if available:
             return
         self.remember.setChecked(False)
@@ -187,8 +211,10 @@ class LoginDialog(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.email, self.password, self.remember, self.server, self.forgot):
+        for widget in (self.email, self.password, self.server, self.forgot):
             widget.setEnabled(not busy)
+        # Without secure storage it stays off: nothing could be remembered after any login.
+        self.remember.setEnabled(not busy and self._keyring_available)
         self.login_button.setEnabled(not busy and self._seconds_left == 0)
         self.login_button.setText(self.tr("Влизане…") if busy else self.tr("Вход"))
 
@@ -200,6 +226,12 @@ class LoginDialog(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setVisible(bool(text))
+        grow_to_fit(self)
+
+    def _show_lockout(self, text: str, *, error: bool = True) -> None:
+        self.lockout.setText(text)
+        self.lockout.setStyleSheet(ERROR_STYLE if error else "")
+        self.lockout.setVisible(bool(text))
         grow_to_fit(self)
 
     # --- login ----------------------------------------------------------------------
@@ -214,6 +246,7 @@ class LoginDialog(QDialog):
         if self._seconds_left:
             return
         self.show_message("")
+        self._show_lockout("")
         self.offline_button.setVisible(False)
         activator = self.make_activator(self.server.text().strip())
         remember = self.remember.isChecked()
@@ -265,11 +298,11 @@ class LoginDialog(QDialog):
             self._seconds_left = max(0, self._seconds_left - 1)
         if self._seconds_left == 0:
             self._countdown.stop()
-            self.show_message(self.tr("Можете да опитате отново."), error=False)
-            self.login_button.setEnabled(True)
+            self._show_lockout(self.tr("Можете да опитате отново."), error=False)
+            self.login_button.setEnabled(not self.busy.isVisible())
             return
         self.login_button.setEnabled(False)
-        self.show_message(
+        self._show_lockout(
             self.tr(
                 "Твърде много неуспешни опита за вход. Опитайте отново след {0}. "
                 "Ако сте забравили паролата, натиснете „Забравена парола?“."

@@ -676,6 +676,10 @@ Start the program — it is now activated.</translation>
         <translation>Next time the program will log in to your profile by itself, without asking for the password.</translation>
     </message>
     <message>
+        <source>На този компютър няма защитено хранилище за данни за вход, затова програмата не може да Ви запомни: входът важи, докато е отворена.</source>
+        <translation>This computer has no secure storage for login data, so the program cannot remember you: the login lasts while it is open.</translation>
+    </message>
+    <message>
         <source>&amp;Имейл:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -702,6 +706,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Съобщение</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Изчакване</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Отвори запазените данни</source>

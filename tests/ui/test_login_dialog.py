@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from pasoss_activator.core.account import Activator
@@ -61,11 +61,11 @@ def test_too_many_attempts_counts_down_then_allows_again(qtbot) -> None:
                          password="x", remember=False)
     qtbot.addWidget(dialog)
     dialog.submit()
-    assert "Опитайте отново след 2\u00a0секунди." in dialog.message.text()
+    assert "Опитайте отново след 2\u00a0секунди." in dialog.lockout.text()
     assert not dialog.login_button.isEnabled()
-    qtbot.waitUntil(lambda: "след 1\u00a0секунда." in dialog.message.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "след 1\u00a0секунда." in dialog.lockout.text(), timeout=3000)
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
-    assert dialog.message.text() == "Можете да опитате отново."
+    assert dialog.lockout.text() == "Можете да опитате отново."
 
 
 def test_a_long_wait_is_said_in_minutes_and_seconds(qtbot) -> None:
@@ -79,7 +79,7 @@ def test_a_long_wait_is_said_in_minutes_and_seconds(qtbot) -> None:
                          password="x", remember=False)
     qtbot.addWidget(dialog)
     dialog.submit()
-    said = dialog.message.text().replace("\u00a0", " ")
+    said = dialog.lockout.text().replace("\u00a0", " ")
     assert "Опитайте отново след 14 минути и 5 секунди." in said and "845" not in said
     assert wait_text(900).replace("\u00a0", " ") == "15 минути"
     assert wait_text(61).replace("\u00a0", " ") == "1 минута и 1 секунда"
@@ -87,7 +87,7 @@ def test_a_long_wait_is_said_in_minutes_and_seconds(qtbot) -> None:
     dialog.show()
     dialog.submit()
     assert dialog.email.height() >= dialog.email.sizeHint().height()
-    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
+    assert dialog.lockout.height() >= dialog.lockout.heightForWidth(dialog.lockout.width())
 
 
 def test_tab_goes_through_the_fields_in_screen_order(qtbot) -> None:
@@ -111,7 +111,7 @@ def test_throttling_by_the_real_service_after_five_failures(qtbot, fresh_stub) -
     dialog = make_dialog(qtbot, fresh_stub.url, password="wrong-password-1")
     for _ in range(6):
         dialog.submit()
-    assert "Твърде много неуспешни опита за вход" in dialog.message.text()
+    assert "Твърде много неуспешни опита за вход" in dialog.lockout.text()
     assert not dialog.login_button.isEnabled()
 
 
@@ -157,6 +157,65 @@ def test_service_address_is_under_advanced(qtbot) -> None:
     dialog.advanced_toggle.click()
     assert dialog.server.isVisible()
     assert dialog.server.text() == "http://127.0.0.1:9/api/v1"
+
+
+class ThrottledWithReset:
+    """A service that refuses logins for a while and accepts a reset request."""
+
+    server_url = "http://127.0.0.1:1/api/v1"
+    resets: list[str] = []
+
+    def login(self, *args, **kwargs):
+        raise TooManyAttempts("Твърде много опити.", retry_after=30)
+
+    def request_password_reset(self, email: str) -> None:
+        self.resets.append(email)
+
+
+def test_forgotten_password_during_a_lockout_stays_beside_the_countdown(
+    qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr(LoginDialog, "COUNTDOWN_MS", 5)  # the countdown runs fast, no sleep
+    dialog = LoginDialog(lambda _u: ThrottledWithReset(), ThrottledWithReset.server_url,
+                         email=DEMO, password="x", remember=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.submit()
+    assert "след 30\u00a0секунди" in dialog.lockout.text()
+    dialog.forgot.click()
+    assert ThrottledWithReset.resets == [DEMO]
+    confirmation = dialog.message.text()
+    assert "изпратена връзка за нова парола" in confirmation
+    # Ticks later both are still on screen: the countdown has moved on, the answer stays.
+    seen: list[str] = []
+    timer = dialog.findChild(QTimer)
+    timer.timeout.connect(lambda: seen.append(dialog.lockout.text()))
+    qtbot.waitUntil(lambda: len(seen) >= 5, timeout=3000)
+    assert "след 25\u00a0секунди" in seen[4]
+    assert dialog.message.text() == confirmation and dialog.message.isVisible()
+    assert dialog.lockout.isVisible()
+    qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
+    assert dialog.lockout.text() == "Можете да опитате отново."
+    assert dialog.message.text() == confirmation
+
+
+def test_without_secure_storage_remember_me_says_why_and_stays_off(qtbot, fresh_stub) -> None:
+    dialog = make_dialog(qtbot, fresh_stub.url, password="wrong-password-1")
+    dialog.set_keyring_available(False)
+    assert dialog.no_keyring.isVisible()
+    assert "няма защитено хранилище" in dialog.no_keyring.text()
+    assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    dialog.submit()  # a failed login
+    assert "Имейлът или паролата не са верни" in dialog.message.text()
+    assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
+    assert dialog.no_keyring.isVisible()
+
+
+def test_with_secure_storage_remember_me_is_offered_without_a_note(qtbot, fresh_stub) -> None:
+    dialog = make_dialog(qtbot, fresh_stub.url, password="wrong-password-1")
+    dialog.set_keyring_available(True)
+    dialog.submit()
+    assert dialog.remember.isEnabled() and not dialog.no_keyring.isVisible()
 
 
 def test_forgotten_password_says_the_same_for_any_email(qtbot, stub) -> None:
