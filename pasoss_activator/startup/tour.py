@@ -81,6 +81,9 @@ def support_screens(tour: Tour, window: MainWindow, sch: InstalledProgram) -> st
     menu = window.help.menu
     menu.adjustSize()
     tour.shot("help-menu", menu, "Меню „Помощ“")
+    help_dialog = window.help.open_help()
+    tour.shot("help", help_dialog, "Помощ (F1): пътят до записан ключ с мишката и с клавиатурата")
+    help_dialog.close()
     diagnostics = window.help.open_diagnostics()
     tour.shot("diagnostics", diagnostics, "Помощ → Диагностика: отчет без пароли и ключове")
     support = diagnostics.contact_support()

@@ -1,4 +1,5 @@
-"""The „Помощ“ menu: diagnostics, the support code, support's contacts, about."""
+"""The „Помощ“ menu: how to work (F1), diagnostics, the support code, support's contacts,
+about."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, qVersion
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from .. import __version__
@@ -17,6 +18,7 @@ from .look import icon
 if TYPE_CHECKING:
     from .contacts_dialog import ContactsDialog
     from .diagnostics_dialog import DiagnosticsDialog
+    from .help_dialog import HelpDialog
     from .session import Session
     from .support_dialog import SupportCodeDialog
 
@@ -35,6 +37,9 @@ class HelpMenu(QObject):
         self.session = session  # the menu is enabled only once someone is logged in
         self.dialog: QDialog | None = None  # the last dialog opened from the menu
         self.menu = window.menuBar().addMenu(self.tr("&Помощ"))
+        self.help_action = self._add("help", self.tr("&Как се работи"), self.open_help)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.menu.addSeparator()
         self.diagnostics_action = self._add(
             "diagnostics", self.tr("&Диагностика…"), self.open_diagnostics
         )
@@ -50,6 +55,15 @@ class HelpMenu(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         self.menu.addAction(action)
         return action
+
+    def open_help(self) -> HelpDialog:
+        from .help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.window)
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_diagnostics(self) -> DiagnosticsDialog:
         from .diagnostics_dialog import DiagnosticsDialog

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -177,6 +177,17 @@ class LoginDialog(QDialog):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         (self.password if email else self.email).setFocus()
+        # F1: the help is needed most before login (how to log in, where the key is).
+        help_key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self)
+        help_key.activated.connect(self.open_help)
+
+    def open_help(self) -> QDialog:
+        from .help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def set_keyring_available(self, available: bool) -> None:
         """Without the OS keyring nothing can be remembered safely: say so, do not pretend."""

@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 # every section is designed (and the tour checks it) at this size.
 DEFAULT_SIZE = QSize(1100, 720)
 
+# Without a connection the window checks again by itself, waiting longer each time (a
+# sync of an unchanged account costs almost nothing), so „Без връзка“ goes away when the
+# connection is back without F5. Seconds; the last one repeats.
+RETRY_SECONDS: tuple[float, ...] = (10, 30, 60, 120, 300)
+
 
 class MainWindow(QMainWindow):
     # The sections of sections.py by id, typed, built when first read (section_stack.py).
@@ -75,7 +80,11 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.stack = SectionStack(lambda name: spec_of(name).build(self))
         for spec in SECTIONS:
-            self.nav.addItem(QListWidgetItem(icon(spec.icon), spec.translated_title()))
+            item = QListWidgetItem(icon(spec.icon), spec.translated_title())
+            shortcut = QKeySequence(spec.shortcut).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{spec.translated_title()} ({shortcut})")
+            self.nav.addItem(item)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
         self.nav.currentRowChanged.connect(self._section_changed)
 
@@ -101,6 +110,10 @@ class MainWindow(QMainWindow):
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(ui_settings.sync_minutes * 60 * 1000)
         self.sync_timer.timeout.connect(self.refresh)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.refresh)
+        self._retries = 0
         self._restore()
         if offline_data is not None:
             self.show_data(offline_data)
@@ -128,11 +141,14 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.offline_action, self.logout_action):
             toolbar.addAction(action)
             self.addAction(action)
-        # Ctrl+1 … Ctrl+6 open the sections, for the keyboard.
+        # Ctrl+1 … Ctrl+6 open the sections, for the keyboard; the menu „Раздели“ and the
+        # navigation's tooltips show them, so they can be found.
+        sections = self.menuBar().addMenu(self.tr("&Раздели"))
         for spec in SECTIONS:
-            jump = QAction(self)
+            jump = QAction(icon(spec.icon), spec.translated_title(), self)
             jump.setShortcut(QKeySequence(spec.shortcut))
             jump.triggered.connect(lambda _c=False, n=spec.id: self.show_section(n))
+            sections.addAction(jump)
             self.addAction(jump)
 
     def _build_status_bar(self) -> None:
@@ -170,6 +186,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.sync_timer.stop()
+        self.retry_timer.stop()
         self.ui_settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.ui_settings.last_section = self.current_section()
         self.ui_settings.save()
@@ -215,6 +232,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setEnabled(True)
         self.online = True
         self.session_expired = False
+        self._retries = 0
+        self.retry_timer.stop()
         self.show_data(data)
 
     def _sync_failed(self, error: Exception) -> None:
@@ -222,6 +241,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.setEnabled(True)
         if isinstance(error, ServiceUnavailable):
             self.online = False
+            self._check_again_later()
             if self.data is None:
                 activator = self.session.require()
                 email = activator.account.email if activator.account else None
@@ -238,6 +258,11 @@ class MainWindow(QMainWindow):
         else:
             self._update_status()
             self.statusBar().showMessage(error_text(error), 15000)
+
+    def _check_again_later(self) -> None:
+        delay = RETRY_SECONDS[min(self._retries, len(RETRY_SECONDS) - 1)]
+        self._retries += 1
+        self.retry_timer.start(max(1, int(delay * 1000)))
 
     def _cache_loaded(self, data: AccountData | None) -> None:
         if data is not None:
@@ -263,6 +288,22 @@ class MainWindow(QMainWindow):
         self.keys.set_programs([f.program for f in found])
 
     def add_program_folder(self, folder: str) -> None:
+        """Search ``folder`` too from now on, if a program is there; if not, say so."""
+        from pathlib import Path
+
+        from ..core.discovery import expand_entry
+
+        run_in_background(lambda: expand_entry(Path(folder)),
+                          lambda found: self._folder_checked(folder, found),
+                          lambda e: self.statusBar().showMessage(error_text(e), 15000))
+
+    def _folder_checked(self, folder: str, programs: list[object]) -> None:
+        if not programs:
+            inform(self, self.tr("Няма програма в папката"), self.tr(
+                "В папката {0} не е намерена програма на ПАСОСС. Изберете папката, в която е "
+                "инсталирана програмата: в нея е файлът PASOSS.INI."
+            ).format(folder), error=True)
+            return
         settings = self.ui_settings.settings
         if folder not in settings.program_folders:
             settings.program_folders.append(folder)
@@ -293,7 +334,8 @@ class MainWindow(QMainWindow):
             )
         elif not self.online and synced is not None:
             self.banner.setText(
-                self.tr("Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.")
+                self.tr("Няма връзка — данните са от {0}. Програмата ще опита отново сама; "
+                        "F5 опитва веднага.")
                 .format(moment_text(synced))
             )
         self.banner.setVisible(self.session_expired or (not self.online and synced is not None))

@@ -203,6 +203,50 @@
         <source>Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката остане, обадете се на поддръжката на ПАСОСС.</source>
         <translation>Open {0} and go to the “Registration” menu — the program will write its installation key again. Then press “Search again”. If the error remains, call PASOSS support.</translation>
     </message>
+    <message>
+        <source>В прозореца за вход въведете имейла и паролата и натиснете Enter.</source>
+        <translation>In the login window, type your e-mail and password and press Enter.</translation>
+    </message>
+    <message>
+        <source>Прозорецът се отваря на „На този компютър“ с бутона „Активирай“ за програмата, която няма валиден ключ. Натиснете Enter.</source>
+        <translation>The window opens on “On this computer” with the “Activate” button of the program that has no valid key. Press Enter.</translation>
+    </message>
+    <message>
+        <source>ПАСОСС издава ключа и той се проверява; програмата пита дали да го запише и назовава файла. Натиснете Enter за „Запиши“.</source>
+        <translation>PASOSS issues the key and it is verified; the program asks whether to write it and names the file. Press Enter for “Write”.</translation>
+    </message>
+    <message>
+        <source>Обновява данните от ПАСОСС</source>
+        <translation>Refreshes the data from PASOSS</translation>
+    </message>
+    <message>
+        <source>Тази помощ</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <source>Следващото поле или бутон</source>
+        <translation>The next field or button</translation>
+    </message>
+    <message>
+        <source>С мишката: „Вход“, „Активирай“, „Запиши“ — три щраквания.</source>
+        <translation>With the mouse: “Log in”, “Activate”, “Write” — three clicks.</translation>
+    </message>
+    <message>
+        <source>Ако ПАСОСС откаже ключа, не се записва нищо: червеният ред на таблицата казва защо и какво да направите.</source>
+        <translation>If PASOSS refuses the key, nothing is written: the red row of the table says why and what to do.</translation>
+    </message>
+    <message>
+        <source>„Фирми и години“ → Главно меню → Служебни функции → Регистрация. Там се въвежда и регистрационният ключ, ако го пишете сами.</source>
+        <translation>“Фирми и години” → Главно меню → Служебни функции → Регистрация. The registration key is entered there too, if you type it yourself.</translation>
+    </message>
+    <message>
+        <source>„Активиране без интернет…“ води през трите стъпки с файл на USB памет.</source>
+        <translation>“Activation without internet…” leads through the three steps with a file on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Телефоните на поддръжката: Помощ → Контакти на поддръжката.</source>
+        <translation>Support&apos;s phones: Help → Support contacts.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>
@@ -350,10 +394,29 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Помощ — PASOSS Activator</source>
+        <translation>Help — PASOSS Activator</translation>
+    </message>
+    <message>
+        <source>Помощ</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Затвори</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Помощ</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Как се работи</source>
+        <translation>&amp;How it works</translation>
     </message>
     <message>
         <source>&amp;Диагностика…</source>
@@ -839,8 +902,20 @@ Start the program — it is now activated.</translation>
         <translation>Log out</translation>
     </message>
     <message>
+        <source>&amp;Раздели</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
         <source>Синхронизиране…</source>
         <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Няма програма в папката</source>
+        <translation>No program in the folder</translation>
+    </message>
+    <message>
+        <source>В папката {0} не е намерена програма на ПАСОСС. Изберете папката, в която е инсталирана програмата: в нея е файлът PASOSS.INI.</source>
+        <translation>No PASOSS program was found in the folder {0}. Choose the folder the program is installed in: the one with the file PASOSS.INI.</translation>
     </message>
     <message>
         <source>Влезли сте като {0} ({1})</source>
@@ -867,8 +942,8 @@ Start the program — it is now activated.</translation>
         <translation>Your PASOSS session has expired. Choose “Log out” and log in again with your e-mail and password.</translation>
     </message>
     <message>
-        <source>Няма връзка — данните са от {0}. Натиснете F5, за да опитате отново.</source>
-        <translation>No connection — the data is from {0}. Press F5 to try again.</translation>
+        <source>Няма връзка — данните са от {0}. Програмата ще опита отново сама; F5 опитва веднага.</source>
+        <translation>No connection — the data are from {0}. The program will try again by itself; F5 tries at once.</translation>
     </message>
     <message>
         <source>Паролата е сменена</source>

@@ -52,13 +52,13 @@ def stored_sessions(stub) -> list[tuple[str, str]]:
 # --- the menu ------------------------------------------------------------------------
 
 
-def test_help_menu_offers_the_four_entries(qtbot, stub, ui_settings, demo_pc, boxes) -> None:
+def test_help_menu_offers_the_five_entries(qtbot, stub, ui_settings, demo_pc, boxes) -> None:
     window = open_window(qtbot, stub.url, ui_settings)
     menu = window.help.menu
     assert menu.title().replace("&", "") == "Помощ"
     entries = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
-    assert entries == ["Диагностика…", "Свържи се с поддръжката…", "Контакти на поддръжката",
-                       "За програмата"]
+    assert entries == ["Как се работи", "Диагностика…", "Свържи се с поддръжката…",
+                       "Контакти на поддръжката", "За програмата"]
     window.help.about_action.trigger()
     title, text = boxes.shown[-1]
     assert title == "За програмата"
