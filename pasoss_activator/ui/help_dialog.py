@@ -51,16 +51,22 @@ def help_html() -> str:
                 "въвежда и регистрационният ключ, ако го пишете сами.")
     offline = _tr("„Активиране без интернет…“ води през трите стъпки с файл на USB памет.")
     contacts = _tr("Телефоните на поддръжката: Помощ → Контакти на поддръжката.")
+    # Each text is a _tr() call of its own, outside the f-strings, where lupdate finds it.
+    activation = _tr("Активиране на програма")
+    keyboard = _tr("С клавиатурата:")
+    shortcuts = _tr("Клавиши")
+    installation_key = _tr("Инсталационният ключ в програмата")
+    no_internet = _tr("Без интернет")
     parts = [
-        f"<h3>{e(_tr('Активиране на програма'))}</h3>",
+        f"<h3>{e(activation)}</h3>",
         f"<p>{e(mouse)}</p>",
-        f"<p>{e(_tr('С клавиатурата:'))}</p>",
+        f"<p>{e(keyboard)}</p>",
         "<ol>" + "".join(f"<li>{e(step)}</li>" for step in steps) + "</ol>",
         f"<p>{e(refused)}</p>",
-        f"<h3>{e(_tr('Клавиши'))}</h3><table>{key_rows}</table>",
-        f"<h3>{e(_tr('Инсталационният ключ в програмата'))}</h3>",
+        f"<h3>{e(shortcuts)}</h3><table>{key_rows}</table>",
+        f"<h3>{e(installation_key)}</h3>",
         f"<p>{e(where)}</p>",
-        f"<h3>{e(_tr('Без интернет'))}</h3>",
+        f"<h3>{e(no_internet)}</h3>",
         f"<p>{e(offline)}</p>",
         f"<p>{e(contacts)}</p>",
     ]

@@ -247,6 +247,26 @@
         <source>Телефоните на поддръжката: Помощ → Контакти на поддръжката.</source>
         <translation>Support&apos;s phones: Help → Support contacts.</translation>
     </message>
+    <message>
+        <source>Активиране на програма</source>
+        <translation>Activating a program</translation>
+    </message>
+    <message>
+        <source>С клавиатурата:</source>
+        <translation>With the keyboard:</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ в програмата</source>
+        <translation>The installation key in the program</translation>
+    </message>
+    <message>
+        <source>Без интернет</source>
+        <translation>Without internet</translation>
+    </message>
 </context>
 <context>
     <name>ContactsDialog</name>

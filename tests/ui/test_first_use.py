@@ -147,3 +147,18 @@ def test_offline_banner_says_it_will_try_again_by_itself(
     assert window.retry_timer.isActive()
     window.close()
     assert not window.retry_timer.isActive()
+
+
+def test_the_help_is_all_in_english_under_lang_en(qapp) -> None:
+    from pasoss_activator.ui.help_dialog import help_html
+    from pasoss_activator.ui.i18n import install_language
+
+    install_language(qapp, "en")
+    try:
+        text = help_html()
+    finally:
+        install_language(qapp, "bg")
+    # Only the program's own menu path (its names, quoted as they are) stays Bulgarian.
+    text = text.replace("„Фирми и години“ → Главно меню → Служебни функции → Регистрация", "")
+    text = text.replace("“Фирми и години” → Главно меню → Служебни функции → Регистрация", "")
+    assert not any("а" <= ch.lower() <= "я" for ch in text), text
