@@ -1,5 +1,5 @@
-"""First use without silent actions (issue 15, point 9): a folder with no program, F1, the shortcuts shown,
-and „Без връзка“ clearing by itself when the connection is back."""
+"""First use without silent actions (issue 15, point 9): a folder with no program, F1,
+the shortcuts shown, and „Без връзка“ clearing by itself when the connection is back."""
 
 from __future__ import annotations
 
