@@ -217,6 +217,8 @@ class MainWindow(QMainWindow):
         self.refresh_programs()
         if self.online:
             self.refresh()
+        else:  # opened from the saved copy: try the service again by itself, later
+            self._check_again_later()
         self.sync_timer.start()
 
     def refresh(self) -> None:

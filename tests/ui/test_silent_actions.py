@@ -162,3 +162,25 @@ def test_the_help_is_all_in_english_under_lang_en(qapp) -> None:
     text = text.replace("„Фирми и години“ → Главно меню → Служебни функции → Регистрация", "")
     text = text.replace("“Фирми и години” → Главно меню → Служебни функции → Регистрация", "")
     assert not any("а" <= ch.lower() <= "я" for ch in text), text
+
+
+def test_a_window_opened_from_the_saved_copy_connects_by_itself(
+    qtbot, stub, ui_settings, demo_pc, monkeypatch
+) -> None:
+    from pasoss_activator.ui.main_window import MainWindow
+
+    from .conftest import logged_in
+
+    monkeypatch.setattr(main_window, "RETRY_SECONDS", (0.01,))
+    activator = logged_in(stub.url)
+    activator.sync()
+    saved = activator.cached(None)
+    assert saved is not None and saved.from_cache
+    window = MainWindow(activator, ui_settings, offline_data=saved)  # no network at start
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.connection.text() == "● Без връзка" and window.banner.isVisible()
+    qtbot.waitUntil(lambda: window.online, timeout=5000)  # the service is there after all
+    assert window.connection.text() == "● Свързан" and not window.banner.isVisible()
+    assert window.data is not None and not window.data.from_cache
