@@ -23,6 +23,7 @@ from .commands.context import CommandContext
 from .commands.output import report_error
 from .core.errors import ActivatorError, UsageError
 from .core.logging_setup import setup_logging
+from .i18n import language
 
 log = logging.getLogger("pasoss_activator.cli")
 
@@ -56,10 +57,7 @@ class Parser(argparse.ArgumentParser):
             )
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(
-            f"Грешна команда: {message}.",
-            f"Вижте „{self.prog} --help“.",
-        )
+        raise UsageError(reason="bad_command", problem=message, prog=self.prog)
 
 
 # argparse's own messages, which it looks up through gettext (``argparse._`` and
@@ -134,14 +132,15 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         "--password-stdin", action="store_true", default=default(False),
         help="паролата се чете от един ред на стандартния вход",
     )
+    group.add_argument(
+        "--lang", choices=language.LANGUAGES, default=default(language.current()),
+        help="език на съобщенията: bg или en (по подразбиране PASOSS_LANG, иначе bg)",
+    )
 
 
 def _not_ready(name: str) -> Any:
     def run(ctx: CommandContext) -> int:
-        raise ActivatorError(
-            f"Командата „{name}“ още не е готова в тази версия на активатора.",
-            "Обновете PASOSS Activator или се обадете на поддръжката на ПАСОСС.",
-        )
+        raise ActivatorError(reason="command_not_ready", command=name)
 
     return run
 
@@ -188,6 +187,8 @@ def main(
     _tolerant_streams()
     log_path = setup_logging()
     as_json = "--json" in arguments
+    # Chosen before the parser is built: its help texts are in this language too.
+    language.use(language.from_arguments(arguments))
     try:
         with _bulgarian_argparse():
             args = build_parser().parse_args(arguments)
@@ -196,9 +197,7 @@ def main(
             _utf8_stdout()
         handler = getattr(args, "handler", None)
         if handler is None:
-            raise UsageError(
-                "Не е посочена команда.", "Вижте „pasoss-activator --help“ за списъка с команди."
-            )
+            raise UsageError(reason="no_command")
         ctx = CommandContext(args)
         if stdin is not None:
             ctx.stdin = stdin
@@ -220,12 +219,10 @@ def main(
         return 130
     except Exception:
         log.exception("unexpected failure")
-        where = f" Подробностите са записани в {log_path}." if log_path else ""
         report_error(
-            ActivatorError(
-                "Възникна неочаквана грешка в активатора." + where,
-                "Опитайте отново; ако се повтори, обадете се на поддръжката на ПАСОСС.",
-            ),
+            ActivatorError(reason="logged", log_path=str(log_path))
+            if log_path
+            else ActivatorError(),
             as_json=as_json,
         )
         return 1

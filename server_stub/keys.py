@@ -16,6 +16,7 @@ from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey
+from pasoss_activator.i18n.render import error_text
 
 from .clock import iso_utc
 from .comparison import LicenceState, compare
@@ -31,8 +32,13 @@ def parse_installation_key(text: str) -> InstallationKey:
     try:
         return InstallationKey.parse(text)
     except InstallationKeyError as err:
-        details = {k: v for k, v in err.details.items() if isinstance(v, str | int)}
-        raise ApiError(400, "invalid_installation_key", err.user_text(), details) from None
+        # The API's details (openapi.yaml); "shown" is the client's own way to quote it.
+        details = {
+            k: v for k, v in err.details.items() if isinstance(v, str | int) and k != "shown"
+        }
+        # The service speaks Bulgarian (DESIGN.md section 5): the catalogue's source text.
+        message = error_text(err, lambda _context, text: text)
+        raise ApiError(400, "invalid_installation_key", message, details) from None
 
 
 def issue_key(

@@ -41,16 +41,10 @@ def choose_program(ctx: CommandContext, activator: Activator) -> InstalledProgra
     if product:
         programs = [p for p in programs if p.product is not None and p.product.name == product]
     if not programs:
-        raise ConfigMissing(
-            "Не намерих инсталирана програма ПАСОСС на този компютър.",
-            "Посочете папката на програмата: pasoss-activator activate ПАПКА",
-        )
+        raise ConfigMissing(reason="no_program_found")
     if len(programs) > 1:
         listing = "; ".join(f"{p.display_name}: {p.folder}" for p in programs)
-        raise UsageError(
-            f"Намерих няколко програми ПАСОСС ({listing}).",
-            "Посочете папката на тази, която активирате: pasoss-activator activate ПАПКА",
-        )
+        raise UsageError(reason="several_programs", listing=listing)
     program = programs[0]
     if program.problem is not None:
         raise program.problem

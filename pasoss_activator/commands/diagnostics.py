@@ -63,9 +63,9 @@ def run(ctx: CommandContext) -> int:
             save_report(report, output, as_json=True if ctx.as_json else None)
         except OSError as err:
             raise ConfigWriteError(
-                f"Отчетът не може да бъде записан в {output} ({err.strerror or err}).",
-                "Изберете друга папка, например Документи или Работен плот.",
+                reason="report_not_written",
                 path=str(output),
+                os_error=err.strerror or str(err),
             ) from err
         if ctx.as_json:
             emit_json({"output": str(output)})

@@ -34,16 +34,9 @@ def run(ctx: CommandContext) -> int:
     args.installation_key = " ".join(args.installation_key) or None
     if args.request or args.response:
         if not (args.request and args.response) or args.installation_key:
-            raise UsageError(
-                "За файл за заявка посочете и двата файла.",
-                "Напишете: pasoss-activator generate --request ЗАЯВКА --response ОТГОВОР",
-            )
+            raise UsageError(reason="offline_needs_both_files")
     elif not args.installation_key:
-        raise UsageError(
-            "Не е посочен инсталационен ключ.",
-            f"{WHERE_THE_KEYS_ARE} Напишете: pasoss-activator generate "
-            "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
-        )
+        raise UsageError(reason="no_installation_key")
     if args.installation_key:
         InstallationKey.parse(args.installation_key)  # a typo is named before any network
     activator, _account = ctx.logged_in()

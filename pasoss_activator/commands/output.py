@@ -18,6 +18,9 @@ from typing import Any, TextIO
 from ..core.dates import ago_text
 from ..core.errors import ActivatorError, NotEntitled
 from ..core.row_advice import failing_advice
+from ..i18n.comparison import failing_text, rows_text
+from ..i18n.language import tx
+from ..i18n.render import error_parts
 
 STATUS_NAMES = {
     # licence
@@ -121,39 +124,41 @@ def fields(pairs: Sequence[tuple[str, Any]]) -> str:
 
 
 def comparison_table(rows: Sequence[dict[str, Any]]) -> str:
+    """The service's comparison in the chosen language, from the rows' raw values."""
     return table(
-        ["Параметър", "Поискано", "Полага се", "Съвпада"],
+        [tx("cli", "Параметър"), tx("cli", "Поискано"), tx("cli", "Полага се"),
+         tx("cli", "Съвпада")],
         [
-            [
-                r.get("label") or r.get("param", ""),
-                r.get("requested", ""),
-                r.get("entitled", ""),
-                "да" if r.get("ok") else "НЕ",
-            ]
-            for r in rows
+            [t.label, t.requested, t.entitled, tx("cli", "да") if t.ok else tx("cli", "НЕ")]
+            for t in rows_text(list(rows))
         ],
     )
 
 
 def failing_rows_text(rows: Sequence[dict[str, Any]]) -> str:
     """The rows that failed, as one sentence: what was asked and what the licence gives."""
-    parts = [
-        f"{r.get('label') or r.get('param')}: поискано {r.get('requested', '')}, "
-        f"полага се {r.get('entitled', '')}"
-        for r in rows
-        if not r.get("ok")
-    ]
-    return "Не съвпада — " + "; ".join(parts) + "." if parts else ""
+    return failing_text(list(rows))
 
 
 def error_text(err: ActivatorError) -> str:
     """The whole failure as people read it; for NotEntitled the failing rows are named,
     each with what to do about it."""
-    if isinstance(err, NotEntitled):
-        reason = failing_rows_text(err.comparison)
-        advice = " ".join(failing_advice(err.comparison))
-        return " ".join(p for p in (err.message, reason, advice, err.action) if p)
-    return err.user_text()
+    message, action = error_parts(err)
+    if not isinstance(err, NotEntitled):
+        return " ".join(p for p in (message, action) if p)
+    reason = failing_rows_text(err.comparison)
+    advice = " ".join(advice_lines(err.comparison))
+    return " ".join(p for p in (message, reason, advice, action) if p)
+
+
+def advice_lines(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """What to do about each failing row (core/row_advice.py), in the chosen language: its
+    values as the table shows them (rendered from the raw values)."""
+    shown = [
+        {**row, "requested": text.requested, "entitled": text.entitled}
+        for row, text in zip(rows, rows_text(list(rows)), strict=True)
+    ]
+    return failing_advice(shown, tx)
 
 
 def report_error(err: ActivatorError, *, as_json: bool) -> None:
@@ -162,16 +167,17 @@ def report_error(err: ActivatorError, *, as_json: bool) -> None:
         # wait and the failing rows are all said in the message.
         emit_json({"error": err.code, "message": error_text(err)})
         return
-    sys.stderr.write(f"Грешка: {err.message}\n")
+    message, action = error_parts(err)
+    sys.stderr.write(tx("cli", "Грешка: {0}").format(message) + "\n")
     if isinstance(err, NotEntitled) and err.comparison:
         sys.stderr.write(comparison_table(err.comparison) + "\n")
         reason = failing_rows_text(err.comparison)
         if reason:
             sys.stderr.write(reason + "\n")
-        for line in failing_advice(err.comparison):
+        for line in advice_lines(err.comparison):
             sys.stderr.write(line + "\n")
-    if err.action:
-        sys.stderr.write(err.action + "\n")
+    if action:
+        sys.stderr.write(action + "\n")
 
 
 def wrap(text: str, indent: str = "  ", width: int = 88) -> str:

@@ -15,6 +15,7 @@ from ..core.products import module_names, modules_from_mask
 from ..core.programs import InstalledProgram
 from ..core.registration_key import Status
 from ..core.what_changed import for_program
+from ..i18n.render import error_text
 from .context import CommandContext
 from .output import emit_json, fields, say
 
@@ -66,7 +67,7 @@ def describe(
         "error": (
             {
                 "code": error.code,
-                "message": error.user_text(),
+                "message": error_text(error),
                 "group": error.details.get("group"),
             }
             if error

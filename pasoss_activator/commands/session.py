@@ -10,6 +10,7 @@ from typing import Any
 
 from ..core.errors import ActivatorError, ServiceUnavailable, UsageError
 from ..core.registration_key import Status
+from ..i18n.render import error_parts
 from .context import CommandContext
 from .output import age_text, emit_json, fields, moment_text, notice, say
 
@@ -42,10 +43,7 @@ def run_login(ctx: CommandContext) -> int:
     else:
         email = ctx.email
         if not sys.stdin.isatty():
-            raise UsageError(
-                "Паролата не може да бъде поискана: няма терминал.",
-                "Използвайте --email E --password-stdin и подайте паролата на стандартния вход.",
-            )
+            raise UsageError(reason="no_terminal")
         if not email:
             email = input("Имейл: ").strip()
         password = getpass.getpass("Парола: ")
@@ -125,7 +123,8 @@ def run_status(ctx: CommandContext) -> int:
         rows.append(("Профил", f"{account.email} — {account.company} ({account.customer_number})"))
     else:
         rows.append(("Профил", "не сте влезли (pasoss-activator login)"))
-    rows.append(("Връзка", "има" if online else "няма — " + (problem.message if problem else "")))
+    why = error_parts(problem)[0] if problem else ""
+    rows.append(("Връзка", "има" if online else "няма — " + why))
     keyring_text = "има" if activator.keyring_available else "няма (входът не се пази)"
     rows.append(("Защитено хранилище за данни за вход", keyring_text))
     if cached is not None and cached.synced_at:

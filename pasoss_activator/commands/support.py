@@ -91,7 +91,7 @@ def run_show(ctx: CommandContext) -> int:
     try:
         session = fetch_session(activator, "".join(ctx.args.code))
     except NotFound as err:
-        raise SupportCodeNotFound(err.message, err.action, **err.details) from None
+        raise SupportCodeNotFound(**err.details) from None
     if ctx.as_json:
         emit_json(staff_view(session))
     else:

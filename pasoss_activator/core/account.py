@@ -30,7 +30,7 @@ from .cache import AccountCache, CacheContent
 from .credentials import Credentials
 from .dates import today_sofia
 from .discovery import InstallRegistry
-from .errors import ActivatorError, LoginRequired
+from .errors import AccountAccessError, ActivatorError, LoginRequired
 from .installation_key import InstallationKey
 from .offline_files import computer_name
 from .programs import InstalledProgram, find_programs
@@ -200,7 +200,7 @@ class Activator:
         self.client.refresh_token = token
         try:
             data = self.client.refresh()
-        except LoginRequired:
+        except AccountAccessError:
             # Forgotten only when the entry still holds the token that failed: a newer one
             # there belongs to the GUI or a command that refreshed meanwhile.
             if self.credentials.refresh_token(self.server_url, email) == self.client.refresh_token:
@@ -237,10 +237,7 @@ class Activator:
 
     def _require_login(self) -> str:
         if self.account is None and self.resume() is None:
-            raise LoginRequired(
-                "Не сте влезли в профила си в ПАСОСС.",
-                "Влезте с имейла и паролата си (pasoss-activator login).",
-            )
+            raise LoginRequired()
         assert self._email is not None
         return self._email
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..i18n.render import error_text
 from .dates import Version
 from .diagnostics_text import report_text
 from .errors import ActivatorError
@@ -138,8 +139,8 @@ def program_entry(
         "installation_key": key.text if key else program.installation_key_text,
         "installation_key_read_aloud": read_aloud(key) if key else None,
         "fields": describe_key(key) if key else None,
-        "key_error": program.key_error.user_text() if program.key_error else None,
-        "problem": program.problem.user_text() if program.problem else None,
+        "key_error": error_text(program.key_error) if program.key_error else None,
+        "problem": error_text(program.problem) if program.problem else None,
         "registration_key": mask_registration_key(program.registration_key_text),
         "registered_on": program.registered_on or None,
         "status": status.value if status else None,
@@ -200,7 +201,7 @@ def build_report(
         found = activator.programs()
     except ActivatorError as err:
         found = []
-        programs.append({"name": "?", "problem": err.user_text()})
+        programs.append({"name": "?", "problem": error_text(err)})
     for program in found:
         status = activator.status_of(program) if program.problem is None else None
         programs.append(program_entry(program, status, licences))

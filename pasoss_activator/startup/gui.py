@@ -57,8 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # or settings.json: plain HTTP off this computer, or one URL parsers may read
             # differently, DESIGN.md section 6.1) is said in a window, never a traceback.
             from ..ui.dialogs import inform
+            from ..ui.messages import error_text
 
-            inform(None, "PASOSS Activator", err.user_text(), error=True)
+            inform(None, "PASOSS Activator", error_text(err), error=True)
             return err.exit_code
         finally:
             restore_message_handler()

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from ..i18n import language
+
 
 @dataclass(frozen=True)
 class GuiOption:
@@ -30,7 +32,7 @@ GUI_OPTIONS = (
     GuiOption("--demo", "demo service and demo programs on this PC, nothing real touched"),
     GuiOption("--tour", "with --demo: run the demo by itself, save screenshots in DIR",
               "folder", "DIR"),
-    GuiOption("--lang", "interface language", "language"),
+    GuiOption("--lang", "interface language (default: PASOSS_LANG, else bg)", "language"),
     GuiOption("--server", "address of the PASOSS service", "text", "URL"),
 )
 
@@ -56,7 +58,9 @@ def parse_gui_args(argv: Sequence[str] | None, languages: Sequence[str]) -> argp
         if option.kind == "switch":
             parser.add_argument(option.flag, action="store_true", help=option.help)
         elif option.kind == "language":
-            parser.add_argument(option.flag, choices=languages, default=languages[0],
+            chosen = language.from_environment()  # PASOSS_LANG, as on the command line
+            parser.add_argument(option.flag, choices=languages,
+                                default=chosen if chosen in languages else languages[0],
                                 help=option.help)
         else:
             parser.add_argument(option.flag, metavar=option.metavar, help=option.help,

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.products import Product
+from ..i18n.comparison import product_name
 from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget
@@ -30,12 +30,9 @@ def article_html(item: dict[str, Any]) -> str:
     """A news item as HTML; the body is plain text, so every paragraph is escaped."""
     paragraphs = [p.strip() for p in str(item.get("body", "")).split("\n\n") if p.strip()]
     body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-    products = []
-    for code in item.get("products") or []:
-        try:
-            products.append(Product.from_code(str(code)).display_name)
-        except ValueError:
-            products.append(str(code))
+    products = [
+        product_name(code, QCoreApplication.translate) for code in item.get("products") or []
+    ]
     about = f"<p style='color:#546e7a'>{html.escape(', '.join(products))}</p>" if products else ""
     return (
         f"<h2>{html.escape(str(item.get('title', '')))}</h2>"

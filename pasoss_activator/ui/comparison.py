@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ..i18n.comparison import RowText, row_text, with_product
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
 from .messages import row_hint
 from .table_model import Column, RecordTableModel, make_table_view
@@ -25,28 +26,21 @@ def mark(row: dict[str, Any]) -> str:
     return "✓" if row.get("ok") else "✗"
 
 
+def _text(row: dict[str, Any]) -> RowText:
+    # From the raw values, in the window's language; the service's Bulgarian strings only
+    # for a parameter this version does not know (i18n/comparison.py).
+    return row_text(row, QCoreApplication.translate)
+
+
 def parameter_label(row: dict[str, Any]) -> str:
-    """The row's name in the window's language; the service names it in Bulgarian only.
-    An unknown parameter keeps the service's own label."""
-    labels = {
-        "product": _tr("Програма"),
-        "customer": _tr("Клиентски номер"),
-        "version": _tr("Версия"),
-        "modules": _tr("Модули"),
-        "installation_type": _tr("Вид инсталация"),
-        "workplaces": _tr("Работни места"),
-        "workstation": _tr("Компютър"),
-        "subscription": _tr("Абонамент"),
-    }
-    param = str(row.get("param", ""))
-    return labels.get(param) or str(row.get("label") or param)
+    return _text(row).label
 
 
 def comparison_columns() -> list[Column]:
     return [
         Column(_tr("Параметър"), parameter_label),
-        Column(_tr("Поискано"), lambda r: str(r.get("requested", ""))),
-        Column(_tr("Разрешено"), lambda r: str(r.get("entitled", ""))),
+        Column(_tr("Поискано"), lambda r: _text(r).requested),
+        Column(_tr("Разрешено"), lambda r: _text(r).entitled),
         Column(_tr("Съвпада"), mark),
     ]
 
@@ -59,7 +53,7 @@ def comparison_html(rows: list[dict[str, Any]]) -> str:
     """The table as HTML for printing; failing rows red, as on screen."""
     head = "".join(f"<th align='left'>{html.escape(c.title)}</th>" for c in comparison_columns())
     body = []
-    for row in rows:
+    for row in with_product(rows):
         colour = OK_COLOUR.name() if row.get("ok") else FAIL_COLOUR.name()
         cells = "".join(
             f"<td style='color:{colour}'>{html.escape(c.text(row))}</td>"
@@ -99,7 +93,7 @@ class ComparisonView(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_records(rows)
+        self.model.set_records(with_product(rows))
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
@@ -111,4 +105,4 @@ class ComparisonView(QWidget):
         self.view.setFixedHeight(height)
 
     def rows(self) -> list[dict[str, Any]]:
-        return list(self.model.records)
+        return [{k: v for k, v in r.items() if k != "_product"} for r in self.model.records]

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.products import InstallationType
+from ..i18n.comparison import INSTALLATION_TYPES
 
 
 def _tr(text: str) -> str:
@@ -69,10 +69,8 @@ def money_text(record: dict[str, Any]) -> str:
 
 
 def installation_type_text(value: Any) -> str:
-    try:
-        return InstallationType.from_api(str(value)).display_name
-    except KeyError:
-        return str(value or "")
+    name = INSTALLATION_TYPES.get(str(value))
+    return QCoreApplication.translate("comparison", name) if name else str(value or "")
 
 
 def licence_status_text(value: Any) -> str:

@@ -12,13 +12,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.resources import resource
+from ..i18n import language
+from ..i18n.language import LANGUAGES
 
-LANGUAGES = ("bg", "en")
+__all__ = ["LANGUAGES", "install_language"]
 _installed: list[QTranslator] = []  # a QTranslator collected by Python stops translating
 
 
 def install_language(app: QCoreApplication, lang: str) -> list[str]:
-    """Install the translators for ``lang``; returns the files that were loaded."""
+    """Install the translators for ``lang``; returns the files that were loaded. The
+    Qt-free renderers (``pasoss_activator.i18n``) are told the language too."""
+    language.use(lang)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -291,7 +291,7 @@ class KeysSection(SectionWidget):
     def _explain(self, error: Exception) -> str:
         """The core's sentence; without a connection, also the way forward without one."""
         text = error_text(error)
-        if isinstance(error, ServiceUnavailable) or type(error) is LoginRequired:
+        if isinstance(error, ServiceUnavailable | LoginRequired):
             text += " " + self.tr(
                 "Ако този компютър няма интернет, използвайте „Активиране без интернет…“."
             )

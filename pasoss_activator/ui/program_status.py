@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from ..core.registration_key import Status
+from .messages import error_text
 
 if TYPE_CHECKING:
     from ..core.account import Activator
@@ -85,7 +86,7 @@ def damaged_key_lines(program: Any) -> list[str]:
 def status_text(found: FoundProgram) -> str:
     program = found.program
     if program.problem is not None:
-        return str(program.problem.user_text())
+        return error_text(program.problem)
     text = status_name(found.status) if found.status else ""
     if program.version_mismatch:
         text += " " + QCoreApplication.translate(

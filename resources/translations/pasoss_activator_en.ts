@@ -4,34 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Клиентски номер</source>
-        <translation>Customer number</translation>
-    </message>
-    <message>
-        <source>Версия</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Модули</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Вид инсталация</source>
-        <translation>Installation type</translation>
-    </message>
-    <message>
-        <source>Работни места</source>
-        <translation>Workplaces</translation>
-    </message>
-    <message>
-        <source>Компютър</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Абонамент</source>
-        <translation>Subscription</translation>
-    </message>
-    <message>
         <source>Параметър</source>
         <translation>Parameter</translation>
     </message>
@@ -118,18 +90,6 @@
     <message>
         <source>{0} и {1}</source>
         <translation>{0} and {1}</translation>
-    </message>
-    <message>
-        <source>Не сте влезли в профила си в ПАСОСС. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
-        <translation>You are not logged in to your PASOSS account. Choose “Log out” and log in again with your e-mail and password.</translation>
-    </message>
-    <message>
-        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново.</source>
-        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again.</translation>
-    </message>
-    <message>
-        <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
-        <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
     </message>
     <message>
         <source>Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). Подновете абонамента, за да получите ключ за новата версия, или инсталирайте отново версия {1}.</source>
@@ -1350,6 +1310,945 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Папка на програма на ПАСОСС</source>
         <translation>Folder of a PASOSS program</translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <source>За новото издание е нужен абонамент или платено право да го ползвате: обадете се на ПАСОСС на {phone}.</source>
+        <translation>The new release needs a subscription or the paid right to use it: call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>В профила Ви няма лиценз за {requested}. За да я поръчате, обадете се на ПАСОСС на {phone}.</source>
+        <translation>Your account has no licence for {requested}. To order it, call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е на друг клиент (клиентски номер {requested}, а Вашият е {entitled}). Влезте с профила на фирмата, на която е програмата.</source>
+        <translation>The installation key belongs to another customer (customer number {requested}, yours is {entitled}). Log in with the account of the company the program belongs to.</translation>
+    </message>
+    <message>
+        <source>Версия {requested} е от по-ново издание от последното платено ({entitled}). За новото издание е нужен абонамент или платено право да го ползвате: обадете се на ПАСОСС на {phone}.</source>
+        <translation>Version {requested} is of a newer release than the last paid one ({entitled}). The new release needs a subscription or the paid right to use it: call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>В програмата са включени модули, които не са в лиценза: {extra}. Поръчайте ги от ПАСОСС или ги изключете в програмата и поискайте ключа отново.</source>
+        <translation>Modules are switched on in the program that are not in the licence: {extra}. Order them from PASOSS or switch them off in the program and ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Модулът {extra} е включен в програмата, но не е в лиценза. Поръчайте го от ПАСОСС или го изключете в програмата и поискайте ключа отново.</source>
+        <translation>The module {extra} is switched on in the program but is not in the licence. Order it from PASOSS or switch it off in the program and ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Видът на инсталацията ({requested}) не отговаря на лиценза ({entitled}). Променете го в програмата или поискайте от ПАСОСС друг вид лиценз.</source>
+        <translation>The installation type ({requested}) does not match the licence ({entitled}). Change it in the program or ask PASOSS for another kind of licence.</translation>
+    </message>
+    <message>
+        <source>Програмата е настроена за {requested} работни места, а лицензът позволява до {entitled}. Намалете ги в програмата или поръчайте още работни места от ПАСОСС.</source>
+        <translation>The program is set up for {requested} workplaces, and the licence allows {entitled}. Reduce them in the program or order more workplaces from PASOSS.</translation>
+    </message>
+    <message>
+        <source>Всички места по лиценза са заети от други компютри ({entitled}). Освободете място (ПАСОСС премахва компютър, който вече не ползвате) или поръчайте още работни места.</source>
+        <translation>All seats of the licence are taken by other computers ({entitled}). Free a seat (PASOSS removes a computer you no longer use) or order more workplaces.</translation>
+    </message>
+    <message>
+        <source>Абонаментът не покрива ключа: {entitled}. Подновете или платете договора (вижте „Договори“) и поискайте ключа отново.</source>
+        <translation>The subscription does not cover the key: {entitled}. Renew or pay the contract (see “Contracts”) and ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Обадете се на поддръжката на ПАСОСС на {phone}.</source>
+        <translation>Call PASOSS support on {phone}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Параметър</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Поискано</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Полага се</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Съвпада</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>НЕ</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Грешка: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>comparison</name>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Клиентски номер</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Вид инсталация</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>Работни места</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Компютър</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Абонамент</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Самостоятелна</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>Мрежова – сървър</source>
+        <translation>Network – server</translation>
+    </message>
+    <message>
+        <source>Мрежова – работна станция</source>
+        <translation>Network – workstation</translation>
+    </message>
+    <message>
+        <source>активен</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>очаква плащане</source>
+        <translation>awaiting payment</translation>
+    </message>
+    <message>
+        <source>изтекъл</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>прекратен</source>
+        <translation>terminated</translation>
+    </message>
+    <message>
+        <source>модул {0}</source>
+        <translation>module {0}</translation>
+    </message>
+    <message>
+        <source>действащ договор днес, {0}</source>
+        <translation>a contract in force today, {0}</translation>
+    </message>
+    <message>
+        <source>вече регистриран ({0})</source>
+        <translation>already registered ({0})</translation>
+    </message>
+    <message>
+        <source>има свободно място ({0})</source>
+        <translation>a seat is free ({0})</translation>
+    </message>
+    <message>
+        <source>няма свободно място ({0})</source>
+        <translation>no free seat ({0})</translation>
+    </message>
+    <message>
+        <source>няма лиценз за тази програма</source>
+        <translation>no licence for this program</translation>
+    </message>
+    <message>
+        <source>до {0} и поправките му</source>
+        <translation>up to {0} and its fixes</translation>
+    </message>
+    <message>
+        <source>до {0}</source>
+        <translation>up to {0}</translation>
+    </message>
+    <message>
+        <source>Мрежова – сървър или работна станция</source>
+        <translation>Network – server or workstation</translation>
+    </message>
+    <message>
+        <source>лицензът е спрян</source>
+        <translation>the licence is suspended</translation>
+    </message>
+    <message>
+        <source>лицензът е валиден до {0}</source>
+        <translation>the licence was valid until {0}</translation>
+    </message>
+    <message>
+        <source>няма договор за {0} г.</source>
+        <translation>no contract for {0}</translation>
+    </message>
+    <message>
+        <source>договорът за {0} г. е {1}</source>
+        <translation>the contract for {0} is {1}</translation>
+    </message>
+    <message>
+        <source>договорът за {0} г. не е платен</source>
+        <translation>the contract for {0} is not paid</translation>
+    </message>
+    <message>
+        <source>{0}, договор за {1} г. – активен и платен</source>
+        <translation>{0}, contract for {1} – active and paid</translation>
+    </message>
+    <message>
+        <source>заети {0} от {1} места</source>
+        <translation>{0} of {1} seats taken</translation>
+    </message>
+    <message>
+        <source>{0}: поискано {1}, полага се {2}</source>
+        <translation>{0}: requested {1}, entitled {2}</translation>
+    </message>
+    <message>
+        <source>Не съвпада — {0}.</source>
+        <translation>Does not match — {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Опитайте отново след малко. Ако не се получи, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Try again in a little while. If it still fails, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново; ако грешката се повтори, се обадете на поддръжката.</source>
+        <translation>Try again; if the error happens again, call support.</translation>
+    </message>
+    <message>
+        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново. Без интернет можете да активирате с файл за заявка (activate --request).</source>
+        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again. Without internet you can activate with a request file (activate --request).</translation>
+    </message>
+    <message>
+        <source>Копирайте ключа отново, целия, без да пропускате знаци.</source>
+        <translation>Copy the key again, all of it, without leaving out any characters.</translation>
+    </message>
+    <message>
+        <source>Копирайте резервното копие {backup_path} върху {file_name}, или се обадете на поддръжката.</source>
+        <translation>Copy the backup {backup_path} over {file_name}, or call support.</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка в активатора.</source>
+        <translation>An unexpected error occurred in the activator.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново; ако се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Try again; if it happens again, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка в активатора. Подробностите са записани в {log_path}.</source>
+        <translation>An unexpected error occurred in the activator. The details are written to {log_path}.</translation>
+    </message>
+    <message>
+        <source>Командата „{command}“ още не е готова в тази версия на активатора.</source>
+        <translation>The command “{command}” is not ready yet in this version of the activator.</translation>
+    </message>
+    <message>
+        <source>Обновете PASOSS Activator или се обадете на поддръжката на ПАСОСС.</source>
+        <translation>Update PASOSS Activator or call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Грешна команда.</source>
+        <translation>Wrong command.</translation>
+    </message>
+    <message>
+        <source>Вижте „pasoss-activator --help“.</source>
+        <translation>See “pasoss-activator --help”.</translation>
+    </message>
+    <message>
+        <source>Грешна команда: {problem}.</source>
+        <translation>Wrong command: {problem}.</translation>
+    </message>
+    <message>
+        <source>Вижте „{prog} --help“.</source>
+        <translation>See “{prog} --help”.</translation>
+    </message>
+    <message>
+        <source>Не е посочена команда.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Вижте „pasoss-activator --help“ за списъка с команди.</source>
+        <translation>See “pasoss-activator --help” for the list of commands.</translation>
+    </message>
+    <message>
+        <source>„{url}“ не е адрес на услуга.</source>
+        <translation>“{url}” is not a service address.</translation>
+    </message>
+    <message>
+        <source>Въведете адрес като https://service.pasoss.com/api/v1.</source>
+        <translation>Enter an address such as https://service.pasoss.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>„{text}“ не е код за поддръжка.</source>
+        <translation>“{text}” is not a support code.</translation>
+    </message>
+    <message>
+        <source>Кодът е от 6 цифри — помолете клиента да го прочете отново.</source>
+        <translation>The code has 6 digits — ask the customer to read it out again.</translation>
+    </message>
+    <message>
+        <source>Паролата не може да бъде поискана: няма терминал.</source>
+        <translation>The password cannot be asked for: there is no terminal.</translation>
+    </message>
+    <message>
+        <source>Използвайте --email E --password-stdin и подайте паролата на стандартния вход.</source>
+        <translation>Use --email E --password-stdin and pass the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Не беше подадена парола на стандартния вход.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>Подайте паролата на един ред, например: echo ПАРОЛА | pasoss-activator … --password-stdin</source>
+        <translation>Pass the password on one line, for example: echo PASSWORD | pasoss-activator … --password-stdin</translation>
+    </message>
+    <message>
+        <source>--password-stdin иска и --email.</source>
+        <translation>--password-stdin needs --email too.</translation>
+    </message>
+    <message>
+        <source>Добавете --email ВАШИЯТ_E-MAIL.</source>
+        <translation>Add --email YOUR_E-MAIL.</translation>
+    </message>
+    <message>
+        <source>За файл за заявка посочете и двата файла.</source>
+        <translation>For a request file, give both files.</translation>
+    </message>
+    <message>
+        <source>Напишете: pasoss-activator generate --request ЗАЯВКА --response ОТГОВОР</source>
+        <translation>Type: pasoss-activator generate --request REQUEST --response RESPONSE</translation>
+    </message>
+    <message>
+        <source>Не е посочен инсталационен ключ.</source>
+        <translation>No installation key given.</translation>
+    </message>
+    <message>
+        <source>Намерих няколко програми ПАСОСС ({listing}).</source>
+        <translation>Several PASOSS programs were found ({listing}).</translation>
+    </message>
+    <message>
+        <source>Посочете папката на тази, която активирате: pasoss-activator activate ПАПКА</source>
+        <translation>Name the folder of the one you are activating: pasoss-activator activate FOLDER</translation>
+    </message>
+    <message>
+        <source>Адресът „{url}“ е без шифриране (http), а услугата не е на този компютър.</source>
+        <translation>The address “{url}” is not encrypted (http), and the service is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Използвайте адрес, който започва с https://.</source>
+        <translation>Use an address that starts with https://.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е грешен.</source>
+        <translation>The installation key is wrong.</translation>
+    </message>
+    <message>
+        <source>Копирайте ключа отново от програмата.</source>
+        <translation>Copy the key again from the program.</translation>
+    </message>
+    <message>
+        <source>Прочетете отново група {group} от програмата и я поправете.</source>
+        <translation>Read group {group} again from the program and correct it.</translation>
+    </message>
+    <message>
+        <source>Проверете го и го въведете отново.</source>
+        <translation>Check it and type it again.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ трябва да има {expected} знака без тиретата, а въведените са {length}.</source>
+        <translation>The installation key must have {expected} characters without the dashes, but {length} were entered.</translation>
+    </message>
+    <message>
+        <source>Проверете дали е въведен целият ключ — 6 групи по 5 знака.</source>
+        <translation>Check that the whole key was entered — 6 groups of 5 characters.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с грешна дължина.</source>
+        <translation>The installation key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>Група {group} на инсталационния ключ е въведена грешно.</source>
+        <translation>Group {group} of the installation key was entered wrongly.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ не е цял: контролната сума не съвпада.</source>
+        <translation>The installation key is not whole: the checksum does not match.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е във формат, който не познаваме.</source>
+        <translation>The installation key is in a format we do not know.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е за непозната програма.</source>
+        <translation>The installation key is for an unknown program.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с непознат вид инсталация.</source>
+        <translation>The installation key has an unknown installation type.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с невъзможен набор от модули.</source>
+        <translation>The installation key has an impossible set of modules.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с нула работни места.</source>
+        <translation>The installation key has zero workplaces.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е без клиентски номер.</source>
+        <translation>The installation key has no customer number.</translation>
+    </message>
+    <message>
+        <source>Във файла {path} няма инсталационен ключ.</source>
+        <translation>The file {path} has no installation key.</translation>
+    </message>
+    <message>
+        <source>Отворете програмата ПАСОСС, за да го създаде, и опитайте отново.</source>
+        <translation>Open the PASOSS program so that it creates one, and try again.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ не е верен.</source>
+        <translation>The registration key is not valid.</translation>
+    </message>
+    <message>
+        <source>Не го записвайте. Поискайте ключа отново.</source>
+        <translation>Do not write it. Ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е повреден.</source>
+        <translation>The registration key is damaged.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е с грешна дължина.</source>
+        <translation>The registration key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е във формат, който не познаваме.</source>
+        <translation>The registration key is in a format we do not know.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е за непозната програма.</source>
+        <translation>The registration key is for an unknown program.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ трябва да има {expected} знака без тиретата, а въведените са {length}.</source>
+        <translation>The registration key must have {expected} characters without the dashes, but {length} were entered.</translation>
+    </message>
+    <message>
+        <source>Последният знак на регистрационния ключ е грешен.</source>
+        <translation>The last character of the registration key is wrong.</translation>
+    </message>
+    <message>
+        <source>Подписът на регистрационния ключ не е верен: ключът е повреден или подправен.</source>
+        <translation>The signature of the registration key is not valid: the key is damaged or forged.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е издаден за друг инсталационен ключ.</source>
+        <translation>The registration key was issued for another installation key.</translation>
+    </message>
+    <message>
+        <source>Поискайте ключ за инсталационния ключ, който програмата показва сега.</source>
+        <translation>Ask for a key for the installation key that the program shows now.</translation>
+    </message>
+    <message>
+        <source>Копирайте ключа отново от програмата („Фирми и години“ → Главно меню → Служебни функции → Регистрация) или го прочетете отново.</source>
+        <translation>Copy the key again from the program (“Фирми и години” (Companies and years) → Main menu → Service functions → Registration) or read it out again.</translation>
+    </message>
+    <message>
+        <source>Използвайте адрес като https://service.pasoss.com/api/v1 (без интервали, „@“ и „\“).</source>
+        <translation>Use an address such as https://service.pasoss.com/api/v1 (no spaces, “@” or “\”).</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е в програмата ПАСОСС: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. Там се въвежда и регистрационният ключ. Напишете: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation>The installation key is in the PASOSS program: “Фирми и години” (Companies and years) → Main menu → Service functions → Registration. The registration key is entered there too. Type: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа обратна наклонена черта (\).</source>
+        <translation>The service address “{url}” is not accepted: it contains a backslash (\).</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа потребител или парола (@).</source>
+        <translation>The service address “{url}” is not accepted: it contains a user or password (@).</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа интервал или нов ред.</source>
+        <translation>The service address “{url}” is not accepted: it contains a space or a line break.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа управляващ знак.</source>
+        <translation>The service address “{url}” is not accepted: it contains a control character.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа кодирани знаци (%).</source>
+        <translation>The service address “{url}” is not accepted: it contains encoded characters (%).</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа неприети знаци.</source>
+        <translation>The service address “{url}” is not accepted: it contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа знака „{char}“.</source>
+        <translation>The service address “{url}” is not accepted: it contains the character “{char}”.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа части, които не са адрес на услуга.</source>
+        <translation>The service address “{url}” is not accepted: it contains parts that are no service address.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: IPv6 адресът не е валиден.</source>
+        <translation>The service address “{url}” is not accepted: the IPv6 address is not valid.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: пътят съдържа неприети знаци.</source>
+        <translation>The service address “{url}” is not accepted: the path contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Знакът „{shown}“ (позиция {position}, група {group}) не може да бъде в инсталационен ключ.</source>
+        <translation>The character “{shown}” (position {position}, group {group}) cannot be in an installation key.</translation>
+    </message>
+    <message>
+        <source>Знакът „{shown}“ (позиция {position}) не може да бъде в регистрационен ключ.</source>
+        <translation>The character “{shown}” (position {position}) cannot be in a registration key.</translation>
+    </message>
+    <message>
+        <source>Версия {version} на програмата е от по-ново издание от последното платено ({max_version}).</source>
+        <translation>Version {version} of the program is of a newer release than the last paid one ({max_version}).</translation>
+    </message>
+    <message>
+        <source>За новото издание е нужен абонамент или платено право да го ползвате: обадете се на ПАСОСС на {phone}.</source>
+        <translation>The new release needs a subscription or the paid right to use it: call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е валиден до {valid_until} и вече е изтекъл.</source>
+        <translation>The registration key was valid until {valid_until} and has expired.</translation>
+    </message>
+    <message>
+        <source>Подновете договора и поискайте нов ключ.</source>
+        <translation>Renew the contract and ask for a new key.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ не е подписан с ключ на ПАСОСС, на който имаме доверие.</source>
+        <translation>The registration key is not signed with a PASOSS key that we trust.</translation>
+    </message>
+    <message>
+        <source>Поискайте ключа отново от услугата на ПАСОСС или се обадете на поддръжката.</source>
+        <translation>Ask for the key again from the PASOSS service or call support.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не може да бъде прочетен или записан.</source>
+        <translation>The file {path} cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>Папката {path} не съществува.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Проверете пътя до папката на програмата и опитайте отново.</source>
+        <translation>Check the path to the program&apos;s folder and try again.</translation>
+    </message>
+    <message>
+        <source>В папката {path} няма файл PASOSS.INI.</source>
+        <translation>The folder {path} has no PASOSS.INI file.</translation>
+    </message>
+    <message>
+        <source>Изберете папката, в която е инсталирана програмата ПАСОСС.</source>
+        <translation>Choose the folder where the PASOSS program is installed.</translation>
+    </message>
+    <message>
+        <source>Не намерих инсталирана програма ПАСОСС на този компютър.</source>
+        <translation>No installed PASOSS program was found on this computer.</translation>
+    </message>
+    <message>
+        <source>Посочете папката на програмата: pasoss-activator activate ПАПКА</source>
+        <translation>Name the program&apos;s folder: pasoss-activator activate FOLDER</translation>
+    </message>
+    <message>
+        <source>Файлът {path} е твърде голям ({size_mb} MB), за да е настройка на програма ПАСОСС (те са под 1 MB). Активаторът не го прочете и не го промени.</source>
+        <translation>The file {path} is too large ({size_mb} MB) to be the settings of a PASOSS program (those are under 1 MB). The activator did not read it and did not change it.</translation>
+    </message>
+    <message>
+        <source>Проверете дали това е папката на програмата ПАСОСС. Ако е, обадете се на поддръжката на ПАСОСС, преди да го променяте.</source>
+        <translation>Check that this is the PASOSS program&apos;s folder. If it is, call PASOSS support before changing it.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не може да бъде прочетен ({os_error}).</source>
+        <translation>The file {path} cannot be read ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Проверете дали дискът е достъпен и опитайте отново.</source>
+        <translation>Check that the disk is reachable and try again.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не е във формата, който програмата ПАСОСС използва.</source>
+        <translation>The file {path} is not in the format the PASOSS program uses.</translation>
+    </message>
+    <message>
+        <source>Не го променяйте ръчно. Обадете се на поддръжката.</source>
+        <translation>Do not edit it by hand. Call support.</translation>
+    </message>
+    <message>
+        <source>Нямате право да четете файла {path}.</source>
+        <translation>You have no permission to read the file {path}.</translation>
+    </message>
+    <message>
+        <source>Стартирайте активатора от потребителя, с който работите с програмата.</source>
+        <translation>Start the activator as the user you work with the program as.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} е зает от друга програма — вероятно програмата ПАСОСС е отворена.</source>
+        <translation>The file {path} is in use by another program — probably the PASOSS program is open.</translation>
+    </message>
+    <message>
+        <source>Затворете програмата и опитайте отново.</source>
+        <translation>Close the program and try again.</translation>
+    </message>
+    <message>
+        <source>Нямате право да променяте файла {path}.</source>
+        <translation>You have no permission to change the file {path}.</translation>
+    </message>
+    <message>
+        <source>Ако програмата е инсталирана в Program Files, стартирайте активатора с десен бутон → „Изпълни като администратор“, или помолете администратора да Ви даде право за писане в папката на програмата.</source>
+        <translation>If the program is installed in Program Files, start the activator with right-click → “Run as administrator”, or ask the administrator to give you permission to write in the program&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не можа да бъде записан ({os_error}).</source>
+        <translation>The file {path} could not be written ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Файлът не е променен. Опитайте отново; ако грешката се повтори, се обадете на поддръжката.</source>
+        <translation>The file was not changed. Try again; if the error happens again, call support.</translation>
+    </message>
+    <message>
+        <source>Няма свободно място на диска, за да се запише {path}.</source>
+        <translation>There is no free space on the disk to write {path}.</translation>
+    </message>
+    <message>
+        <source>Освободете място на диска и опитайте отново. Файлът не е променен.</source>
+        <translation>Free some disk space and try again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} беше променен, докато работехме с него.</source>
+        <translation>The file {path} was changed while we were working with it.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново. Ако програмата ПАСОСС е отворена, първо я затворете.</source>
+        <translation>Try again. If the PASOSS program is open, close it first.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно ({os_error}), а предишният не можа да бъде възстановен автоматично.</source>
+        <translation>The written file {path} did not read back correctly ({os_error}), and the previous one could not be restored automatically.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно (съдържанието не съвпада), а предишният не можа да бъде възстановен автоматично.</source>
+        <translation>The written file {path} did not read back correctly (the content does not match), and the previous one could not be restored automatically.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно ({os_error}). Предишното съдържание е възстановено.</source>
+        <translation>The written file {path} did not read back correctly ({os_error}). The previous content has been restored.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно (съдържанието не съвпада). Предишното съдържание е възстановено.</source>
+        <translation>The written file {path} did not read back correctly (the content does not match). The previous content has been restored.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ в програмата се промени, докато работехме.</source>
+        <translation>The installation key in the program changed while we were working.</translation>
+    </message>
+    <message>
+        <source>Затворете програмата ПАСОСС и опитайте отново.</source>
+        <translation>Close the PASOSS program and try again.</translation>
+    </message>
+    <message>
+        <source>Ключът не се прочита обратно от {path}.</source>
+        <translation>The key does not read back from {path}.</translation>
+    </message>
+    <message>
+        <source>Предишният файл е запазен като {backup_path}. Обадете се на поддръжката.</source>
+        <translation>The previous file is kept as {backup_path}. Call support.</translation>
+    </message>
+    <message>
+        <source>Отчетът не може да бъде записан в {path} ({os_error}).</source>
+        <translation>The report cannot be written to {path} ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Изберете друга папка, например Документи или Работен плот.</source>
+        <translation>Choose another folder, for example Documents or Desktop.</translation>
+    </message>
+    <message>
+        <source>Проверете пътя до файла и дали флашката е поставена.</source>
+        <translation>Check the path to the file and that the USB stick is plugged in.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не може да бъде записан ({os_error}).</source>
+        <translation>The file {path} cannot be written ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Проверете дали флашката е поставена и не е защитена срещу запис.</source>
+        <translation>Check that the USB stick is plugged in and not write-protected.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} е от по-нова версия на активатора.</source>
+        <translation>The file {path} is from a newer version of the activator.</translation>
+    </message>
+    <message>
+        <source>Обновете PASOSS Activator на този компютър и опитайте отново.</source>
+        <translation>Update PASOSS Activator on this computer and try again.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не е файл за заявка за активиране.</source>
+        <translation>The file {path} is not an activation request file.</translation>
+    </message>
+    <message>
+        <source>Изберете файла, който активаторът е създал, без да го променяте.</source>
+        <translation>Choose the file the activator created, without changing it.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не е файл с отговор за активиране.</source>
+        <translation>The file {path} is not an activation response file.</translation>
+    </message>
+    <message>
+        <source>Нямате достъп до профила.</source>
+        <translation>You have no access to the account.</translation>
+    </message>
+    <message>
+        <source>Влезте с имейла и паролата си.</source>
+        <translation>Log in with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Влезте с имейла и паролата си (pasoss-activator login).</source>
+        <translation>Log in with your e-mail and password (pasoss-activator login).</translation>
+    </message>
+    <message>
+        <source>Сесията Ви изтече.</source>
+        <translation>Your session has expired.</translation>
+    </message>
+    <message>
+        <source>Влезте отново с имейла и паролата си.</source>
+        <translation>Log in again with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Грешен имейл или парола. Проверете ги и опитайте отново.</source>
+        <translation>Wrong e-mail or password. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>Изберете парола от поне 10 знака, различна от имейла Ви.</source>
+        <translation>Choose a password of at least 10 characters, different from your e-mail.</translation>
+    </message>
+    <message>
+        <source>Не сте влезли в профила си в ПАСОСС.</source>
+        <translation>You are not logged in to your PASOSS account.</translation>
+    </message>
+    <message>
+        <source>Влезте с „pasoss-activator login“ или добавете --email E --password-stdin.</source>
+        <translation>Log in with “pasoss-activator login” or add --email E --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Ако сте забравили паролата, поискайте нова.</source>
+        <translation>If you have forgotten the password, ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Твърде много опити.</source>
+        <translation>Too many attempts.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново след {retry_after} секунди.</source>
+        <translation>Try again in {retry_after} seconds.</translation>
+    </message>
+    <message>
+        <source>Нямате право на това действие.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Влезте с профил, който има това право.</source>
+        <translation>Log in with an account that is allowed to.</translation>
+    </message>
+    <message>
+        <source>Текущата парола е грешна.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Въведете отново текущата си парола.</source>
+        <translation>Enter your current password again.</translation>
+    </message>
+    <message>
+        <source>Новата парола е твърде слаба.</source>
+        <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС има временен проблем.</source>
+        <translation>The PASOSS service has a temporary problem.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС има временен проблем (код {status}).</source>
+        <translation>The PASOSS service has a temporary problem (code {status}).</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна отговор, който програмата не разбира.</source>
+        <translation>The PASOSS service sent an answer the program does not understand.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна данни, които програмата не разбира.</source>
+        <translation>The PASOSS service sent data the program does not understand.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.</source>
+        <translation>Try again in a little while. If it still fails, call support.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна отговор без регистрационен ключ.</source>
+        <translation>The PASOSS service answered without a registration key.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС.</source>
+        <translation>No connection to the PASOSS service.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС не отговори навреме.</source>
+        <translation>The PASOSS service did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Връзката с услугата на ПАСОСС не е защитена: сертификатът ѝ не е приет от Windows.</source>
+        <translation>The connection to the PASOSS service is not secure: Windows does not accept its certificate.</translation>
+    </message>
+    <message>
+        <source>Често това е антивирусна програма или фирмена защитна стена, която проверява връзките. Обадете се на системния администратор или на поддръжката на ПАСОСС.</source>
+        <translation>Often this is an antivirus program or a company firewall that inspects connections. Call your system administrator or PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Прокси сървърът не пропуска връзката с услугата на ПАСОСС.</source>
+        <translation>The proxy server does not let the connection to the PASOSS service through.</translation>
+    </message>
+    <message>
+        <source>Проверете настройките на прокси сървъра или се обадете на администратора.</source>
+        <translation>Check the proxy server settings or call the administrator.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна отговор, много по-голям от допустимото, и той не беше прочетен.</source>
+        <translation>The PASOSS service sent an answer far larger than allowed, and it was not read.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново след малко; ако се повтори, вероятно мрежата подменя отговорите: опитайте от друга мрежа или се обадете на поддръжката на ПАСОСС.</source>
+        <translation>Try again in a little while; if it happens again, the network probably replaces the answers: try from another network or call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС не завърши отговора си навреме.</source>
+        <translation>The PASOSS service did not finish its answer in time.</translation>
+    </message>
+    <message>
+        <source>Мрежата пренасочи връзката към друг адрес вместо към услугата на ПАСОСС (често това е страница за вход в Wi-Fi мрежа на хотел или заведение).</source>
+        <translation>The network redirected the connection to another address instead of the PASOSS service (often the sign-in page of a hotel&apos;s or café&apos;s Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>Отворете браузър и влезте в мрежата, после опитайте отново. Ако се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Open a browser and sign in to the network, then try again. If it happens again, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Услугата не издаде ключ: договорът Ви не покрива тази инсталация.</source>
+        <translation>The service did not issue a key: your contract does not cover this installation.</translation>
+    </message>
+    <message>
+        <source>Вижте таблицата за сравнение и се обадете на ПАСОСС, за да разширите договора.</source>
+        <translation>See the comparison table and call PASOSS to extend the contract.</translation>
+    </message>
+    <message>
+        <source>Няма такъв запис.</source>
+        <translation>No such record.</translation>
+    </message>
+    <message>
+        <source>Проверете въведеното.</source>
+        <translation>Check what you entered.</translation>
+    </message>
+    <message>
+        <source>Услугата отказа заявката.</source>
+        <translation>The service refused the request.</translation>
+    </message>
+    <message>
+        <source>Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
+        <translation>Choose “Log out” and log in again with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново.</source>
+        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again.</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <source>ПАСОСС-Счетоводство</source>
+        <translation>PASOSS Accounting</translation>
+    </message>
+    <message>
+        <source>ПАСОСС-Работни заплати 5</source>
+        <translation>PASOSS Payroll 5</translation>
+    </message>
+    <message>
+        <source>Основен модул</source>
+        <translation>Core module</translation>
+    </message>
+    <message>
+        <source>ДДС дневници</source>
+        <translation>VAT ledgers</translation>
+    </message>
+    <message>
+        <source>Дълготрайни активи</source>
+        <translation>Fixed assets</translation>
+    </message>
+    <message>
+        <source>Склад</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Каса и банки</source>
+        <translation>Cash and banks</translation>
+    </message>
+    <message>
+        <source>Интрастат</source>
+        <translation>Intrastat</translation>
+    </message>
+    <message>
+        <source>Многофирмен режим</source>
+        <translation>Multi-company mode</translation>
+    </message>
+    <message>
+        <source>Болнични и отпуски</source>
+        <translation>Sick leave and holidays</translation>
+    </message>
+    <message>
+        <source>Персонал</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Декларации към НАП</source>
+        <translation>Declarations to the NRA</translation>
+    </message>
+    <message>
+        <source>Ваучери за храна</source>
+        <translation>Food vouchers</translation>
     </message>
 </context>
 </TS>
