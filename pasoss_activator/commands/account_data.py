@@ -9,7 +9,9 @@ from typing import Any
 
 from ..core.account import AccountData
 from ..core.errors import ServiceUnavailable
-from ..core.products import Product, module_names
+from ..i18n.catalogue import N
+from ..i18n.comparison import module_names, product_name
+from ..i18n.language import tx
 from .context import CommandContext
 from .output import (
     age_text,
@@ -29,10 +31,11 @@ from .output import (
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     for name, text, show in (
-        ("profile", "данни на фирмата и профила", show_profile),
-        ("licences", "лицензирани програми и регистрираните им инсталации", show_licences),
-        ("contracts", "договори и абонаменти", show_contracts),
-        ("news", "новини от ПАСОСС", show_news),
+        ("profile", tx("cli", "данни на фирмата и профила"), show_profile),
+        ("licences", tx("cli", "лицензирани програми и регистрираните им инсталации"),
+         show_licences),
+        ("contracts", tx("cli", "договори и абонаменти"), show_contracts),
+        ("news", tx("cli", "новини от ПАСОСС"), show_news),
     ):
         parser = subparsers.add_parser(name, parents=parents, help=text)
         parser.set_defaults(handler=_handler(name, show))
@@ -67,8 +70,8 @@ def account_data(ctx: CommandContext) -> AccountData:
         if cached is None:
             raise
         notice(
-            "Няма връзка с услугата на ПАСОСС: показани са данните, запазени на "
-            f"{moment_text(cached.synced_at)} ({age_text(cached.synced_at)})."
+            tx("cli", "Няма връзка с услугата на ПАСОСС: показани са данните, запазени на "
+               "{0} ({1}).").format(moment_text(cached.synced_at), age_text(cached.synced_at))
         )
         return cached
 
@@ -78,27 +81,19 @@ def show_profile(data: AccountData) -> None:
     say(
         fields(
             [
-                ("Фирма", p.get("company", "")),
-                ("ЕИК", p.get("eik", "")),
-                ("Имейл", p.get("email", "")),
-                ("МОЛ", p.get("mol", "")),
-                ("Телефон", p.get("phone", "")),
-                ("Клиентски номер", p.get("customer_number", "")),
+                (tx("cli", "Фирма"), p.get("company", "")),
+                (tx("cli", "ЕИК"), p.get("eik", "")),
+                (tx("cli", "Имейл"), p.get("email", "")),
+                (tx("cli", "МОЛ"), p.get("mol", "")),
+                (tx("cli", "Телефон"), p.get("phone", "")),
+                (tx("cli", "Клиентски номер"), p.get("customer_number", "")),
             ]
         )
     )
 
 
 def _modules(licence: dict[str, Any]) -> str:
-    try:
-        product = Product.from_code(str(licence.get("product", "")))
-    except ValueError:
-        return ", ".join(str(m) for m in licence.get("modules", []))
-    mask = 0
-    for bit in licence.get("modules", []):
-        if isinstance(bit, int):
-            mask |= 1 << bit
-    return ", ".join(module_names(product, mask))
+    return module_names(licence.get("product", ""), licence.get("modules", []))
 
 
 # A table's columns: header and how a row's cell is read from one record of the account.
@@ -106,32 +101,36 @@ Column = tuple[str, Callable[[dict[str, Any]], Any]]
 
 
 def _product_name(licence: dict[str, Any]) -> Any:
-    return licence.get("product_name") or licence.get("product", "")
+    return product_name(licence.get("product", "")) or licence.get("product_name", "")
+
+
+def _no_end() -> str:
+    return tx("cli", "без край")
 
 
 LICENCE_COLUMNS: list[Column] = [
-    ("Програма", _product_name),
-    ("Инсталация", lambda lic: installation_type_text(lic.get("installation_type"))),
-    ("Места", lambda lic: lic.get("workplaces", "")),
-    ("Обслужване", lambda lic: lic.get("service_type", "")),
-    ("До версия", lambda lic: lic.get("max_version", "")),
-    ("Валиден до", lambda lic: date_text(lic.get("valid_until")) or "без край"),
-    ("Статус", lambda lic: status_text(lic.get("status"))),
+    (N("cli", "Програма"), _product_name),
+    (N("cli", "Инсталация"), lambda lic: installation_type_text(lic.get("installation_type"))),
+    (N("cli", "Места"), lambda lic: lic.get("workplaces", "")),
+    (N("cli", "Обслужване"), lambda lic: lic.get("service_type", "")),
+    (N("cli", "До версия"), lambda lic: lic.get("max_version", "")),
+    (N("cli", "Валиден до"), lambda lic: date_text(lic.get("valid_until")) or _no_end()),
+    (N("cli", "Статус"), lambda lic: status_text(lic.get("status"))),
 ]
 INSTALLATION_COLUMNS: list[Column] = [
-    ("Работна станция", lambda i: i.get("workstation_id", "")),
-    ("Версия", lambda i: i.get("version", "")),
-    ("Ключ генериран на", lambda i: moment_text(i.get("generated_at"))),
-    ("Инсталационен ключ", lambda i: i.get("installation_key", "")),
+    (N("cli", "Работна станция"), lambda i: i.get("workstation_id", "")),
+    (N("cli", "Версия"), lambda i: i.get("version", "")),
+    (N("cli", "Ключ генериран на"), lambda i: moment_text(i.get("generated_at"))),
+    (N("cli", "Инсталационен ключ"), lambda i: i.get("installation_key", "")),
 ]
 CONTRACT_COLUMNS: list[Column] = [
-    ("Година", lambda c: c.get("year", "")),
-    ("Документ", lambda c: c.get("document_type", "")),
-    ("Абонамент", lambda c: c.get("subscription_type", "")),
-    ("Месечна цена", lambda c: money_text(c.get("monthly_price", ""), c.get("currency", ""))),
-    ("Сключен на", lambda c: date_text(c.get("concluded_on"))),
-    ("Статус", lambda c: status_text(c.get("status"))),
-    ("Платен", lambda c: "да" if c.get("paid") else "не"),
+    (N("cli", "Година"), lambda c: c.get("year", "")),
+    (N("cli", "Документ"), lambda c: c.get("document_type", "")),
+    (N("cli", "Абонамент"), lambda c: c.get("subscription_type", "")),
+    (N("cli", "Месечна цена"), lambda c: money_text(c.get("monthly_price"), c.get("currency"))),
+    (N("cli", "Сключен на"), lambda c: date_text(c.get("concluded_on"))),
+    (N("cli", "Статус"), lambda c: status_text(c.get("status"))),
+    (N("cli", "Платен"), lambda c: tx("cli", "да") if c.get("paid") else tx("cli", "не")),
 ]
 
 
@@ -139,31 +138,34 @@ def _say_table(records: list[dict[str, Any]], columns: list[Column], empty: str)
     if not records:
         say(empty)
         return
-    say(table([h for h, _ in columns], [[cell(r) for _, cell in columns] for r in records]))
+    headers = [tx("cli", h) for h, _ in columns]
+    say(table(headers, [[cell(r) for _, cell in columns] for r in records]))
 
 
 def show_licences(data: AccountData) -> None:
-    _say_table(data.licences, LICENCE_COLUMNS, "Нямате лицензирани програми.")
+    _say_table(data.licences, LICENCE_COLUMNS, tx("cli", "Нямате лицензирани програми."))
     for lic in data.licences:
         say()
-        say(f"{_product_name(lic)} — модули: {_modules(lic)}")
+        say(tx("cli", "{0} — модули: {1}").format(_product_name(lic), _modules(lic)))
         _say_table(
-            lic.get("installations") or [], INSTALLATION_COLUMNS, "  Няма регистрирани инсталации."
+            lic.get("installations") or [],
+            INSTALLATION_COLUMNS,
+            "  " + tx("cli", "Няма регистрирани инсталации."),
         )
 
 
 def show_contracts(data: AccountData) -> None:
-    _say_table(data.contracts, CONTRACT_COLUMNS, "Нямате договори.")
+    _say_table(data.contracts, CONTRACT_COLUMNS, tx("cli", "Нямате договори."))
 
 
 def show_news(data: AccountData) -> None:
     if not data.news:
-        say("Няма новини.")
+        say(tx("cli", "Няма новини."))
         return
     for index, item in enumerate(data.news):
         if index:
             say()
-        products = ", ".join(str(p) for p in item.get("products") or [])
+        products = ", ".join(product_name(p) for p in item.get("products") or [])
         say(f"{date_text(item.get('published_on'))}  {item.get('title', '')}"
             + (f"  ({products})" if products else ""))
         say(wrap(str(item.get("body", ""))))

@@ -17,6 +17,7 @@ from ..core.diagnostics import build_report, save_report
 from ..core.diagnostics_text import report_text
 from ..core.errors import ActivatorError, ConfigWriteError
 from ..core.redaction import redact
+from ..i18n.language import tx
 from .context import CommandContext
 from .output import emit_json, notice, say
 
@@ -27,16 +28,18 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "diagnostics",
         parents=parents,
-        help="отчет за поддръжката: версии, връзка с услугата, часовник, програми",
+        help=tx("cli", "отчет за поддръжката: версии, връзка с услугата, часовник, програми"),
     )
     parser.add_argument(
         "--output",
         type=Path,
-        metavar="ФАЙЛ",
-        help="запиши отчета във файл (JSON при --json или разширение .json, иначе текст)",
+        metavar=tx("cli", "ФАЙЛ"),
+        help=tx(
+            "cli", "запиши отчета във файл (JSON при --json или разширение .json, иначе текст)"
+        ),
     )
     parser.add_argument(
-        "--no-network", action="store_true", help="без проверка на връзката с услугата"
+        "--no-network", action="store_true", help=tx("cli", "без проверка на връзката с услугата")
     )
     parser.set_defaults(handler=run)
 
@@ -70,7 +73,7 @@ def run(ctx: CommandContext) -> int:
         if ctx.as_json:
             emit_json({"output": str(output)})
         else:
-            notice(f"Отчетът е записан в {output}.")
+            notice(tx("cli", "Отчетът е записан в {0}.").format(output))
         return 0
     if ctx.as_json:
         emit_json(redact(report))

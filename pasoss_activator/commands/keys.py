@@ -10,6 +10,7 @@ from typing import Any
 from ..core.errors import UsageError
 from ..core.installation_key import InstallationKey
 from ..core.products import WHERE_THE_KEYS_ARE
+from ..i18n.language import tx
 from .context import CommandContext
 from .output import comparison_table, emit_json, say
 
@@ -18,14 +19,21 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "generate",
         parents=parents,
-        help="регистрационен ключ за инсталационен ключ или за файл за заявка",
-        description=WHERE_THE_KEYS_ARE,
+        help=tx("cli", "регистрационен ключ за инсталационен ключ или за файл за заявка"),
+        description=tx("products", WHERE_THE_KEYS_ARE),
     )
     # Groups typed with spaces and no quotes arrive as several arguments: spaces in a key
     # are dropped (DESIGN §3), so they are joined back into one key.
-    parser.add_argument("installation_key", nargs="*", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ")
-    parser.add_argument("--request", type=Path, metavar="ФАЙЛ", help="файл за заявка")
-    parser.add_argument("--response", type=Path, metavar="ФАЙЛ", help="къде да се запише отговорът")
+    parser.add_argument(
+        "installation_key", nargs="*", metavar=tx("cli", "ИНСТАЛАЦИОНЕН_КЛЮЧ")
+    )
+    parser.add_argument(
+        "--request", type=Path, metavar=tx("cli", "ФАЙЛ"), help=tx("cli", "файл за заявка")
+    )
+    parser.add_argument(
+        "--response", type=Path, metavar=tx("cli", "ФАЙЛ"),
+        help=tx("cli", "къде да се запише отговорът"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -50,12 +58,14 @@ def run(ctx: CommandContext) -> int:
             data["response_path"] = str(args.response)
         emit_json(data)
         return 0
-    say("Регистрационен ключ:")
+    say(tx("cli", "Регистрационен ключ:"))
     say(result.registration_key)
     say()
     say(comparison_table(result.comparison))
     if args.response:
         say()
-        say(f"Отговорът е записан в {args.response}. Занесете го на компютъра с програмата и "
-            f"изпълнете там: pasoss-activator activate --response {args.response.name}")
+        say(tx("cli", "Отговорът е записан в {0}. Занесете го на компютъра с програмата и "
+               "изпълнете там: pasoss-activator activate --response {1}").format(
+            args.response, args.response.name
+        ))
     return 0

@@ -18,25 +18,22 @@ from typing import Any, TextIO
 from ..core.dates import ago_text
 from ..core.errors import ActivatorError, NotEntitled
 from ..core.row_advice import failing_advice
-from ..i18n.comparison import failing_text, rows_text
+from ..i18n import language
+from ..i18n.catalogue import N
+from ..i18n.comparison import INSTALLATION_TYPES, failing_text, rows_text
 from ..i18n.language import tx
 from ..i18n.render import error_parts
 
 STATUS_NAMES = {
     # licence
-    "active": "Активен",
-    "expired": "Изтекъл",
-    "suspended": "Спрян",
+    "active": N("cli", "Активен"),
+    "expired": N("cli", "Изтекъл"),
+    "suspended": N("cli", "Спрян"),
     # contract
-    "awaiting_payment": "Очаква плащане",
-    "terminated": "Прекратен",
+    "awaiting_payment": N("cli", "Очаква плащане"),
+    "terminated": N("cli", "Прекратен"),
 }
-INSTALLATION_TYPES = {
-    "standalone": "Самостоятелна",
-    "network_server": "Мрежова – сървър",
-    "network_workstation": "Мрежова – работна станция",
-}
-CURRENCIES = {"BGN": "лв.", "EUR": "€"}
+CURRENCIES = {"BGN": N("cli", "лв."), "EUR": "€"}
 
 
 def emit_json(data: Any, stream: TextIO | None = None) -> None:
@@ -83,8 +80,19 @@ def moment_text(value: dt.datetime | str | None) -> str:
 def age_text(moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
     """How long ago, in words: „преди 3 часа“."""
     if moment is None:
-        return "неизвестно кога"
-    return ago_text(((now or dt.datetime.now(dt.UTC)) - moment).total_seconds())
+        return tx("cli", "неизвестно кога")
+    seconds = ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds()
+    if language.current() == language.DEFAULT:
+        return ago_text(seconds)
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return tx("cli", "току-що")
+    if minutes < 60:
+        return tx("cli", "преди {0} мин.").format(minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return tx("cli", "преди {0} ч.").format(hours)
+    return tx("cli", "преди {0} дни").format(hours // 24)
 
 
 def money_text(amount: Any, currency: Any) -> str:
@@ -94,15 +102,18 @@ def money_text(amount: Any, currency: Any) -> str:
     except InvalidOperation:
         return f"{amount} {currency}".strip()
     text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-    return f"{text} {CURRENCIES.get(str(currency), str(currency))}".strip()
+    symbol = CURRENCIES.get(str(currency))
+    return f"{text} {tx('cli', symbol) if symbol else currency}".strip()
 
 
 def status_text(value: Any) -> str:
-    return STATUS_NAMES.get(str(value), str(value or ""))
+    name = STATUS_NAMES.get(str(value))
+    return tx("cli", name) if name else str(value or "")
 
 
 def installation_type_text(value: Any) -> str:
-    return INSTALLATION_TYPES.get(str(value), str(value or ""))
+    name = INSTALLATION_TYPES.get(str(value))
+    return tx("comparison", name) if name else str(value or "")
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:

@@ -15,6 +15,9 @@ from ..core.products import module_names, modules_from_mask
 from ..core.programs import InstalledProgram
 from ..core.registration_key import Status
 from ..core.what_changed import for_program
+from ..i18n.comparison import module_names as modules_text
+from ..i18n.comparison import product_name
+from ..i18n.language import tx
 from ..i18n.render import error_text
 from .context import CommandContext
 from .output import emit_json, fields, say
@@ -22,10 +25,11 @@ from .output import emit_json, fields, say
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "programs", parents=parents, help="намерените програми ПАСОСС и ключовете им"
+        "programs", parents=parents, help=tx("cli", "намерените програми ПАСОСС и ключовете им")
     )
     parser.add_argument(
-        "folders", nargs="*", type=Path, metavar="ПАПКА", help="още папки за проверка"
+        "folders", nargs="*", type=Path, metavar=tx("cli", "ПАПКА"),
+        help=tx("cli", "още папки за проверка"),
     )
     parser.set_defaults(handler=run)
 
@@ -86,48 +90,53 @@ def run(ctx: CommandContext) -> int:
         emit_json({"programs": found})
         return 0
     if not found:
-        say("Не намерих инсталирани програми ПАСОСС.")
-        say("Посочете папката на програмата: pasoss-activator programs ПАПКА")
+        say(tx("cli", "Не намерих инсталирани програми ПАСОСС."))
+        say(tx("cli", "Посочете папката на програмата: pasoss-activator programs ПАПКА"))
         return 0
     for index, item in enumerate(found):
         if index:
             say()
-        title = item["product_name"] or item["product"] or "Непозната програма"
+        title = (
+            product_name(item["product"]) if item["product_name"] else None
+        ) or item["product"] or tx("cli", "Непозната програма")
+        status_text = tx("status", item["status_text"])
         say(f"{title} ({item['product'] or '?'}) — {item['folder']}")
         if item["error"] and item["status"] == Status.DAMAGED.value and not item["modules"]:
             unreadable = item["error"]["code"] != "invalid_installation_key"
             rows: list[tuple[str, Any]] = [
-                ("Инсталационен ключ", item["installation_key"] or "няма"),
+                (tx("cli", "Инсталационен ключ"), item["installation_key"] or tx("cli", "няма")),
                 (
-                    "Състояние",
-                    "Конфигурацията не може да бъде прочетена"
+                    tx("cli", "Състояние"),
+                    tx("cli", "Конфигурацията не може да бъде прочетена")
                     if unreadable
-                    else item["status_text"],
+                    else status_text,
                 ),
-                ("Проблем", item["error"]["message"]),
+                (tx("cli", "Проблем"), item["error"]["message"]),
             ]
             if item["error"]["group"]:
-                rows.insert(2, ("Грешна група", item["error"]["group"]))
+                rows.insert(2, (tx("cli", "Грешна група"), item["error"]["group"]))
             say(_indent(fields(rows)))
             continue
         version = item["version"] or ""
         if item["version_mismatch"]:
-            version += f" (във файла пише {item['ini_version']}; важи ключът)"
+            version += " " + tx("cli", "(във файла пише {0}; важи ключът)").format(
+                item["ini_version"]
+            )
         say(
             _indent(
                 fields(
                     [
-                        ("Версия", version),
-                        ("Модули", ", ".join(item["module_names"])),
-                        ("Вид инсталация", _type_name(item["installation_type"])),
-                        ("Работни места", item["workplaces"]),
-                        ("Клиентски номер", item["customer_number"]),
-                        ("Работна станция", item["workstation_id"]),
-                        ("Инсталационен ключ", item["installation_key"]),
-                        ("Състояние", item["status_text"]),
+                        (tx("cli", "Версия"), version),
+                        (tx("cli", "Модули"), modules_text(item["product"], item["modules"])),
+                        (tx("cli", "Вид инсталация"), _type_name(item["installation_type"])),
+                        (tx("cli", "Работни места"), item["workplaces"]),
+                        (tx("cli", "Клиентски номер"), item["customer_number"]),
+                        (tx("cli", "Работна станция"), item["workstation_id"]),
+                        (tx("cli", "Инсталационен ключ"), item["installation_key"]),
+                        (tx("cli", "Състояние"), status_text),
                     ]
                     + (
-                        [("Какво се промени", item["what_changed"]["summary"])]
+                        [(tx("cli", "Какво се промени"), item["what_changed"]["summary"])]
                         if item["what_changed"]
                         else []
                     )

@@ -13,6 +13,7 @@ from typing import Any
 from ..core.diagnostics import build_report
 from ..core.errors import NotFound
 from ..core.support import SupportCode, fetch_session, staff_layout, staff_view, start_support
+from ..i18n.language import tx
 from .context import CommandContext
 from .output import emit_json, say
 
@@ -49,31 +50,33 @@ class SupportCodeNotFound(NotFound):
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "support", parents=parents, help="код за поддръжката: изпрати отчета или го прочети"
+        "support", parents=parents,
+        help=tx("cli", "код за поддръжката: изпрати отчета или го прочети"),
     )
     actions = parser.add_subparsers(dest="support_action", metavar="start|show")
     actions.required = True
     start = actions.add_parser(
-        "start", parents=parents, help="изпрати отчета до поддръжката и покажи кода"
+        "start", parents=parents, help=tx("cli", "изпрати отчета до поддръжката и покажи кода")
     )
     start.set_defaults(handler=run_start)
     show = actions.add_parser(
-        "show", parents=parents, help="(поддръжка) прочети отчета на клиента по кода"
+        "show", parents=parents, help=tx("cli", "(поддръжка) прочети отчета на клиента по кода")
     )
     # The code is shown as "263 945": typed that way without quotes it is two arguments.
     show.add_argument(
-        "code", nargs="+", metavar="КОД", help="6-цифреният код, който клиентът казва"
+        "code", nargs="+", metavar=tx("cli", "КОД"),
+        help=tx("cli", "6-цифреният код, който клиентът казва"),
     )
     show.set_defaults(handler=run_show)
 
 
 def print_code(support: SupportCode) -> None:
     minutes = support.minutes_valid()
-    say("Кажете този код на служителя от поддръжката на ПАСОСС:")
+    say(tx("cli", "Кажете този код на служителя от поддръжката на ПАСОСС:"))
     say()
     say(big_code(support.code))
     say()
-    say(f"Код: {support.spaced}  (валиден {minutes} минути)")
+    say(tx("cli", "Код: {0}  (валиден {1} минути)").format(support.spaced, minutes))
 
 
 def run_start(ctx: CommandContext) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from ..i18n.catalogue import N  # marks texts for translation (a no-op)
+
 
 class Product(enum.IntEnum):
     SCH = 1
@@ -48,10 +50,12 @@ class InstallationType(enum.IntEnum):
 
 # Where a PASOSS program shows its installation key and takes the registration key, in the
 # program's own words (DESIGN.md section 8): help quotes it so the accountant finds it.
+# (Written out in full, not composed: the sentence is translated as a whole.)
 REGISTRATION_PLACE = "„Фирми и години“ → Главно меню → Служебни функции → Регистрация"
-WHERE_THE_KEYS_ARE = (
-    f"Инсталационният ключ е в програмата ПАСОСС: {REGISTRATION_PLACE}. Там се въвежда и "
-    "регистрационният ключ."
+WHERE_THE_KEYS_ARE = N(
+    "products",
+    "Инсталационният ключ е в програмата ПАСОСС: „Фирми и години“ → Главно меню → Служебни "
+    "функции → Регистрация. Там се въвежда и регистрационният ключ.",
 )
 
 INSTALLATION_TYPE_NAMES = {

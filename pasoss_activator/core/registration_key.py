@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ..i18n.catalogue import N  # marks the names for translation (a no-op)
 from . import base32
 from .contacts import SERVICE_PHONES
 from .dates import Version, from_days, to_days
@@ -50,14 +51,14 @@ class Status(enum.StrEnum):
 
 
 STATUS_NAMES = {
-    Status.NONE: "Няма ключ",
-    Status.VALID: "Активирана",
-    Status.SIGNATURE_INVALID: "Ключът е повреден или подправен",
-    Status.UNTRUSTED_SIGNER: "Ключът не е издаден от ПАСОСС",
-    Status.OTHER_INSTALLATION: "Ключът е за друга инсталация",
-    Status.VERSION_NOT_COVERED: "Версията не е покрита от ключа",
-    Status.EXPIRED: "Ключът е изтекъл",
-    Status.DAMAGED: "Инсталационният ключ е повреден",
+    Status.NONE: N("status", "Няма ключ"),
+    Status.VALID: N("status", "Активирана"),
+    Status.SIGNATURE_INVALID: N("status", "Ключът е повреден или подправен"),
+    Status.UNTRUSTED_SIGNER: N("status", "Ключът не е издаден от ПАСОСС"),
+    Status.OTHER_INSTALLATION: N("status", "Ключът е за друга инсталация"),
+    Status.VERSION_NOT_COVERED: N("status", "Версията не е покрита от ключа"),
+    Status.EXPIRED: N("status", "Ключът е изтекъл"),
+    Status.DAMAGED: N("status", "Инсталационният ключ е повреден"),
 }
 
 

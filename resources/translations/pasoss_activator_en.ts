@@ -1362,6 +1362,50 @@ Start the program — it is now activated.</translation>
 <context>
     <name>cli</name>
     <message>
+        <source>Активен</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Изтекъл</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Спрян</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Очаква плащане</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Прекратен</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>лв.</source>
+        <translation>BGN</translation>
+    </message>
+    <message>
+        <source>неизвестно кога</source>
+        <translation>unknown when</translation>
+    </message>
+    <message>
+        <source>току-що</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>преди {0} мин.</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <source>преди {0} ч.</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <source>преди {0} дни</source>
+        <translation>{0} days ago</translation>
+    </message>
+    <message>
         <source>Параметър</source>
         <translation>Parameter</translation>
     </message>
@@ -1378,8 +1422,148 @@ Start the program — it is now activated.</translation>
         <translation>Matches</translation>
     </message>
     <message>
+        <source>данни на фирмата и профила</source>
+        <translation>company and account details</translation>
+    </message>
+    <message>
+        <source>лицензирани програми и регистрираните им инсталации</source>
+        <translation>licensed programs and their registered installations</translation>
+    </message>
+    <message>
+        <source>договори и абонаменти</source>
+        <translation>contracts and subscriptions</translation>
+    </message>
+    <message>
+        <source>новини от ПАСОСС</source>
+        <translation>news from PASOSS</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС: показани са данните, запазени на {0} ({1}).</source>
+        <translation>No connection to the PASOSS service: showing the data saved on {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Фирма</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>ЕИК</source>
+        <translation>UIC</translation>
+    </message>
+    <message>
+        <source>Имейл</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>МОЛ</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Клиентски номер</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>без край</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Инсталация</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Места</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Обслужване</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>До версия</source>
+        <translation>Up to version</translation>
+    </message>
+    <message>
+        <source>Валиден до</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Работна станция</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ключ генериран на</source>
+        <translation>Key generated on</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Година</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Документ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Абонамент</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Месечна цена</source>
+        <translation>Monthly price</translation>
+    </message>
+    <message>
+        <source>Сключен на</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
         <source>да</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>Платен</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>не</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Нямате лицензирани програми.</source>
+        <translation>You have no licensed programs.</translation>
+    </message>
+    <message>
+        <source>{0} — модули: {1}</source>
+        <translation>{0} — modules: {1}</translation>
+    </message>
+    <message>
+        <source>Няма регистрирани инсталации.</source>
+        <translation>No registered installations.</translation>
+    </message>
+    <message>
+        <source>Нямате договори.</source>
+        <translation>You have no contracts.</translation>
+    </message>
+    <message>
+        <source>Няма новини.</source>
+        <translation>No news.</translation>
     </message>
     <message>
         <source>НЕ</source>
@@ -1388,6 +1572,326 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Грешка: {0}</source>
         <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>активиране на програма ПАСОСС на този компютър</source>
+        <translation>activate a PASOSS program on this computer</translation>
+    </message>
+    <message>
+        <source>ПАПКА_НА_ПРОГРАМАТА</source>
+        <translation>PROGRAM_FOLDER</translation>
+    </message>
+    <message>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>без интернет: запиши файл за заявка</source>
+        <translation>without internet: write a request file</translation>
+    </message>
+    <message>
+        <source>без интернет: запиши ключа от отговора</source>
+        <translation>without internet: write the key from the response</translation>
+    </message>
+    <message>
+        <source>коя от намерените програми</source>
+        <translation>which of the programs found</translation>
+    </message>
+    <message>
+        <source>Заявката е записана в {0}.</source>
+        <translation>The request is written to {0}.</translation>
+    </message>
+    <message>
+        <source>Занесете файла на компютър с интернет и изпълнете там: pasoss-activator generate --request {0} --response ОТГОВОР.json; после тук: pasoss-activator activate --response ОТГОВОР.json</source>
+        <translation>Take the file to a computer with internet and run there: pasoss-activator generate --request {0} --response RESPONSE.json; then here: pasoss-activator activate --response RESPONSE.json</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ за {0} е проверен и записан.</source>
+        <translation>The registration key for {0} is verified and written.</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Резервно копие</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Ключ:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>отчет за поддръжката: версии, връзка с услугата, часовник, програми</source>
+        <translation>report for support: versions, connection to the service, clock, programs</translation>
+    </message>
+    <message>
+        <source>запиши отчета във файл (JSON при --json или разширение .json, иначе текст)</source>
+        <translation>write the report to a file (JSON with --json or a .json extension, text otherwise)</translation>
+    </message>
+    <message>
+        <source>без проверка на връзката с услугата</source>
+        <translation>without checking the connection to the service</translation>
+    </message>
+    <message>
+        <source>Отчетът е записан в {0}.</source>
+        <translation>The report is written to {0}.</translation>
+    </message>
+    <message>
+        <source>регистрационен ключ за инсталационен ключ или за файл за заявка</source>
+        <translation>a registration key for an installation key or a request file</translation>
+    </message>
+    <message>
+        <source>ИНСТАЛАЦИОНЕН_КЛЮЧ</source>
+        <translation>INSTALLATION_KEY</translation>
+    </message>
+    <message>
+        <source>файл за заявка</source>
+        <translation>request file</translation>
+    </message>
+    <message>
+        <source>къде да се запише отговорът</source>
+        <translation>where to write the response</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ:</source>
+        <translation>Registration key:</translation>
+    </message>
+    <message>
+        <source>Отговорът е записан в {0}. Занесете го на компютъра с програмата и изпълнете там: pasoss-activator activate --response {1}</source>
+        <translation>The response is written to {0}. Take it to the computer with the program and run there: pasoss-activator activate --response {1}</translation>
+    </message>
+    <message>
+        <source>намерените програми ПАСОСС и ключовете им</source>
+        <translation>the PASOSS programs found and their keys</translation>
+    </message>
+    <message>
+        <source>ПАПКА</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>още папки за проверка</source>
+        <translation>more folders to check</translation>
+    </message>
+    <message>
+        <source>Не намерих инсталирани програми ПАСОСС.</source>
+        <translation>No installed PASOSS programs were found.</translation>
+    </message>
+    <message>
+        <source>Посочете папката на програмата: pasoss-activator programs ПАПКА</source>
+        <translation>Name the program&apos;s folder: pasoss-activator programs FOLDER</translation>
+    </message>
+    <message>
+        <source>Непозната програма</source>
+        <translation>Unknown program</translation>
+    </message>
+    <message>
+        <source>няма</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Състояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Конфигурацията не може да бъде прочетена</source>
+        <translation>The configuration cannot be read</translation>
+    </message>
+    <message>
+        <source>Проблем</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Грешна група</source>
+        <translation>Wrong group</translation>
+    </message>
+    <message>
+        <source>(във файла пише {0}; важи ключът)</source>
+        <translation>(the file says {0}; the key applies)</translation>
+    </message>
+    <message>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Вид инсталация</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>Работни места</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Какво се промени</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>изход; забравя входа</source>
+        <translation>log out; forgets the login</translation>
+    </message>
+    <message>
+        <source>към коя услуга и с кой профил работите</source>
+        <translation>which service and which account you work with</translation>
+    </message>
+    <message>
+        <source>Парола: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Влязохте като {0} ({1}, клиентски номер {2}).</source>
+        <translation>Logged in as {0} ({1}, customer number {2}).</translation>
+    </message>
+    <message>
+        <source>На този компютър няма защитено хранилище за данни за вход: входът важи само за тази команда и няма да бъде запомнен.</source>
+        <translation>This computer has no secure store for login data: the login holds for this command only and will not be remembered.</translation>
+    </message>
+    <message>
+        <source>вход с имейл и парола (запомня се в защитеното хранилище на системата)</source>
+        <translation>log in with e-mail and password (remembered in the system&apos;s secure store)</translation>
+    </message>
+    <message>
+        <source>Имейл: </source>
+        <translation>E-mail: </translation>
+    </message>
+    <message>
+        <source>Входът е запомнен в защитеното хранилище за данни за вход; паролата не се пази.</source>
+        <translation>The login is remembered in the secure store for login data; the password is not kept.</translation>
+    </message>
+    <message>
+        <source>Излязохте от профила. Входът и копието на профила са изтрити от този компютър.</source>
+        <translation>You are logged out. The login and the copy of the account are deleted from this computer.</translation>
+    </message>
+    <message>
+        <source>Услуга</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Профил</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>не сте влезли (pasoss-activator login)</source>
+        <translation>not logged in (pasoss-activator login)</translation>
+    </message>
+    <message>
+        <source>Връзка</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>има</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>няма — {0}</source>
+        <translation>no — {0}</translation>
+    </message>
+    <message>
+        <source>няма (входът не се пази)</source>
+        <translation>none (the login is not kept)</translation>
+    </message>
+    <message>
+        <source>Защитено хранилище за данни за вход</source>
+        <translation>Secure store for login data</translation>
+    </message>
+    <message>
+        <source>Последно обновяване</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Намерени програми</source>
+        <translation>Programs found</translation>
+    </message>
+    <message>
+        <source>код за поддръжката: изпрати отчета или го прочети</source>
+        <translation>support code: send the report or read it</translation>
+    </message>
+    <message>
+        <source>изпрати отчета до поддръжката и покажи кода</source>
+        <translation>send the report to support and show the code</translation>
+    </message>
+    <message>
+        <source>(поддръжка) прочети отчета на клиента по кода</source>
+        <translation>(support) read the customer&apos;s report by its code</translation>
+    </message>
+    <message>
+        <source>КОД</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>6-цифреният код, който клиентът казва</source>
+        <translation>the 6-digit code the customer reads out</translation>
+    </message>
+    <message>
+        <source>Кажете този код на служителя от поддръжката на ПАСОСС:</source>
+        <translation>Tell this code to the PASOSS support person:</translation>
+    </message>
+    <message>
+        <source>Код: {0}  (валиден {1} минути)</source>
+        <translation>Code: {0}  (valid for {1} minutes)</translation>
+    </message>
+    <message>
+        <source>проверка на компютъра и връзката</source>
+        <translation>check of the computer and the connection</translation>
+    </message>
+    <message>
+        <source>код за поддръжката и преглед на доклад</source>
+        <translation>support code and report viewing</translation>
+    </message>
+    <message>
+        <source>Употреба: </source>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>аргументи</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>настройки</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>показва тази помощ</source>
+        <translation>shows this help</translation>
+    </message>
+    <message>
+        <source>общи настройки</source>
+        <translation>global options</translation>
+    </message>
+    <message>
+        <source>адрес на услугата (по подразбиране https://service.pasoss.com/api/v1)</source>
+        <translation>address of the service (default https://service.pasoss.com/api/v1)</translation>
+    </message>
+    <message>
+        <source>изход в JSON за скриптове</source>
+        <translation>JSON output for scripts</translation>
+    </message>
+    <message>
+        <source>имейл на профила</source>
+        <translation>e-mail of the account</translation>
+    </message>
+    <message>
+        <source>паролата се чете от един ред на стандартния вход</source>
+        <translation>the password is read from one line of standard input</translation>
+    </message>
+    <message>
+        <source>език на съобщенията: bg или en (по подразбиране PASOSS_LANG, иначе bg)</source>
+        <translation>language of the messages: bg or en (default PASOSS_LANG, else bg)</translation>
+    </message>
+    <message>
+        <source>Активиране на програмите ПАСОСС и профилът Ви в услугата на ПАСОСС.</source>
+        <translation>Activation of the PASOSS programs and your account in the PASOSS service.</translation>
+    </message>
+    <message>
+        <source>показва версията</source>
+        <translation>shows the version</translation>
+    </message>
+    <message>
+        <source>КОМАНДА</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Прекъснато.</source>
+        <translation>Interrupted.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2753,45 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Ваучери за храна</source>
         <translation>Food vouchers</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е в програмата ПАСОСС: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. Там се въвежда и регистрационният ключ.</source>
+        <translation>The installation key is in the PASOSS program: “Фирми и години” (Companies and years) → Main menu → Service functions → Registration. The registration key is entered there too.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Няма ключ</source>
+        <translation>No key</translation>
+    </message>
+    <message>
+        <source>Активирана</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Ключът е повреден или подправен</source>
+        <translation>The key is damaged or tampered with</translation>
+    </message>
+    <message>
+        <source>Ключът не е издаден от ПАСОСС</source>
+        <translation>The key was not issued by PASOSS</translation>
+    </message>
+    <message>
+        <source>Ключът е за друга инсталация</source>
+        <translation>The key is for another installation</translation>
+    </message>
+    <message>
+        <source>Версията не е покрита от ключа</source>
+        <translation>The version is not covered by the key</translation>
+    </message>
+    <message>
+        <source>Ключът е изтекъл</source>
+        <translation>The key has expired</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е повреден</source>
+        <translation>The installation key is damaged</translation>
     </message>
 </context>
 </TS>
