@@ -11,6 +11,7 @@ from ..core.account import Activator
 from ..core.activation import program_key
 from ..core.errors import ConfigMissing, UsageError
 from ..core.programs import InstalledProgram, load_program
+from ..i18n.comparison import program_name
 from ..i18n.language import tx
 from .context import CommandContext
 from .output import comparison_table, emit_json, fields, say
@@ -49,7 +50,7 @@ def choose_program(ctx: CommandContext, activator: Activator) -> InstalledProgra
     if not programs:
         raise ConfigMissing(reason="no_program_found")
     if len(programs) > 1:
-        listing = "; ".join(f"{p.display_name}: {p.folder}" for p in programs)
+        listing = "; ".join(f"{program_name(p)}: {p.folder}" for p in programs)
         raise UsageError(reason="several_programs", listing=listing)
     program = programs[0]
     if program.problem is not None:
@@ -87,7 +88,7 @@ def run(ctx: CommandContext) -> int:
         emit_json(result.to_json())
         return 0
     say(tx("cli", "Регистрационният ключ за {0} е проверен и записан.").format(
-        program.display_name
+        program_name(program)
     ))
     say(fields([
         (tx("cli", "Файл"), result.config_path),

@@ -100,6 +100,13 @@ def product_name(code: Any, t: Translate = language.translate) -> str:
     return t("products", product.display_name)
 
 
+def program_name(program: Any, t: Translate = language.translate) -> str:
+    """A program found on this PC by its name in the current language (core/programs.py
+    names it in Bulgarian; an unknown product keeps its code or folder name)."""
+    product = getattr(program, "product", None)
+    return product_name(product.name, t) if product is not None else str(program.display_name)
+
+
 def module_names(code: Any, modules: Any, t: Translate = language.translate) -> str:
     try:
         names = CATALOGUE[Product.from_code(str(code))].modules

@@ -33,7 +33,7 @@ from .comparison import ComparisonView
 from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
-from .messages import error_text
+from .messages import error_text, program_name
 from .section_widget import SectionWidget
 from .session import Session
 from .worker import run_in_background
@@ -192,7 +192,7 @@ class KeysSection(SectionWidget):
         self.program_choice.addItem(self.tr("— въвеждане на ключа на ръка —"), None)
         for program in self._programs:
             self.program_choice.addItem(
-                f"{program.display_name} {program.version or ''} — {program.folder}", program
+                f"{program_name(program)} {program.version or ''} — {program.folder}", program
             )
             if chosen is not None and Path(program.folder) == Path(chosen.folder):
                 self.program_choice.setCurrentIndex(self.program_choice.count() - 1)
@@ -333,7 +333,7 @@ class KeysSection(SectionWidget):
             "Регистрационният ключ ще бъде записан във файла\n{0}\n\n"
             "Преди това ще бъде направено резервно копие на файла. Затворете програмата "
             "{1}, ако е отворена. Да продължим ли?"
-        ).format(program.config_path, program.display_name)
+        ).format(program.config_path, program_name(program))
         if not confirm(self, self.tr("Запис на ключа"), question, self.tr("Запиши")):
             return
         key = program.installation_key
@@ -391,7 +391,7 @@ class KeysSection(SectionWidget):
         from .printing import key_document_html
 
         program = self._result_program
-        name = program.display_name if program is not None else ""
+        name = program_name(program) if program is not None else ""
         return key_document_html(
             company=self._company, program=name, installation_key=self.key_field.text().strip(),
             registration_key=self._result_key, comparison=self._result_rows,

@@ -6,11 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..i18n import render
+from ..i18n import comparison, render
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
+
+
+def program_name(program: Any) -> str:
+    """The program's name in the window's language."""
+    return comparison.program_name(program, QCoreApplication.translate)
 
 
 def error_text(error: BaseException) -> str:

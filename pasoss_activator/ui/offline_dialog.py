@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .look import ERROR_STYLE, icon
-from .messages import error_text
+from .messages import error_text, program_name
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class OfflineActivationDialog(QDialog):
         self.program.setAccessibleName(self.tr("Програма"))
         for program in programs:
             if program.installation_key is not None:
-                self.program.addItem(f"{program.display_name} — {program.folder}", program)
+                self.program.addItem(f"{program_name(program)} — {program.folder}", program)
 
         step1 = self._step(
             self.tr("Стъпка 1 — на компютъра без интернет"),

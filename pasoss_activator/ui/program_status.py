@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from ..core.registration_key import Status
-from .messages import error_text
+from .messages import error_text, program_name
 
 if TYPE_CHECKING:
     from ..core.account import Activator
@@ -62,7 +62,7 @@ def damaged_key_lines(program: Any) -> list[str]:
             tr(
                 "Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
                 "инсталационния ключ. След това натиснете „Търси отново“."
-            ).format(program.display_name),
+            ).format(program_name(program)),
         ]
     error = getattr(program, "key_error", None)
     group = error.details.get("group") if error is not None else None
@@ -79,7 +79,7 @@ def damaged_key_lines(program: Any) -> list[str]:
             "Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
             "инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката "
             "остане, обадете се на поддръжката на ПАСОСС."
-        ).format(program.display_name),
+        ).format(program_name(program)),
     ]
 
 

@@ -1,0 +1,117 @@
+"""``pasoss-activator --lang en …`` (or PASOSS_LANG=en) speaks English in every message:
+help, usage errors, the core's failures, the service's comparison table. Run as a user
+runs it: ``python -m pasoss_activator`` in a subprocess against the real stub."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+
+from pasoss_activator.core.products import Product
+from tests.test_cli_end_to_end import EMAIL, PASSWORD, ROOT, program_folder
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def run_cli(
+    *args: str, password: str | None = None, env_lang: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.pop("PASOSS_LANG", None)
+    if env_lang:
+        env["PASOSS_LANG"] = env_lang
+    return subprocess.run(
+        [sys.executable, "-m", "pasoss_activator", *args],
+        input=(password + "\n") if password is not None else "",
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env, timeout=120,
+    )
+
+
+# The account's data is shown as the service stores it: the demo licence's service plan.
+DATA = ("Абонамент МИНИ",)
+
+
+def bulgarian_in(text: str) -> list[str]:
+    """The lines that still hold Cyrillic once the account's own data is left out."""
+    for value in DATA:
+        text = text.replace(value, "")
+    return [line for line in text.splitlines() if CYRILLIC.search(line)]
+
+
+def test_a_refused_key_is_explained_in_english_with_the_table(fresh_stub, tmp_path) -> None:
+    folder, before = program_folder(tmp_path, Product.RZ5)
+    human = run_cli(
+        "--lang", "en", "activate", str(folder), "--server", fresh_stub.url,
+        "--email", EMAIL, "--password-stdin", password=PASSWORD,
+    )
+    assert human.returncode == 4
+    assert human.stderr.startswith("Error: The service did not issue a key")
+    assert "Parameter" in human.stderr and "Entitled" in human.stderr
+    assert "Version: requested 231016.1, entitled up to 231016.0" in human.stderr
+    assert "PASOSS Payroll 5" in human.stderr  # the program's name, from the raw value
+    assert bulgarian_in(human.stdout + human.stderr) == []
+    scripted = run_cli(
+        "activate", str(folder), "--server", fresh_stub.url, "--email", EMAIL,
+        "--password-stdin", "--json", "--lang=en", password=PASSWORD,
+    )
+    answer = json.loads(scripted.stdout)
+    assert answer["error"] == "not_entitled"  # the machine name does not change
+    assert "Version: requested 231016.1" in answer["message"]
+    assert bulgarian_in(answer["message"]) == []
+    assert (folder / "PASOSS.INI").read_bytes() == before
+
+
+def test_a_wrong_password_is_said_in_english_not_in_the_services_bulgarian(
+    fresh_stub, tmp_path
+) -> None:
+    result = run_cli(
+        "licences", "--server", fresh_stub.url, "--email", EMAIL, "--password-stdin",
+        password="not-the-password", env_lang="en",
+    )
+    assert result.returncode == 3
+    assert result.stderr.splitlines()[0] == (
+        "Error: Wrong e-mail or password. Check them and try again."
+    )
+    assert bulgarian_in(result.stderr) == []
+
+
+def test_no_connection_and_a_mistyped_key_in_english(tmp_path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run_cli("status", "--server", f"http://127.0.0.1:{port}", "--lang", "en")
+    assert result.returncode == 0
+    assert "Connection:" in result.stdout and "no — No connection to the PASOSS service" in (
+        result.stdout
+    )
+    assert bulgarian_in(result.stdout + result.stderr) == []
+    typo = run_cli("generate", "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA", env_lang="en")
+    assert typo.returncode == 7
+    assert typo.stderr.startswith("Error: Group 1 of the installation key was entered wrongly.")
+
+
+def test_help_and_usage_errors_in_english() -> None:
+    help_text = run_cli("--lang", "en", "--help")
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith("Usage: pasoss-activator")
+    assert "log in with e-mail and password" in help_text.stdout
+    assert bulgarian_in(help_text.stdout) == []
+    sub_help = run_cli("activate", "--help", env_lang="en")
+    assert "PROGRAM_FOLDER" in sub_help.stdout and bulgarian_in(sub_help.stdout) == []
+    wrong = run_cli("frobnicate", "--lang", "en", "--json")
+    assert wrong.returncode == 2
+    message = json.loads(wrong.stdout)["message"]
+    assert message.startswith("Wrong command: ") and "invalid choice: 'frobnicate'" in message
+
+
+def test_bulgarian_stays_the_default() -> None:
+    wrong = run_cli("frobnicate")
+    assert wrong.stderr.startswith("Грешка: Грешна команда: ")
+    assert "няма такава възможност 'frobnicate'" in wrong.stderr
+    assert run_cli("--help").stdout.startswith("Употреба: pasoss-activator")
