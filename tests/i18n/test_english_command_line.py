@@ -53,7 +53,12 @@ def test_a_refused_key_is_explained_in_english_with_the_table(fresh_stub, tmp_pa
     assert human.returncode == 4
     assert human.stderr.startswith("Error: The service did not issue a key")
     assert "Parameter" in human.stderr and "Entitled" in human.stderr
-    assert "Version: requested 231016.1, entitled up to 231016.0" in human.stderr
+    # The demo RZ5 asks for a module its licence lacks (DESIGN §8): the row, its values
+    # (module names from the raw module numbers) and what to do, all in English.
+    assert "Modules: requested Core module, Sick leave and holidays, Personnel, " \
+        "Declarations to the NRA, entitled Core module" in human.stderr
+    assert "up to 231016.0 and its fixes" in human.stderr
+    assert "The module „Declarations to the NRA“ is switched on in the program" in human.stderr
     assert "PASOSS Payroll 5" in human.stderr  # the program's name, from the raw value
     assert bulgarian_in(human.stdout + human.stderr) == []
     scripted = run_cli(
@@ -62,7 +67,7 @@ def test_a_refused_key_is_explained_in_english_with_the_table(fresh_stub, tmp_pa
     )
     answer = json.loads(scripted.stdout)
     assert answer["error"] == "not_entitled"  # the machine name does not change
-    assert "Version: requested 231016.1" in answer["message"]
+    assert "Modules: requested Core module" in answer["message"]
     assert bulgarian_in(answer["message"]) == []
     assert (folder / "PASOSS.INI").read_bytes() == before
 
