@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..i18n.catalogue import N
+from ..i18n.language import tx
 from ..i18n.render import error_text
 from .dates import Version
 from .diagnostics_text import report_text
@@ -144,7 +146,9 @@ def program_entry(
         "registration_key": mask_registration_key(program.registration_key_text),
         "registered_on": program.registered_on or None,
         "status": status.value if status else None,
-        "status_text": status.display_name if status else "Файлът не може да бъде прочетен",
+        "status_text": status.display_name
+        if status
+        else N("status", "Файлът не може да бъде прочетен"),
         "what_changed": None,
         "licence": licence_summary(key, licences) if key else None,
     }
@@ -248,16 +252,17 @@ def problems(report: Mapping[str, Any]) -> list[str]:
         if program.get("key_error"):
             found.append(f"{name}: {program['key_error']}")
             continue
-        line = f"{name}: {program.get('status_text')}."
+        name = tx("products", str(name))
+        line = f"{name}: {tx('status', str(program.get('status_text')))}."
         gap = licence_gap(program, logged_in=report.get("account") is not None)
         if gap:
             line += f" {gap}"
         changed = program.get("what_changed")
         if changed and changed.get("found") and changed.get("changes"):
-            line += f" Какво се промени: {changed['summary']}"
+            line += " " + tx("report", "Какво се промени: {0}").format(changed["summary"])
         found.append(line)
     if report.get("account") is None:
-        found.append("Не сте влезли в профила си. Влезте с имейла и паролата си.")
+        found.append(tx("report", "Не сте влезли в профила си. Влезте с имейла и паролата си."))
     return found
 
 
@@ -265,20 +270,22 @@ def licence_gap(program: Mapping[str, Any], *, logged_in: bool = True) -> str:
     """Why the service would refuse a key for this program now, or "" when it would not."""
     licence = program.get("licence")
     if licence is None and program.get("fields") and logged_in:
-        return "В профила няма лиценз за тази програма."
+        return tx("report", "В профила няма лиценз за тази програма.")
     if not licence:
         return ""
     covers, fields = licence.get("covers") or {}, program.get("fields") or {}
     gaps = {
-        "version": f"версия {fields.get('version')} е от по-ново издание от последното "
-        f"платено {licence.get('max_version')}",
-        "modules": "програмата има модули извън лиценза",
-        "workplaces": f"работните места са {fields.get('workplaces')}, а лицензът е за "
-        f"{licence.get('workplaces')}",
-        "active": "лицензът не е активен",
+        "version": tx(
+            "report", "версия {0} е от по-ново издание от последното платено {1}"
+        ).format(fields.get("version"), licence.get("max_version")),
+        "modules": tx("report", "програмата има модули извън лиценза"),
+        "workplaces": tx("report", "работните места са {0}, а лицензът е за {1}").format(
+            fields.get("workplaces"), licence.get("workplaces")
+        ),
+        "active": tx("report", "лицензът не е активен"),
     }
     reasons = [text for what, text in gaps.items() if not covers.get(what)]
-    return ("Лицензът не покрива: " + "; ".join(reasons) + ".") if reasons else ""
+    return tx("report", "Лицензът не покрива: {0}.").format("; ".join(reasons)) if reasons else ""
 
 
 def report_json(report: Mapping[str, Any]) -> str:

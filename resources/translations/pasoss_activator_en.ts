@@ -2760,6 +2760,337 @@ Start the program — it is now activated.</translation>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <source>Какво се промени: {0}</source>
+        <translation>What changed: {0}</translation>
+    </message>
+    <message>
+        <source>Не сте влезли в профила си. Влезте с имейла и паролата си.</source>
+        <translation>You are not logged in to your account. Log in with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>В профила няма лиценз за тази програма.</source>
+        <translation>The account has no licence for this program.</translation>
+    </message>
+    <message>
+        <source>версия {0} е от по-ново издание от последното платено {1}</source>
+        <translation>version {0} is of a newer release than the last paid one, {1}</translation>
+    </message>
+    <message>
+        <source>програмата има модули извън лиценза</source>
+        <translation>the program has modules outside the licence</translation>
+    </message>
+    <message>
+        <source>работните места са {0}, а лицензът е за {1}</source>
+        <translation>the workplaces are {0}, and the licence is for {1}</translation>
+    </message>
+    <message>
+        <source>лицензът не е активен</source>
+        <translation>the licence is not active</translation>
+    </message>
+    <message>
+        <source>Лицензът не покрива: {0}.</source>
+        <translation>The licence does not cover: {0}.</translation>
+    </message>
+    <message>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>не</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Име (DNS): {0} ({1} ms)</source>
+        <translation>Name (DNS): {0} ({1} ms)</translation>
+    </message>
+    <message>
+        <source>Име (DNS): не се открива — {0}</source>
+        <translation>Name (DNS): not found — {0}</translation>
+    </message>
+    <message>
+        <source>наред ({0} ms)</source>
+        <translation>fine ({0} ms)</translation>
+    </message>
+    <message>
+        <source>няма — {0}</source>
+        <translation>no — {0}</translation>
+    </message>
+    <message>
+        <source>Връзка: {0}</source>
+        <translation>Connection: {0}</translation>
+    </message>
+    <message>
+        <source>очакван</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>САМОПОДПИСАН</source>
+        <translation>SELF-SIGNED</translation>
+    </message>
+    <message>
+        <source>ПРОВЕРКА ОТ {0}</source>
+        <translation>INSPECTED BY {0}</translation>
+    </message>
+    <message>
+        <source>НЕОЧАКВАН</source>
+        <translation>UNEXPECTED</translation>
+    </message>
+    <message>
+        <source>TLS: {0}, издател: {1} ({2})</source>
+        <translation>TLS: {0}, issuer: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Сертификатът е приет от компютъра: {0}</source>
+        <translation>The computer accepts the certificate: {0}</translation>
+    </message>
+    <message>
+        <source>TLS: неуспешно — {0}</source>
+        <translation>TLS: failed — {0}</translation>
+    </message>
+    <message>
+        <source>HTTP: {0} за {1} ms</source>
+        <translation>HTTP: {0} in {1} ms</translation>
+    </message>
+    <message>
+        <source>HTTP: няма отговор — {0}</source>
+        <translation>HTTP: no answer — {0}</translation>
+    </message>
+    <message>
+        <source> — ВНИМАНИЕ</source>
+        <translation> — WARNING</translation>
+    </message>
+    <message>
+        <source>Часовник: {0}</source>
+        <translation>Clock: {0}</translation>
+    </message>
+    <message>
+        <source>Прокси: {0}</source>
+        <translation>Proxy: {0}</translation>
+    </message>
+    <message>
+        <source>няма</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Папка: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <source>Проблем: {0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ: {0}</source>
+        <translation>Installation key: {0}</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ: {0} — {1}</source>
+        <translation>Installation key: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Модули: {0}</source>
+        <translation>Modules: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, работни места: {1}, клиентски номер: {2}, работна станция: {3}</source>
+        <translation>{0}, workplaces: {1}, customer number: {2}, workstation: {3}</translation>
+    </message>
+    <message>
+        <source>Версията в PASOSS.INI е {0}, а ключът казва друго (важи ключът).</source>
+        <translation>The version in PASOSS.INI is {0}, but the key says otherwise (the key applies).</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ: {0} (записан {1})</source>
+        <translation>Registration key: {0} (written {1})</translation>
+    </message>
+    <message>
+        <source>Диагностика на {0} {1} — {2}</source>
+        <translation>Diagnostics of {0} {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Система: {0}, Python {1}, Qt {2}, компютър {3}</source>
+        <translation>System: {0}, Python {1}, Qt {2}, computer {3}</translation>
+    </message>
+    <message>
+        <source>не е инсталиран</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>Услуга: {0}</source>
+        <translation>Service: {0}</translation>
+    </message>
+    <message>
+        <source>Профил: {0} — {1}, клиентски номер {2}</source>
+        <translation>Account: {0} — {1}, customer number {2}</translation>
+    </message>
+    <message>
+        <source>Профил: не сте влезли</source>
+        <translation>Account: not logged in</translation>
+    </message>
+    <message>
+        <source>Защитено хранилище за данни за вход: {0}</source>
+        <translation>Secure store for login data: {0}</translation>
+    </message>
+    <message>
+        <source>Защитено хранилище за данни за вход: няма — входът се помни само до затваряне на програмата ({0})</source>
+        <translation>Secure store for login data: none — the login is remembered only until the program is closed ({0})</translation>
+    </message>
+    <message>
+        <source>Локално копие: от {0} ({1})</source>
+        <translation>Offline copy: from {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Локално копие: няма</source>
+        <translation>Offline copy: none</translation>
+    </message>
+    <message>
+        <source>Програми ({0}):</source>
+        <translation>Programs ({0}):</translation>
+    </message>
+    <message>
+        <source>Програми: не са намерени</source>
+        <translation>Programs: none found</translation>
+    </message>
+    <message>
+        <source>Проблеми:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Проблеми: няма</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>току-що</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>преди {0} мин.</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <source>преди {0} ч.</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <source>преди {0} дни</source>
+        <translation>{0} days ago</translation>
+    </message>
+    <message>
+        <source>Името {0} не се открива (DNS). Проверете връзката с интернет; ако тя работи, обадете се на администратора на мрежата.</source>
+        <translation>The name {0} is not found (DNS). Check the internet connection; if it works, call the network administrator.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с {0}:{1}. Проверете дали защитната стена (firewall) или антивирусната програма не я спира.</source>
+        <translation>No connection to {0}:{1}. Check whether the firewall or the antivirus program blocks it.</translation>
+    </message>
+    <message>
+        <source>Сертификатът на услугата е подменен от „{0}“ (издател: {1}). Антивирусната програма или защитната стена проверява защитените връзки: добавете услугата на ПАСОСС в изключенията ѝ.</source>
+        <translation>The service&apos;s certificate is replaced by “{0}” (issuer: {1}). The antivirus program or the firewall inspects secure connections: add the PASOSS service to its exceptions.</translation>
+    </message>
+    <message>
+        <source>Сертификатът на услугата е самоподписан (издател: {0}), а не от публичен удостоверяващ орган. Ако не работите с тестова услуга, някой подменя връзката: обадете се на поддръжката.</source>
+        <translation>The service&apos;s certificate is self-signed (issuer: {0}), not from a public certificate authority. Unless you work with a test service, someone is replacing the connection: call support.</translation>
+    </message>
+    <message>
+        <source>Сертификатът на услугата е издаден от „{0}“, който не очакваме. Вероятно фирмената мрежа или антивирусна програма проверява защитените връзки: обадете се на администратора на мрежата.</source>
+        <translation>The service&apos;s certificate is issued by “{0}”, which we do not expect. Probably the company network or an antivirus program inspects secure connections: call the network administrator.</translation>
+    </message>
+    <message>
+        <source>Компютърът не приема сертификата на услугата. Проверете датата и часа на компютъра и обновете Windows.</source>
+        <translation>The computer does not accept the service&apos;s certificate. Check the computer&apos;s date and time and update Windows.</translation>
+    </message>
+    <message>
+        <source>Услугата отговори с код {0}. Опитайте отново по-късно.</source>
+        <translation>The service answered with code {0}. Try again later.</translation>
+    </message>
+    <message>
+        <source>Услугата не отговаря. Опитайте отново по-късно или се обадете на поддръжката.</source>
+        <translation>The service does not answer. Try again later or call support.</translation>
+    </message>
+    <message>
+        <source>Сверете часовника.</source>
+        <translation>Set the clock right.</translation>
+    </message>
+    <message>
+        <source>Часовникът на компютъра е верен.</source>
+        <translation>The computer&apos;s clock is right.</translation>
+    </message>
+    <message>
+        <source>{0} ч. и {1} мин.</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} мин.</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} сек.</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>Часовникът на компютъра избързва с {0} спрямо услугата.</source>
+        <translation>The computer&apos;s clock is {0} ahead of the service.</translation>
+    </message>
+    <message>
+        <source>Часовникът на компютъра изостава с {0} спрямо услугата.</source>
+        <translation>The computer&apos;s clock is {0} behind the service.</translation>
+    </message>
+    <message>
+        <source>Връзката е без TLS (само локално).</source>
+        <translation>The connection has no TLS (local only).</translation>
+    </message>
+    <message>
+        <source>В профила на услугата няма регистрирана инсталация на тази програма, с която да сравним.</source>
+        <translation>The service account has no registered installation of this program to compare with.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е същият като регистрирания.</source>
+        <translation>The installation key is the same as the registered one.</translation>
+    </message>
+    <message>
+        <source>Клиентският номер в програмата е друг: беше {0}, сега е {1}.</source>
+        <translation>The customer number in the program is different: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Програмата е на нов диск или на друг компютър (нова работна станция): регистрирана е за работна станция {0}, а тази е {1}.</source>
+        <translation>The program is on a new disk or another computer (a new workstation): it is registered for workstation {0}, and this one is {1}.</translation>
+    </message>
+    <message>
+        <source>Добавен е модулът {0}.</source>
+        <translation>The module {0} was added.</translation>
+    </message>
+    <message>
+        <source>Добавени са модулите {0}.</source>
+        <translation>The modules {0} were added.</translation>
+    </message>
+    <message>
+        <source>Премахнат е модулът {0}.</source>
+        <translation>The module {0} was removed.</translation>
+    </message>
+    <message>
+        <source>Премахнати са модулите {0}.</source>
+        <translation>The modules {0} were removed.</translation>
+    </message>
+    <message>
+        <source>Версията е обновена: беше {0}, сега е {1}.</source>
+        <translation>The version was updated: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Версията е върната към по-стара: беше {0}, сега е {1}.</source>
+        <translation>The version was taken back to an older one: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Броят работни места е променен: беше {0}, сега е {1}.</source>
+        <translation>The number of workplaces changed: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Видът инсталация е променен: беше „{0}“, сега е „{1}“.</source>
+        <translation>The installation type changed: it was “{0}”, now it is “{1}”.</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <source>Няма ключ</source>
@@ -2792,6 +3123,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Инсталационният ключ е повреден</source>
         <translation>The installation key is damaged</translation>
+    </message>
+    <message>
+        <source>Файлът не може да бъде прочетен</source>
+        <translation>The file cannot be read</translation>
     </message>
 </context>
 </TS>

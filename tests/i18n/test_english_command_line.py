@@ -18,9 +18,12 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def run_cli(
-    *args: str, password: str | None = None, env_lang: str | None = None
+    *args: str,
+    password: str | None = None,
+    env_lang: str | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
+    env = dict(os.environ, **(extra_env or {}))
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     env["PYTHONIOENCODING"] = "utf-8"
     env.pop("PASOSS_LANG", None)
@@ -33,8 +36,9 @@ def run_cli(
     )
 
 
-# The account's data is shown as the service stores it: the demo licence's service plan.
-DATA = ("Абонамент МИНИ",)
+# The account's data is shown as the service stores it: the demo licence's service plan
+# and the demo company's name.
+DATA = ("Абонамент МИНИ", "„Демо Счетоводство“ ЕООД")
 
 
 def bulgarian_in(text: str) -> list[str]:
@@ -120,3 +124,26 @@ def test_bulgarian_stays_the_default() -> None:
     assert wrong.stderr.startswith("Грешка: Грешна команда: ")
     assert "няма такава възможност 'frobnicate'" in wrong.stderr
     assert run_cli("--help").stdout.startswith("Употреба: pasoss-activator")
+
+
+def test_the_diagnostics_report_in_english(stub, tmp_path) -> None:
+    """The report for support: its frame, the program, what changed since the key was
+    registered, the network check and the problems found, all in English."""
+    folder, _before = program_folder(tmp_path, Product.SCH)
+    programs = {"PASOSS_PROGRAMS": str(folder.parent)}
+    report = run_cli(
+        "diagnostics", "--server", stub.url, "--email", EMAIL, "--password-stdin",
+        "--lang", "en", password=PASSWORD, extra_env=programs,
+    )
+    assert report.returncode == 0, report.stderr
+    text = report.stdout
+    assert text.startswith("Diagnostics of PASOSS Activator")
+    assert "Programs (1):" in text and "PASOSS Accounting" in text
+    assert "Account: demo@pasoss.example" in text and "Problems:" in text
+    assert "What changed: The program is on a new disk or another computer" in text
+    assert bulgarian_in(text) == []
+    bulgarian = run_cli(
+        "diagnostics", "--server", stub.url, "--email", EMAIL, "--password-stdin",
+        password=PASSWORD, extra_env=programs,
+    )
+    assert bulgarian.stdout.startswith("Диагностика на PASOSS Activator")
