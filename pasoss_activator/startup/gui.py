@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
 from ..core.errors import UsageError
+from ..i18n import language
 from ..ui.app import application, run_gui
 from ..ui.i18n import LANGUAGES
 from ..ui.qt_messages import quiet_offscreen_noise
@@ -29,10 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not screen_available(os.environ):
         # Without a screen Qt aborts the process with an English message; say it plainly.
+        language.use(args.lang)  # before Qt: the terminal hears it in the chosen language
         sys.stderr.write(
-            "PASOSS Activator не намира екран, на който да покаже прозореца си.\n"
-            "Стартирайте го от работния плот, или използвайте командите за терминал: "
-            "pasoss-activator --help\n"
+            language.tx("cli", "PASOSS Activator не намира екран, на който да покаже "
+                        "прозореца си.") + "\n"
+            + language.tx("cli", "Стартирайте го от работния плот, или използвайте командите "
+                          "за терминал: pasoss-activator --help") + "\n"
         )
         return 1
     service: AbstractContextManager[str | None] = (

@@ -1893,6 +1893,14 @@ Start the program — it is now activated.</translation>
         <source>Прекъснато.</source>
         <translation>Interrupted.</translation>
     </message>
+    <message>
+        <source>PASOSS Activator не намира екран, на който да покаже прозореца си.</source>
+        <translation>PASOSS Activator finds no screen to show its window on.</translation>
+    </message>
+    <message>
+        <source>Стартирайте го от работния плот, или използвайте командите за терминал: pasoss-activator --help</source>
+        <translation>Start it from the desktop, or use the terminal commands: pasoss-activator --help</translation>
+    </message>
 </context>
 <context>
     <name>comparison</name>

@@ -12,7 +12,7 @@ set -e
 cd "$(dirname "$0")/../.."
 BIN=${BIN:-.venv/bin}
 TS=${TS:-resources/translations/pasoss_activator_en.ts}
-"$BIN/pyside6-lupdate" pasoss_activator/ui/*.py pasoss_activator/i18n/*.py \
+"$BIN/pyside6-lupdate" pasoss_activator/ui/*.py pasoss_activator/startup/*.py pasoss_activator/i18n/*.py \
     pasoss_activator/commands/*.py pasoss_activator/cli.py pasoss_activator/core/*.py \
     -tr-function-alias tr+=_tr,QT_TRANSLATE_NOOP+=N,translate+=tx -no-obsolete \
     -locations none -ts "$TS"
