@@ -126,13 +126,13 @@ def test_bulgarian_stays_the_default() -> None:
     assert run_cli("--help").stdout.startswith("Употреба: pasoss-activator")
 
 
-def test_the_diagnostics_report_in_english(stub, tmp_path) -> None:
+def test_the_diagnostics_report_in_english(fresh_stub, tmp_path) -> None:
     """The report for support: its frame, the program, what changed since the key was
     registered, the network check and the problems found, all in English."""
     folder, _before = program_folder(tmp_path, Product.SCH)
     programs = {"PASOSS_PROGRAMS": str(folder.parent)}
     report = run_cli(
-        "diagnostics", "--server", stub.url, "--email", EMAIL, "--password-stdin",
+        "diagnostics", "--server", fresh_stub.url, "--email", EMAIL, "--password-stdin",
         "--lang", "en", password=PASSWORD, extra_env=programs,
     )
     assert report.returncode == 0, report.stderr
@@ -143,7 +143,7 @@ def test_the_diagnostics_report_in_english(stub, tmp_path) -> None:
     assert "What changed: The program is on a new disk or another computer" in text
     assert bulgarian_in(text) == []
     bulgarian = run_cli(
-        "diagnostics", "--server", stub.url, "--email", EMAIL, "--password-stdin",
+        "diagnostics", "--server", fresh_stub.url, "--email", EMAIL, "--password-stdin",
         password=PASSWORD, extra_env=programs,
     )
     assert bulgarian.stdout.startswith("Диагностика на PASOSS Activator")
