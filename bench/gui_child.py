@@ -229,7 +229,7 @@ def big_account(count: int) -> None:
     window.show()
     app.processEvents()
     profile, licences, contracts, news = big_account_data(count)
-    data = AccountData(profile, licences, contracts, news, synced_at=None, from_cache=False)
+    data = AccountData.from_json(profile=profile, licences=licences, contracts=contracts, news=news)
 
     started = time.perf_counter()
     window.show_data(data)

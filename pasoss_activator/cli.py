@@ -10,7 +10,6 @@ code; anything else is logged with its traceback and reported as exit 1 without 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -18,26 +17,15 @@ from contextlib import contextmanager
 from typing import Any, NoReturn, TextIO
 
 from . import __version__
-from .commands import account_data, activate, keys, programs, session
+from .commands import account_data, activate, diagnostics, keys, programs, session, support
 from .commands.context import CommandContext
 from .commands.output import report_error
 from .core.errors import ActivatorError, UsageError
 from .core.logging_setup import setup_logging
 from .i18n import language
-from .i18n.catalogue import N
 from .i18n.language import tx
 
 log = logging.getLogger("pasoss_activator.cli")
-
-# Written separately (the support issue); registered when present.
-OPTIONAL_COMMANDS = {
-    "diagnostics": (
-        "pasoss_activator.commands.diagnostics", N("cli", "проверка на компютъра и връзката")
-    ),
-    "support": (
-        "pasoss_activator.commands.support", N("cli", "код за поддръжката и преглед на доклад")
-    ),
-}
 
 
 class TranslatedHelp(argparse.HelpFormatter):
@@ -151,13 +139,6 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     )
 
 
-def _not_ready(name: str) -> Any:
-    def run(ctx: CommandContext) -> int:
-        raise ActivatorError(reason="command_not_ready", command=name)
-
-    return run
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="pasoss-activator",
@@ -176,19 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar=tx("cli", "КОМАНДА"), parser_class=Parser
     )
-    for module in (session, programs, account_data, keys, activate):
+    for module in (session, programs, account_data, keys, activate, diagnostics, support):
         module.register(subparsers, parents)
-    for name, (module_name, text) in OPTIONAL_COMMANDS.items():
-        try:
-            module_ = importlib.import_module(module_name)
-        except ModuleNotFoundError as err:
-            if err.name != module_name:
-                raise
-            placeholder = subparsers.add_parser(name, parents=parents, help=tx("cli", text))
-            placeholder.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-            placeholder.set_defaults(handler=_not_ready(name))
-        else:
-            module_.register(subparsers, parents)
     return parser
 
 

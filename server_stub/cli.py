@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
+from pasoss_activator.core.products import product_codes
+
 from . import records
 from .clock import Clock
 from .db import connect, open_database, transaction
@@ -229,7 +231,7 @@ def _parser() -> argparse.ArgumentParser:
 
     licence = command("add-licence", _add_licence, "добавя лиценз към профил")
     licence.add_argument("--email", required=True)
-    licence.add_argument("--product", required=True, choices=["SCH", "RZ5"])
+    licence.add_argument("--product", required=True, choices=product_codes())
     licence.add_argument(
         "--installation-type",
         required=True,

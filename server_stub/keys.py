@@ -14,7 +14,6 @@ from typing import Any
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey
-from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey
 from pasoss_activator.i18n.render import error_text
 
@@ -136,7 +135,7 @@ def _best_licence(
     best_score = -1
     for licence in conn.execute(
         "SELECT * FROM licences WHERE account_id = ? AND product = ? ORDER BY id",
-        (account_id, Product(key.product).name),
+        (account_id, key.product.code),
     ).fetchall():
         used, registered = conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(workstation_id = ?), 0) FROM registrations "

@@ -13,7 +13,12 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from pasoss_activator.core.dates import Version
-from pasoss_activator.core.products import CATALOGUE, InstallationType, Product, mask_from_modules
+from pasoss_activator.core.products import (
+    InstallationType,
+    Product,
+    mask_from_modules,
+    product_codes_text,
+)
 
 from .passwords import hash_password
 
@@ -96,11 +101,11 @@ def add_licence(
         kind = InstallationType.from_api(installation_type)
     except (ValueError, KeyError):
         raise ValueError(
-            "Програмата трябва да е SCH или RZ5, а видът инсталация — "
+            f"Програмата трябва да е {product_codes_text()}, а видът инсталация — "
             "standalone, network_server или network_workstation."
         ) from None
     bits = sorted(set(modules)) or [0]
-    if 0 not in bits or bits[-1] >= len(CATALOGUE[code].modules) or bits[0] < 0:
+    if 0 not in bits or bits[-1] >= len(code.modules) or bits[0] < 0:
         raise ValueError("Модулите трябва да включват 0 (основния) и да са от каталога.")
     if not 1 <= workplaces <= 63:
         raise ValueError("Работните места трябва да са между 1 и 63.")

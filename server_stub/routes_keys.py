@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pasoss_activator.core.products import Product
+from pasoss_activator.core.products import Product, product_codes_text
 from pasoss_activator.core.registration_key import Status
 
 from . import errors
@@ -84,7 +84,9 @@ def _checked(item: Any, index: int) -> dict[str, str]:
     try:
         row["product"] = Product.from_code(row["product"]).name
     except ValueError:
-        raise errors.invalid_request(f"{where}.product", "трябва да е SCH или RZ5") from None
+        raise errors.invalid_request(
+            f"{where}.product", f"трябва да е {product_codes_text()}"
+        ) from None
     if row["registration_status"] not in {s.value for s in Status}:
         raise errors.invalid_request(
             f"{where}.registration_status", "не е от познатите състояния на регистрация"

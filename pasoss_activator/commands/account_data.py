@@ -4,11 +4,11 @@ offline copy when the service cannot be reached (said on standard error, with it
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from ..core.account import AccountData
 from ..core.errors import ServiceUnavailable
+from ..core.model import AccountData, Contract, Installation, Licence
 from ..i18n.catalogue import N
 from ..i18n.comparison import module_names, product_name
 from ..i18n.language import tx
@@ -27,6 +27,8 @@ from .output import (
     table,
     wrap,
 )
+
+Record = TypeVar("Record")
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -47,7 +49,7 @@ def _handler(part: str, show: Callable[[AccountData], None]) -> Callable[[Comman
         if ctx.as_json:
             emit_json(
                 {
-                    part: getattr(data, part),
+                    part: data.part_json(part),
                     "from_cache": data.from_cache,
                     "synced_at": data.synced_at.isoformat() if data.synced_at else None,
                 }
@@ -81,60 +83,63 @@ def show_profile(data: AccountData) -> None:
     say(
         fields(
             [
-                (tx("cli", "Фирма"), p.get("company", "")),
-                (tx("cli", "ЕИК"), p.get("eik", "")),
-                (tx("cli", "Имейл"), p.get("email", "")),
-                (tx("cli", "МОЛ"), p.get("mol", "")),
-                (tx("cli", "Телефон"), p.get("phone", "")),
-                (tx("cli", "Клиентски номер"), p.get("customer_number", "")),
+                (tx("cli", "Фирма"), p.company),
+                (tx("cli", "ЕИК"), p.eik),
+                (tx("cli", "Имейл"), p.email),
+                (tx("cli", "МОЛ"), p.mol),
+                (tx("cli", "Телефон"), p.phone),
+                (
+                    tx("cli", "Клиентски номер"),
+                    "" if p.customer_number is None else p.customer_number,
+                ),
             ]
         )
     )
 
 
-def _modules(licence: dict[str, Any]) -> str:
-    return module_names(licence.get("product", ""), licence.get("modules", []))
+def _modules(licence: Licence) -> str:
+    if licence.product is None:
+        return ", ".join(str(m) for m in licence.modules)
+    return module_names(licence.product.code, list(licence.modules))
 
 
-# A table's columns: header and how a row's cell is read from one record of the account.
-Column = tuple[str, Callable[[dict[str, Any]], Any]]
-
-
-def _product_name(licence: dict[str, Any]) -> Any:
-    return product_name(licence.get("product", "")) or licence.get("product_name", "")
+def _title(licence: Licence) -> str:
+    return product_name(licence.product.code) if licence.product is not None else licence.title
 
 
 def _no_end() -> str:
     return tx("cli", "без край")
 
 
-LICENCE_COLUMNS: list[Column] = [
-    (N("cli", "Програма"), _product_name),
-    (N("cli", "Инсталация"), lambda lic: installation_type_text(lic.get("installation_type"))),
-    (N("cli", "Места"), lambda lic: lic.get("workplaces", "")),
-    (N("cli", "Обслужване"), lambda lic: lic.get("service_type", "")),
-    (N("cli", "До версия"), lambda lic: lic.get("max_version", "")),
-    (N("cli", "Валиден до"), lambda lic: date_text(lic.get("valid_until")) or _no_end()),
-    (N("cli", "Статус"), lambda lic: status_text(lic.get("status"))),
+LICENCE_COLUMNS: list[tuple[str, Callable[[Licence], object]]] = [
+    (N("cli", "Програма"), _title),
+    (N("cli", "Инсталация"), lambda lic: installation_type_text(lic.installation_type)),
+    (N("cli", "Места"), lambda lic: lic.workplaces),
+    (N("cli", "Обслужване"), lambda lic: lic.service_type),
+    (N("cli", "До версия"), lambda lic: lic.max_version),
+    (N("cli", "Валиден до"), lambda lic: date_text(lic.valid_until) or _no_end()),
+    (N("cli", "Статус"), lambda lic: status_text(lic.status)),
 ]
-INSTALLATION_COLUMNS: list[Column] = [
-    (N("cli", "Работна станция"), lambda i: i.get("workstation_id", "")),
-    (N("cli", "Версия"), lambda i: i.get("version", "")),
-    (N("cli", "Ключ генериран на"), lambda i: moment_text(i.get("generated_at"))),
-    (N("cli", "Инсталационен ключ"), lambda i: i.get("installation_key", "")),
+INSTALLATION_COLUMNS: list[tuple[str, Callable[[Installation], object]]] = [
+    (N("cli", "Работна станция"), lambda i: i.workstation_id),
+    (N("cli", "Версия"), lambda i: i.version),
+    (N("cli", "Ключ генериран на"), lambda i: moment_text(i.generated_at)),
+    (N("cli", "Инсталационен ключ"), lambda i: i.installation_key),
 ]
-CONTRACT_COLUMNS: list[Column] = [
-    (N("cli", "Година"), lambda c: c.get("year", "")),
-    (N("cli", "Документ"), lambda c: c.get("document_type", "")),
-    (N("cli", "Абонамент"), lambda c: c.get("subscription_type", "")),
-    (N("cli", "Месечна цена"), lambda c: money_text(c.get("monthly_price"), c.get("currency"))),
-    (N("cli", "Сключен на"), lambda c: date_text(c.get("concluded_on"))),
-    (N("cli", "Статус"), lambda c: status_text(c.get("status"))),
-    (N("cli", "Платен"), lambda c: tx("cli", "да") if c.get("paid") else tx("cli", "не")),
+CONTRACT_COLUMNS: list[tuple[str, Callable[[Contract], object]]] = [
+    (N("cli", "Година"), lambda c: "" if c.year is None else c.year),
+    (N("cli", "Документ"), lambda c: c.document_type),
+    (N("cli", "Абонамент"), lambda c: c.subscription_type),
+    (N("cli", "Месечна цена"), lambda c: money_text(c.monthly_price, c.currency)),
+    (N("cli", "Сключен на"), lambda c: date_text(c.concluded_on)),
+    (N("cli", "Статус"), lambda c: status_text(c.status)),
+    (N("cli", "Платен"), lambda c: tx("cli", "да") if c.paid else tx("cli", "не")),
 ]
 
 
-def _say_table(records: list[dict[str, Any]], columns: list[Column], empty: str) -> None:
+def _say_table(
+    records: Sequence[Record], columns: list[tuple[str, Callable[[Record], object]]], empty: str
+) -> None:
     if not records:
         say(empty)
         return
@@ -146,9 +151,9 @@ def show_licences(data: AccountData) -> None:
     _say_table(data.licences, LICENCE_COLUMNS, tx("cli", "Нямате лицензирани програми."))
     for lic in data.licences:
         say()
-        say(tx("cli", "{0} — модули: {1}").format(_product_name(lic), _modules(lic)))
+        say(tx("cli", "{0} — модули: {1}").format(_title(lic), _modules(lic)))
         _say_table(
-            lic.get("installations") or [],
+            lic.installations,
             INSTALLATION_COLUMNS,
             "  " + tx("cli", "Няма регистрирани инсталации."),
         )
@@ -165,7 +170,7 @@ def show_news(data: AccountData) -> None:
     for index, item in enumerate(data.news):
         if index:
             say()
-        products = ", ".join(product_name(p) for p in item.get("products") or [])
-        say(f"{date_text(item.get('published_on'))}  {item.get('title', '')}"
+        products = ", ".join(product_name(code) for code in item.products)
+        say(f"{date_text(item.published_on)}  {item.title}"
             + (f"  ({products})" if products else ""))
-        say(wrap(str(item.get("body", ""))))
+        say(wrap(item.body))

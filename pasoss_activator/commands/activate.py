@@ -10,6 +10,7 @@ from typing import Any
 from ..core.account import Activator
 from ..core.activation import program_key
 from ..core.errors import ConfigMissing, UsageError
+from ..core.products import product_codes
 from ..core.programs import InstalledProgram, load_program
 from ..i18n.comparison import program_name
 from ..i18n.language import tx
@@ -33,7 +34,7 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         help=tx("cli", "без интернет: запиши ключа от отговора"),
     )
     parser.add_argument(
-        "--product", choices=["SCH", "RZ5"], help=tx("cli", "коя от намерените програми")
+        "--product", choices=product_codes(), help=tx("cli", "коя от намерените програми")
     )
     parser.set_defaults(handler=run)
 

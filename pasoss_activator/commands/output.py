@@ -12,11 +12,13 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
 from ..core.dates import ago_text
 from ..core.errors import ActivatorError, NotEntitled
+from ..core.model import ComparisonRow
 from ..core.row_advice import failing_advice
 from ..i18n import language
 from ..i18n.catalogue import N
@@ -134,7 +136,7 @@ def fields(pairs: Sequence[tuple[str, Any]]) -> str:
     return "\n".join(f"{(label + ':').ljust(width)}  {value}" for label, value in pairs)
 
 
-def comparison_table(rows: Sequence[dict[str, Any]]) -> str:
+def comparison_table(rows: Sequence[ComparisonRow]) -> str:
     """The service's comparison in the chosen language, from the rows' raw values."""
     return table(
         [tx("cli", "Параметър"), tx("cli", "Поискано"), tx("cli", "Полага се"),
@@ -146,7 +148,7 @@ def comparison_table(rows: Sequence[dict[str, Any]]) -> str:
     )
 
 
-def failing_rows_text(rows: Sequence[dict[str, Any]]) -> str:
+def failing_rows_text(rows: Sequence[ComparisonRow]) -> str:
     """The rows that failed, as one sentence: what was asked and what the licence gives."""
     return failing_text(list(rows))
 
@@ -162,11 +164,11 @@ def error_text(err: ActivatorError) -> str:
     return " ".join(p for p in (message, reason, advice, action) if p)
 
 
-def advice_lines(rows: Sequence[dict[str, Any]]) -> list[str]:
+def advice_lines(rows: Sequence[ComparisonRow]) -> list[str]:
     """What to do about each failing row (core/row_advice.py), in the chosen language: its
     values as the table shows them (rendered from the raw values)."""
     shown = [
-        {**row, "requested": text.requested, "entitled": text.entitled}
+        replace(row, requested=text.requested, entitled=text.entitled)
         for row, text in zip(rows, rows_text(list(rows)), strict=True)
     ]
     return failing_advice(shown, tx)

@@ -7,12 +7,13 @@ A program whose installation key is damaged is listed with the group to fix; one
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.account import Activator
+from ..core.model import Licence
 from ..core.products import module_names, modules_from_mask
-from ..core.programs import InstalledProgram
+from ..core.programs import InstalledProgram, ProgramWithStatus
 from ..core.registration_key import Status
 from ..core.what_changed import for_program
 from ..i18n.comparison import module_names as modules_text
@@ -34,19 +35,15 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser.set_defaults(handler=run)
 
 
-def describe(
-    program: InstalledProgram,
-    activator: Activator,
-    licences: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:
+def describe(found: ProgramWithStatus, licences: Sequence[Licence] = ()) -> dict[str, Any]:
     """One program as ``programs --json`` prints it.
 
     ``licences`` (from the offline copy of the account) let it say what changed since the
     key was registered, for a key that no longer fits this installation.
     """
+    program, status = found.program, found.status
     key = program.installation_key
     error = program.problem or program.key_error
-    status = Status.DAMAGED if program.problem else activator.status_of(program)
     product = program.product
     return {
         "folder": str(program.folder),
@@ -65,8 +62,8 @@ def describe(
         "workstation_id": key.workstation_hex if key else None,
         "installation_key": program.installation_key_text.strip() or None,
         "registered_on": program.registered_on or None,
-        "status": status.value,
-        "status_text": status.display_name,
+        "status": status.value if status is not None else None,
+        "status_text": found.status_text,
         "what_changed": _what_changed(program, status, licences),
         "error": (
             {
@@ -82,10 +79,10 @@ def describe(
 
 def run(ctx: CommandContext) -> int:
     activator = ctx.activator()
-    programs = activator.programs(list(getattr(ctx.args, "folders", []) or []))
+    programs = activator.programs_with_status(list(getattr(ctx.args, "folders", []) or []))
     cached = activator.cached()  # no network: what changed is read from the offline copy
-    licences = cached.licences if cached else []
-    found = [describe(p, activator, licences) for p in programs]
+    licences = cached.licences if cached else ()
+    found = [describe(p, licences) for p in programs]
     if ctx.as_json:
         emit_json({"programs": found})
         return 0
@@ -101,16 +98,11 @@ def run(ctx: CommandContext) -> int:
         ) or item["product"] or tx("cli", "Непозната програма")
         status_text = tx("status", item["status_text"])
         say(f"{title} ({item['product'] or '?'}) — {item['folder']}")
-        if item["error"] and item["status"] == Status.DAMAGED.value and not item["modules"]:
-            unreadable = item["error"]["code"] != "invalid_installation_key"
+        unreadable = item["status"] is None
+        if item["error"] and (unreadable or item["status"] == Status.DAMAGED.value):
             rows: list[tuple[str, Any]] = [
                 (tx("cli", "Инсталационен ключ"), item["installation_key"] or tx("cli", "няма")),
-                (
-                    tx("cli", "Състояние"),
-                    tx("cli", "Конфигурацията не може да бъде прочетена")
-                    if unreadable
-                    else status_text,
-                ),
+                (tx("cli", "Състояние"), tx("status", str(item["status_text"]))),
                 (tx("cli", "Проблем"), item["error"]["message"]),
             ]
             if item["error"]["group"]:
@@ -147,9 +139,9 @@ def run(ctx: CommandContext) -> int:
 
 
 def _what_changed(
-    program: InstalledProgram, status: Status, licences: list[dict[str, Any]] | None
+    program: InstalledProgram, status: Status | None, licences: Sequence[Licence]
 ) -> dict[str, Any] | None:
-    if not licences:
+    if not licences or status is None:
         return None
     changed = for_program(program, status, licences)
     if changed is None:

@@ -9,7 +9,6 @@ import sys
 from typing import Any
 
 from ..core.errors import ActivatorError, ServiceUnavailable, UsageError
-from ..core.registration_key import Status
 from ..i18n.catalogue import N
 from ..i18n.language import tx
 from ..i18n.render import error_parts
@@ -102,18 +101,15 @@ def run_status(ctx: CommandContext) -> int:
     cached = activator.cached(ctx.email)
     if account is None and cached is not None and activator.account is not None:
         account = activator.account
-    programs = activator.programs()
-    found = []
-    for program in programs:
-        status = Status.DAMAGED if program.problem else activator.status_of(program)
-        found.append(
-            {
-                "folder": str(program.folder),
-                "product": program.product.name if program.product else None,
-                "status": status.value,
-                "status_text": status.display_name,
-            }
-        )
+    found = [
+        {
+            "folder": str(item.program.folder),
+            "product": item.program.product.name if item.program.product else None,
+            "status": item.status.value if item.status is not None else None,
+            "status_text": item.status_text,
+        }
+        for item in activator.programs_with_status()
+    ]
     data: dict[str, Any] = {
         "server_url": activator.server_url,
         "online": online,

@@ -6,14 +6,11 @@ its thread through ``ui/worker.py``, the command line calls them directly.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import logging
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import requests
 
@@ -30,10 +27,11 @@ from .cache import AccountCache, CacheContent
 from .credentials import Credentials
 from .dates import today_sofia
 from .discovery import InstallRegistry
-from .errors import AccountAccessError, ActivatorError, LoginRequired
+from .errors import AccountAccessError, ActivatorError, LoginRequired, ServiceError
 from .installation_key import InstallationKey
+from .model import AccountData, AccountSummary, ContactDetails
 from .offline_files import computer_name
-from .programs import InstalledProgram, find_programs
+from .programs import InstalledProgram, ProgramWithStatus, find_programs
 from .redaction import register_secret
 from .registration_key import Status
 from .service_client import (
@@ -55,45 +53,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class AccountSummary:
-    """Who is logged in (the ``account`` object of the login answer, DESIGN.md section 5)."""
-
-    email: str
-    company: str
-    customer_number: int
-    role: str
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> AccountSummary:
-        return cls(
-            email=str(data.get("email", "")),
-            company=str(data.get("company", "")),
-            customer_number=int(data.get("customer_number") or 0),
-            role=str(data.get("role", "client")),
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "email": self.email,
-            "company": self.company,
-            "customer_number": self.customer_number,
-            "role": self.role,
-        }
-
-
-@dataclass
-class AccountData:
-    """The account as the service gives it (JSON shapes of DESIGN.md section 5)."""
-
-    profile: dict[str, Any] = field(default_factory=dict)
-    licences: list[dict[str, Any]] = field(default_factory=list)
-    contracts: list[dict[str, Any]] = field(default_factory=list)
-    news: list[dict[str, Any]] = field(default_factory=list)
-    synced_at: dt.datetime | None = None  # UTC, aware; None = never synced
-    from_cache: bool = False
 
 
 class Activator:
@@ -172,7 +131,7 @@ class Activator:
         self._remember = remember
         data = self.client.login(email.strip(), password)
         register_secret(self.client.access_token)
-        self.account = AccountSummary.from_json(_as_dict(data.get("account")))
+        self.account = AccountSummary.from_json(data.get("account"))
         if self.account.email:
             self._email = self.account.email.strip().lower()
             if self.client.refresh_token:
@@ -209,7 +168,7 @@ class Activator:
             self.client.refresh_token = None
             return None
         register_secret(self.client.access_token)
-        self.account = AccountSummary.from_json(_as_dict(data.get("account")))
+        self.account = AccountSummary.from_json(data.get("account"))
         return self.account
 
     def logout(self, email: str | None = None) -> None:
@@ -259,11 +218,19 @@ class Activator:
         content.reported_installations = self._report_if_changed(
             previous.reported_installations if previous is not None else None
         )
+        try:
+            data = _account_data(content, from_cache=False)
+        except ValueError as err:  # parsed before it is stored: never keep what cannot be read
+            log.warning("account data not understood: %s", err)
+            raise ServiceError(
+                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
+                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
+            ) from None
         if not cache.save(content):
             log.info("no keyring: offline copy not written")
         log.info("synced: changed %s, unchanged %s", stats.changed, stats.unchanged)
         self.last_sync_stats = stats
-        return _account_data(content, from_cache=False)
+        return data
 
     def _report_if_changed(self, last_digest: str | None) -> str | None:
         """Report this PC's programs unless their digest equals ``last_digest``; the digest
@@ -286,13 +253,21 @@ class Activator:
         who = email or self._email or self.settings.last_email.get(self.server_url)
         if not who:
             return None
-        content = self._cache(who).load()
+        cache = self._cache(who)
+        content = cache.load()
         if content is None:
+            return None
+        try:
+            data = _account_data(content, from_cache=True)
+        except ValueError as err:
+            # Same rule as a damaged file: drop the copy; the next sync fetches it whole.
+            log.warning("offline copy not understood (%s); discarding it", err)
+            cache.discard()
             return None
         if self.account is None and content.account:
             self.account = AccountSummary.from_json(content.account)
             self._email = who.strip().lower()
-        return _account_data(content, from_cache=True)
+        return data
 
     def change_password(self, current: str, new: str) -> None:
         """POST /profile/password. Raises WrongPassword (exit 3), WeakPassword (exit 2)."""
@@ -307,9 +282,16 @@ class Activator:
         """POST /auth/password-reset; the service answers the same for any e-mail."""
         self.client.public("POST", "/auth/password-reset", {"email": email.strip()})
 
-    def contacts(self) -> dict[str, Any]:
-        """GET /contacts (no login): the vendor's support phones, e-mail and hours."""
-        return self.client.public("GET", "/contacts").data
+    def contacts(self) -> ContactDetails:
+        """GET /contacts (no login): the vendor's support phones, e-mail and hours.
+        Raises ServiceError when the answer is not the documented object."""
+        try:
+            return ContactDetails.from_json(self.client.public("GET", "/contacts").data)
+        except ValueError:
+            raise ServiceError(
+                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
+                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
+            ) from None
 
     # --- programs and keys ------------------------------------------------------------
 
@@ -318,8 +300,21 @@ class Activator:
         folders = [Path(f) for f in self.settings.program_folders] + list(extra_folders or [])
         return find_programs(folders, registry=self.registry)
 
-    def status_of(self, program: InstalledProgram) -> Status:
+    def status_of(self, program: InstalledProgram) -> Status | None:
+        """The one status rule: the key checked against this activator's trust store and
+        loopback rule; None when the program's PASOSS.INI could not be read."""
+        if program.problem is not None:
+            return None
         return program.status(self.trust, demo_allowed=self.demo_allowed)
+
+    def programs_with_status(
+        self, extra_folders: list[Path] | None = None
+    ) -> list[ProgramWithStatus]:
+        """The programs found on this PC, each with its status (blocking: reads every INI)."""
+        return [
+            ProgramWithStatus(program, self.status_of(program))
+            for program in self.programs(extra_folders)
+        ]
 
     def report_installations(self, programs: list[InstalledProgram]) -> int:
         """POST /installations with what was found here, so the service shows where keys live."""
@@ -331,11 +326,12 @@ class Activator:
                 "product": program.installation_key.product.name,
                 "version": str(program.installation_key.version),
                 "installation_key": program.installation_key.text,
-                "registration_status": self.status_of(program).value,
+                "registration_status": status.value,
                 "computer_name": computer_name(),
             }
             for program in programs
             if program.installation_key is not None
+            and (status := self.status_of(program)) is not None
         ]
 
     def _post_installations(self, items: list[dict[str, str]]) -> int:
@@ -426,12 +422,10 @@ class Activator:
             log.warning("settings not saved: %s", type(err).__name__)
 
 
-def _as_dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
 def _account_data(content: CacheContent, *, from_cache: bool) -> AccountData:
-    return AccountData(
+    """Where the account's JSON (from the service or the offline copy) becomes the model;
+    ValueError when a part does not have the documented shape."""
+    return AccountData.from_json(
         profile=content.profile,
         licences=content.licences,
         contracts=content.contracts,

@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import InstallationKeyError, ServiceError
 from .installation_key import InstallationKey
+from .model import ComparisonRow, comparison_rows
 from .programs import InstalledProgram, write_registration
 from .registration_key import RegistrationKey
 from .service_client import ServiceClient
@@ -26,13 +27,13 @@ class KeyResult:
 
     registration_key: str
     licence_id: int
-    comparison: list[dict[str, Any]]
+    comparison: tuple[ComparisonRow, ...]
 
     def to_json(self) -> dict[str, Any]:
         return {
             "registration_key": self.registration_key,
             "licence_id": self.licence_id,
-            "comparison": self.comparison,
+            "comparison": [row.to_json() for row in self.comparison],
         }
 
 
@@ -44,7 +45,7 @@ class ActivationResult:
     registration_key: str
     config_path: Path
     backup_path: Path | None
-    comparison: list[dict[str, Any]]
+    comparison: tuple[ComparisonRow, ...]
     virtual_store_path: Path | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -54,7 +55,7 @@ class ActivationResult:
             "registration_key": self.registration_key,
             "config_path": str(self.config_path),
             "backup_path": str(self.backup_path) if self.backup_path else None,
-            "comparison": self.comparison,
+            "comparison": [row.to_json() for row in self.comparison],
         }
 
 
@@ -75,8 +76,11 @@ def request_key(client: ServiceClient, installation_key: str) -> KeyResult:
     reply = client.request("POST", "/keys", {"installation_key": key.text})
     text = reply.data.get("registration_key")
     licence = reply.data.get("licence_id")
-    comparison = reply.data.get("comparison", [])
-    if not isinstance(text, str) or not isinstance(comparison, list):
+    try:
+        comparison = comparison_rows(reply.data.get("comparison"))
+    except ValueError:
+        comparison = None
+    if not isinstance(text, str) or comparison is None:
         raise ServiceError(reason="no_key")
     return KeyResult(text, licence if isinstance(licence, int) else 0, comparison)
 
@@ -101,7 +105,7 @@ def verified_key(
 def install_key(
     program: InstalledProgram,
     key: RegistrationKey,
-    comparison: list[dict[str, Any]],
+    comparison: tuple[ComparisonRow, ...],
     *,
     today: dt.date,
 ) -> ActivationResult:

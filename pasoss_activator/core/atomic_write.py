@@ -1,4 +1,6 @@
-"""The write transaction for a file the user cannot afford to lose (DESIGN.md section 4).
+"""Writing files: ``write_atomically``, the one primitive every file this program writes goes
+through (settings, the offline copy, request and response files, reports), and on top of it
+the write transaction for a file the user cannot afford to lose (DESIGN.md section 4):
 
 1. copy the file to a backup beside it (``NAME.YYYYMMDD-HHMMSS.bak``, ``-2``, ``-3`` … on a
    clash; the ten newest kept);
@@ -25,6 +27,9 @@ from pathlib import Path
 from .errors import ConfigError, ConfigLocked, ConfigReadOnly, ConfigWriteError
 
 KEEP_BACKUPS = 10
+# A file the user carries or sends on (a request file, a report): readable by others, as a
+# plainly saved file would be. The program's own files stay readable by their owner only.
+SHARED_FILE_MODE = 0o644
 _WINDOWS_SHARING_VIOLATION = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
@@ -64,6 +69,39 @@ def explain_os_error(path: Path, err: OSError) -> ConfigError:
     if err.errno == errno.ENOSPC:
         return ConfigWriteError(reason="disk_full", path=str(path))
     return ConfigWriteError(path=str(path), os_error=err.strerror or str(err))
+
+
+def write_atomically(
+    path: Path, content: bytes, *, temp_prefix: str | None = None, mode: int | None = None
+) -> None:
+    """Put ``content`` at ``path`` so that a reader, a crash or a full disk sees the old file
+    or the new one, never half of either: a temporary file in the same folder (named
+    ``temp_prefix`` + random + ``.tmp``, by default ``.NAME.`` …), written, flushed and
+    fsynced, then renamed over ``path`` in one step, and the folder fsynced.
+
+    The new file keeps the permissions of the one it replaces; a new one gets ``mode``, or
+    stays readable by its owner only (a temporary file's mode). Raises OSError; the
+    temporary file never stays behind."""
+    fd, temp = tempfile.mkstemp(
+        prefix=temp_prefix if temp_prefix is not None else f".{path.name}.",
+        suffix=".tmp",
+        dir=path.parent,
+    )
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+            out.flush()
+            _fsync_file(out.fileno())
+        with contextlib.suppress(OSError):
+            keep = os.stat(path).st_mode & 0o7777 if path.exists() else mode
+            if keep is not None:
+                os.chmod(temp, keep)
+        _replace(Path(temp), path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_dir(path.parent)
 
 
 def backup_name(path: Path, now: dt.datetime, attempt: int) -> Path:
@@ -160,7 +198,6 @@ def replace_file(
     nothing is written (someone else — the program itself — wrote it meanwhile).
     """
     moment = now or dt.datetime.now()
-    folder = path.parent
     try:
         with open(path, "r+b") as handle:  # also proves we may write it, and it is not locked
             # One byte more than expected tells "changed" without reading a huge file whole.
@@ -170,30 +207,16 @@ def replace_file(
     if original != expected_original:
         raise ConfigWriteError(reason="changed_meanwhile", path=str(path))
 
-    temp_name: str | None = None
     backup: Path | None = None
     _remove_stale_temp_files(path)
     try:
         backup = _write_backup(path, original, moment)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as out:
-            out.write(new_content)
-            out.flush()
-            _fsync_file(out.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp_name, os.stat(path).st_mode & 0o7777)
-        _replace(Path(temp_name), path)
-        temp_name = None
-        _fsync_dir(folder)
+        write_atomically(path, new_content)
     except OSError as err:
         if backup is not None:
             with contextlib.suppress(OSError):
                 backup.unlink()  # the original is untouched: this copy would only confuse
         raise explain_os_error(path, err) from err
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
 
     _verify_or_restore(path, new_content, backup)
     _prune_backups(path, keep_backups)

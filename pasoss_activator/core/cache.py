@@ -14,8 +14,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken
 
 from . import paths
+from .atomic_write import write_atomically
 from .credentials import Credentials
 
 FORMAT_VERSION = 1
@@ -149,16 +148,7 @@ class AccountCache:
         token = Fernet(key).encrypt(json.dumps(content.to_json(), ensure_ascii=False).encode())
         self.path.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temp_files(self.path.parent)
-        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(token)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, token, temp_prefix=TEMP_PREFIX)
         return True
 
     def discard(self) -> None:

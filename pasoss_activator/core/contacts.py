@@ -12,11 +12,13 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import paths
+from .atomic_write import write_atomically
 from .dates import format_bg
 from .errors import ActivatorError
+from .model import ContactDetails
 
 if TYPE_CHECKING:
     from .account import Activator
@@ -25,14 +27,14 @@ if TYPE_CHECKING:
 # PASOSS's public service phones (DESIGN.md section 8): shipped with the app, so even a
 # first start without a connection can say whom to call.
 SERVICE_PHONES = ("(02) 9669551", "(02) 9669561")
-SHIPPED_CONTACTS: dict[str, Any] = {"company": "ПАСОСС", "phones": list(SERVICE_PHONES)}
+SHIPPED_CONTACTS = ContactDetails(company="ПАСОСС", phones=SERVICE_PHONES)
 
 
 @dataclass(frozen=True)
 class Contacts:
     """``GET /contacts`` (phones, e-mail, hours), from the service or the last saved copy."""
 
-    data: dict[str, Any]
+    data: ContactDetails
     fetched_at: dt.datetime | None  # UTC; None when never fetched
     from_cache: bool
 
@@ -45,7 +47,7 @@ def _saved(path: Path) -> Contacts | None:
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
         when = dt.datetime.fromisoformat(str(saved["fetched_at"]))
-        return Contacts(dict(saved["contacts"]), when, from_cache=True)
+        return Contacts(ContactDetails.from_json(saved["contacts"]), when, from_cache=True)
     except (OSError, ValueError, KeyError, TypeError):
         return None  # none saved, or damaged: as if none
 
@@ -61,14 +63,14 @@ def support_contacts(activator: Activator) -> Contacts:
     except ActivatorError:
         saved = _saved(path)
         if saved is None:
-            return Contacts(dict(SHIPPED_CONTACTS), None, from_cache=True)
+            return Contacts(SHIPPED_CONTACTS, None, from_cache=True)
         return saved
     now = dt.datetime.now(dt.UTC)
     try:
-        path.write_text(
-            json.dumps({"fetched_at": now.isoformat(), "contacts": data}, ensure_ascii=False),
-            encoding="utf-8",
+        text = json.dumps(
+            {"fetched_at": now.isoformat(), "contacts": data.to_json()}, ensure_ascii=False
         )
+        write_atomically(path, text.encode("utf-8"))
     except OSError:
         pass  # a read-only profile only loses the offline copy
     return Contacts(data, now, from_cache=False)
@@ -77,16 +79,15 @@ def support_contacts(activator: Activator) -> Contacts:
 def contacts_text(contacts: Contacts) -> str:
     """The contacts as lines for the Помощ view or the terminal."""
     data = contacts.data
-    lines = [str(data.get("company") or "ПАСОСС")]
-    phones = [str(p) for p in data.get("phones") or []]
-    if phones:
-        lines.append("Телефон: " + ", ".join(phones))
-    if data.get("email"):
-        lines.append(f"Имейл: {data['email']}")
-    if data.get("hours"):
-        lines.append(f"Работно време: {data['hours']}")
-    if data.get("website"):
-        lines.append(f"Уебсайт: {data['website']}")
+    lines = [data.company or "ПАСОСС"]
+    if data.phones:
+        lines.append("Телефон: " + ", ".join(data.phones))
+    if data.email:
+        lines.append(f"Имейл: {data.email}")
+    if data.hours:
+        lines.append(f"Работно време: {data.hours}")
+    if data.website:
+        lines.append(f"Уебсайт: {data.website}")
     if contacts.from_cache and contacts.fetched_at:
         local = contacts.fetched_at.astimezone()
         lines.append(f"(запазени данни от {format_bg(local.date())} {local:%H:%M})")

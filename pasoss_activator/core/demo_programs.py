@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .dates import Version
 from .installation_key import InstallationKey, workstation_id
 from .products import InstallationType, Product
@@ -84,6 +85,7 @@ def create_demo_programs(root: Path, customer_number: int = DEMO_CUSTOMER) -> li
     for product, key in demo_keys(customer_number).items():
         folder = root / product.name
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "PASOSS.INI").write_bytes(render_ini(key, f"ПАСОСС демо: {product.display_name}"))
+        ini = render_ini(key, f"ПАСОСС демо: {product.display_name}")
+        write_atomically(folder / "PASOSS.INI", ini, mode=SHARED_FILE_MODE)
         folders.append(folder)
     return folders

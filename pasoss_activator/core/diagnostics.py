@@ -21,22 +21,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..i18n.catalogue import N
 from ..i18n.language import tx
 from ..i18n.render import error_text
+from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .dates import Version
 from .diagnostics_text import report_text
 from .errors import ActivatorError
 from .installation_key import InstallationKey
-from .network_check import DEFAULT_EXPECTED_ISSUERS, NetworkReport, check_network
-from .products import mask_from_modules, module_names
+from .model import AccountData, Licence, licence_list
+from .network_check import NetworkReport, check_network
+from .products import module_names
 from .redaction import mask_registration_key, redact
 from .registration_key import Status
 from .what_changed import for_program
 
 if TYPE_CHECKING:
     from .account import Activator
-    from .programs import InstalledProgram
+    from .programs import ProgramWithStatus
 
 log = logging.getLogger(__name__)
 REPORT_FORMAT = 1
@@ -85,38 +86,35 @@ def describe_key(key: InstallationKey) -> dict[str, Any]:
     }
 
 
-def licence_summary(
-    key: InstallationKey, licences: Sequence[Mapping[str, Any]]
-) -> dict[str, Any] | None:
+def licence_summary(key: InstallationKey, licences: Sequence[Licence]) -> dict[str, Any] | None:
     """The client's licence for this program, and whether it covers what the key asks:
     lets staff say before activating that a key will be refused, and why."""
-    mine = [lic for lic in licences if str(lic.get("product", "")).upper() == key.product.name]
+    mine = [lic for lic in licences if lic.product_code == key.product.name]
     if not mine:
         return None
     summaries: list[dict[str, Any]] = []
     for lic in mine:
-        modules = [m for m in lic.get("modules") or [] if isinstance(m, int)]
-        mask = mask_from_modules(modules)
+        mask = lic.module_mask
         try:
-            max_version: Version | None = Version.parse(str(lic.get("max_version")))
+            max_version: Version | None = Version.parse(lic.max_version)
         except ValueError:
             max_version = None
         covers = {
             # By release date, as the service compares (a later build is a free fix).
             "version": max_version is not None and key.version.covered_by(max_version),
             "modules": key.modules & ~mask == 0,
-            "workplaces": key.workplaces <= int(lic.get("workplaces") or 0),
-            "active": lic.get("status") == "active",
+            "workplaces": key.workplaces <= lic.workplaces,
+            "active": lic.status == "active",
         }
         summaries.append(
             {
-                "id": lic.get("id"),
-                "service_type": lic.get("service_type"),
-                "status": lic.get("status"),
-                "max_version": lic.get("max_version"),
-                "valid_until": lic.get("valid_until"),
-                "workplaces": lic.get("workplaces"),
-                "seats_used": len(lic.get("installations") or []),
+                "id": lic.id,
+                "service_type": lic.service_type,
+                "status": lic.status,
+                "max_version": lic.max_version,
+                "valid_until": lic.valid_until,
+                "workplaces": lic.workplaces,
+                "seats_used": len(lic.installations),
                 "modules": module_names(key.product, mask),
                 "covers": covers,
             }
@@ -125,10 +123,9 @@ def licence_summary(
     return max(summaries, key=lambda s: sum(s["covers"].values()))
 
 
-def program_entry(
-    program: InstalledProgram, status: Status | None, licences: Sequence[Mapping[str, Any]]
-) -> dict[str, Any]:
-    """One program of the report. ``status`` is None when the INI could not be read."""
+def program_entry(found: ProgramWithStatus, licences: Sequence[Licence]) -> dict[str, Any]:
+    """One program of the report (its status None when the INI could not be read)."""
+    program, status = found.program, found.status
     key = program.installation_key
     entry: dict[str, Any] = {
         "name": program.display_name,
@@ -146,9 +143,7 @@ def program_entry(
         "registration_key": mask_registration_key(program.registration_key_text),
         "registered_on": program.registered_on or None,
         "status": status.value if status else None,
-        "status_text": status.display_name
-        if status
-        else N("status", "Файлът не може да бъде прочетен"),
+        "status_text": found.status_text,
         "what_changed": None,
         "licence": licence_summary(key, licences) if key else None,
     }
@@ -158,23 +153,20 @@ def program_entry(
     return entry
 
 
-def _licences(activator: Activator, cached: Any) -> list[dict[str, Any]]:
+def _licences(activator: Activator, cached: AccountData | None) -> Sequence[Licence]:
     """Fresh ``/licences`` when logged in this run, else the offline copy's."""
     if activator.account is not None:
         try:
-            data = activator.client.get("/licences").data.get("licences")
-            if isinstance(data, list):
-                return [item for item in data if isinstance(item, dict)]
+            return licence_list(activator.client.get("/licences").data.get("licences"))
         except ActivatorError as err:
             log.info("licences for diagnostics not fetched: %s", err.code)
-    return list(cached.licences) if cached is not None else []
+        except ValueError as err:
+            log.info("licences for diagnostics not understood: %s", err)
+    return cached.licences if cached is not None else ()
 
 
 def expected_issuers(activator: Activator) -> Sequence[str]:
-    configured = activator.settings.extra.get("expected_tls_issuers")
-    if isinstance(configured, list) and all(isinstance(x, str) for x in configured):
-        return configured
-    return DEFAULT_EXPECTED_ISSUERS
+    return activator.settings.expected_tls_issuers
 
 
 def build_report(
@@ -202,13 +194,12 @@ def build_report(
     licences = _licences(activator, cached)
     programs: list[dict[str, Any]] = []
     try:
-        found = activator.programs()
+        found = activator.programs_with_status()
     except ActivatorError as err:
         found = []
         programs.append({"name": "?", "problem": error_text(err)})
-    for program in found:
-        status = activator.status_of(program) if program.problem is None else None
-        programs.append(program_entry(program, status, licences))
+    for item in found:
+        programs.append(program_entry(item, licences))
     synced = cached.synced_at if cached is not None else None
     report: dict[str, Any] = {
         "format": REPORT_FORMAT,
@@ -297,5 +288,6 @@ def save_report(report: Mapping[str, Any], path: Path, *, as_json: bool | None =
     use_json = as_json if as_json is not None else path.suffix.lower() == ".json"
     text = report_json(report) if use_json else report_text(report)
     # With a BOM, Notepad on older Windows shows the Cyrillic text right.
-    path.write_text(text + "\n", encoding="utf-8" if use_json else "utf-8-sig")
+    encoded = (text + "\n").encode("utf-8" if use_json else "utf-8-sig")
+    write_atomically(path, encoded, mode=SHARED_FILE_MODE)
     return path

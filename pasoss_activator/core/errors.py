@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from .model import ComparisonRow, comparison_rows
+
 
 class ActivatorError(Exception):
     code: ClassVar[str] = "internal_error"
@@ -203,9 +205,11 @@ class NotEntitled(ActivatorError):
     exit_code = 4
 
     @property
-    def comparison(self) -> list[dict[str, Any]]:
-        rows = self.details.get("comparison", [])
-        return list(rows) if isinstance(rows, list) else []
+    def comparison(self) -> tuple[ComparisonRow, ...]:
+        try:
+            return comparison_rows(self.details.get("comparison"))
+        except ValueError:
+            return ()
 
 
 class NotFound(ActivatorError):

@@ -14,7 +14,7 @@ from . import base32
 from .checksums import crc8, luhn32
 from .dates import Version
 from .errors import InstallationKeyError
-from .products import CATALOGUE, InstallationType, Product
+from .products import InstallationType, Product
 
 RAW_LENGTH = 15
 GROUPS = 6
@@ -65,14 +65,14 @@ class InstallationKey:
         if raw[0] >> 4 != FORMAT:
             raise _field("format")
         try:
-            product = Product(raw[0] & 0x0F)
+            product = Product.from_number(raw[0] & 0x0F)
         except ValueError:
             raise _field("product") from None
         kind = raw[6] >> 6
         if kind == 3:
             raise _field("installation_type")
         modules = int.from_bytes(raw[4:6], "big")
-        if not modules & 1 or modules & ~CATALOGUE[product].all_modules_mask:
+        if not modules & 1 or modules & ~product.all_modules_mask:
             raise _field("modules")
         workplaces = raw[6] & 0x3F
         if workplaces == 0:

@@ -30,26 +30,7 @@ import requests.utils
 from ..i18n import language
 from ..i18n.language import tx
 from .redaction import redact, redact_text
-
-# Public certificate authorities the service's certificate may come from (matched,
-# ignoring case, against the issuer's organisation and common name). The vendor can
-# replace the list in the settings (``expected_tls_issuers``).
-DEFAULT_EXPECTED_ISSUERS: tuple[str, ...] = (
-    "Let's Encrypt",
-    "ISRG",
-    "DigiCert",
-    "Sectigo",
-    "GlobalSign",
-    "GoDaddy",
-    "Google Trust Services",
-    "Amazon",
-    "Microsoft",
-    "Entrust",
-    "IdenTrust",
-    "Certum",
-    "B-Trust",  # Борика, a Bulgarian qualified provider
-    "StampIT",  # Информационно обслужване, a Bulgarian qualified provider
-)
+from .settings import DEFAULT_EXPECTED_ISSUERS
 
 # Issuers that mean someone between this PC and the service opens the TLS connection:
 # antivirus "web shields" and company inspection proxies.

@@ -26,7 +26,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .errors import RequestFileError
+from .model import ComparisonRow, comparison_rows
 
 FORMAT_VERSION = 1
 REQUEST_FORMAT = "pasoss-activation-request"
@@ -47,7 +49,7 @@ class ActivationResponse:
     installation_key: str
     registration_key: str
     licence_id: int
-    comparison: list[dict[str, Any]]
+    comparison: tuple[ComparisonRow, ...]
 
 
 def computer_name() -> str:
@@ -64,7 +66,8 @@ def _write(path: Path, file_format: str, fields: dict[str, Any]) -> Path:
     data = {"format": file_format, "format_version": FORMAT_VERSION, **fields}
     data["created_at"] = _now()
     try:
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        write_atomically(path, text.encode("utf-8"), mode=SHARED_FILE_MODE)
     except OSError as err:
         raise RequestFileError(
             reason="not_written",
@@ -123,19 +126,25 @@ def read_request(path: Path) -> ActivationRequest:
 
 
 def write_response(path: Path, response: ActivationResponse) -> Path:
-    return _write(path, RESPONSE_FORMAT, asdict(response))
+    fields = asdict(response)
+    fields["comparison"] = [row.to_json() for row in response.comparison]
+    return _write(path, RESPONSE_FORMAT, fields)
 
 
 def read_response(path: Path) -> ActivationResponse:
     what = "not_a_response"
     data = _read(path, RESPONSE_FORMAT, what)
-    comparison = data.get("comparison", [])
+    raw = data.get("comparison", [])
     licence_id = data.get("licence_id", 0)
-    if not isinstance(comparison, list) or not isinstance(licence_id, int):
+    if not isinstance(raw, list) or not isinstance(licence_id, int):
         raise _not_a(path, what)
+    try:
+        comparison = comparison_rows([row for row in raw if isinstance(row, dict)])
+    except ValueError:
+        raise _not_a(path, what) from None
     return ActivationResponse(
         installation_key=_text(data, "installation_key", path, what),
         registration_key=_text(data, "registration_key", path, what),
         licence_id=licence_id,
-        comparison=[row for row in comparison if isinstance(row, dict)],
+        comparison=comparison,
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n.catalogue import N  # marks the text for translation (a no-op)
 from . import ini_file
 from .atomic_write import WriteResult, explain_os_error, replace_file
 from .dates import Version, today_sofia
@@ -108,6 +109,27 @@ class InstalledProgram:
             demo_allowed=demo_allowed,
             today=today or today_sofia(),
         )
+
+
+# The status text of a program whose PASOSS.INI could not be read at all.
+UNREADABLE_TEXT = N("status", "Конфигурацията не може да бъде прочетена")
+
+
+@dataclass(frozen=True)
+class ProgramWithStatus:
+    """A program found on this PC with its registration status: what the command line,
+    the GUI and diagnostics all show (``Activator.programs_with_status`` makes them).
+
+    ``status`` is None when the program's PASOSS.INI could not be read (``program.problem``
+    says why): there is no key to judge. ``damaged`` would be wrong there: it means an
+    installation key that was read and does not parse (DESIGN.md section 4)."""
+
+    program: InstalledProgram
+    status: Status | None
+
+    @property
+    def status_text(self) -> str:
+        return self.status.display_name if self.status is not None else UNREADABLE_TEXT
 
 
 def load_program(

@@ -115,7 +115,7 @@ class RegistrationKey:
         if payload[0] >> 4 != 1:
             raise _damaged("format")
         try:
-            product = Product(payload[0] & 0x0F)
+            product = Product.from_number(payload[0] & 0x0F)
         except ValueError:
             raise _damaged("product") from None
         until = int.from_bytes(payload[19:21], "big")

@@ -10,11 +10,11 @@ they move to a text catalogue as they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
 
 from ..i18n.catalogue import N  # marks the templates for translation (a no-op)
 from .contacts import SERVICE_PHONES
+from .model import ComparisonRow
 from .products import Product, mask_from_modules, module_names
 
 # The action for a program newer than its licence covers; also the registration key's own
@@ -76,10 +76,10 @@ def version_advice() -> str:
     return NEWER_RELEASE.format(phone=SERVICE_PHONES[0])
 
 
-def row_advice(row: Mapping[str, Any], product: str | None = None, t: Translate = _as_is) -> str:
+def row_advice(row: ComparisonRow, product: str | None = None, t: Translate = _as_is) -> str:
     """One sentence of what to do about the failing ``row``; ``product`` (``SCH``/``RZ5``)
     names the modules of a ``modules`` row; ``t`` says it in the front end's language."""
-    param = str(row.get("param", ""))
+    param = row.param
     extra = [t("products", name) for name in _extra_modules(row, product)]
     if param == "modules" and len(extra) == 1:
         param = "modules_one"
@@ -92,30 +92,30 @@ def row_advice(row: Mapping[str, Any], product: str | None = None, t: Translate 
     )
 
 
-def failing_advice(rows: Sequence[Mapping[str, Any]], t: Translate = _as_is) -> list[str]:
+def failing_advice(rows: Sequence[ComparisonRow], t: Translate = _as_is) -> list[str]:
     """The advice for each failing row, in the table's order. Without a licence for the
     program every later row fails too; the one thing to do then is to get the licence."""
-    failing = [row for row in rows if not row.get("ok")]
-    product_row = next((row for row in rows if row.get("param") == "product"), None)
-    if product_row is not None and not product_row.get("ok"):
+    failing = [row for row in rows if not row.ok]
+    product_row = next((row for row in rows if row.param == "product"), None)
+    if product_row is not None and not product_row.ok:
         failing = [product_row]
-    product = None if product_row is None else str(product_row.get("requested_value") or "")
+    product = None if product_row is None else str(product_row.requested_value or "")
     return [row_advice(row, product, t) for row in failing]
 
 
-def _value(row: Mapping[str, Any], side: str) -> str:
+def _value(row: ComparisonRow, side: str) -> str:
     """The raw value when it is a plain one (a version, a number), else the display text."""
-    raw = row.get(f"{side}_value")
-    if isinstance(raw, str | int) and not isinstance(raw, bool) and str(row.get("param")) in (
+    raw = row.requested_value if side == "requested" else row.entitled_value
+    if isinstance(raw, str | int) and not isinstance(raw, bool) and row.param in (
         "version", "workplaces", "customer"
     ):
         return str(raw)
-    return str(row.get(side) or "—")
+    return (row.requested if side == "requested" else row.entitled) or "—"
 
 
-def _extra_modules(row: Mapping[str, Any], product: str | None) -> list[str]:
+def _extra_modules(row: ComparisonRow, product: str | None) -> list[str]:
     """The names of the modules asked for and not licensed."""
-    asked, licensed = row.get("requested_value"), row.get("entitled_value")
+    asked, licensed = row.requested_value, row.entitled_value
     if not isinstance(asked, list):
         return []
     allowed = licensed if isinstance(licensed, list) else []

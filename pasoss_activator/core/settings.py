@@ -9,16 +9,35 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from . import paths
+from .atomic_write import write_atomically
 
 CONFIG_VERSION = 1
+TLS_ISSUERS_KEY = "expected_tls_issuers"  # its name in settings.json
 DEFAULT_SERVER_URL = "https://service.pasoss.com/api/v1"
+# Public certificate authorities the service's certificate may come from (matched,
+# ignoring case, against the issuer's organisation and common name). The vendor can
+# replace the list in settings.json (``expected_tls_issuers``).
+DEFAULT_EXPECTED_ISSUERS: tuple[str, ...] = (
+    "Let's Encrypt",
+    "ISRG",
+    "DigiCert",
+    "Sectigo",
+    "GlobalSign",
+    "GoDaddy",
+    "Google Trust Services",
+    "Amazon",
+    "Microsoft",
+    "Entrust",
+    "IdenTrust",
+    "Certum",
+    "B-Trust",  # Борика, a Bulgarian qualified provider
+    "StampIT",  # Информационно обслужване, a Bulgarian qualified provider
+)
 log = logging.getLogger(__name__)
 
 
@@ -37,6 +56,9 @@ class Settings:
     last_email: dict[str, str] = field(default_factory=dict)
     # The GUI's own values (window geometry, last section …): plain JSON values.
     ui: dict[str, Any] = field(default_factory=dict)
+    # The certificate issuers the network check expects; None = the built-in list (kept
+    # out of the file, so that a newer version's list applies).
+    tls_issuers: tuple[str, ...] | None = None
     config_version: int = CONFIG_VERSION
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
     path: Path | None = field(default=None, repr=False, compare=False)
@@ -69,7 +91,10 @@ class Settings:
             settings.last_email = {str(k): str(v) for k, v in emails.items() if isinstance(v, str)}
         if isinstance(data.get("ui"), dict):
             settings.ui = dict(data["ui"])
-        known = {f.name for f in fields(cls)}
+        issuers = data.get(TLS_ISSUERS_KEY)
+        if isinstance(issuers, list) and all(isinstance(x, str) for x in issuers):
+            settings.tls_issuers = tuple(issuers)
+        known = {f.name for f in fields(cls)} | {TLS_ISSUERS_KEY}
         settings.extra = {k: v for k, v in data.items() if k not in known}
         return settings
 
@@ -81,21 +106,17 @@ class Settings:
             "program_folders": list(self.program_folders),
             "last_email": dict(self.last_email),
             "ui": dict(self.ui),
-        }
+        } | ({TLS_ISSUERS_KEY: list(self.tls_issuers)} if self.tls_issuers is not None else {})
+
+    @property
+    def expected_tls_issuers(self) -> tuple[str, ...]:
+        """The issuers the network check expects: the file's list, else the built-in one."""
+        return self.tls_issuers if self.tls_issuers is not None else DEFAULT_EXPECTED_ISSUERS
 
     def save(self) -> None:
-        """Write atomically (temp file + replace), so a crash never leaves half a file."""
+        """Write atomically (``write_atomically``), so a crash never leaves half a file."""
         where = self.path if self.path is not None else settings_path()
         where.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=where.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, where)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(where, text.encode("utf-8"), temp_prefix=".settings-")
         self.path = where

@@ -9,7 +9,7 @@ with the one registered for the same client and program on the service (``/licen
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from ..i18n.catalogue import N
 from ..i18n.language import tx
 from .errors import InstallationKeyError
 from .installation_key import InstallationKey
+from .model import Licence
 from .products import module_names
 from .registration_key import RegistrationKey, Status
 
@@ -181,35 +182,24 @@ class _Candidate:
 
 
 def _candidates(
-    current: InstallationKey, licences: Iterable[Mapping[str, Any]]
+    current: InstallationKey, licences: Iterable[Licence]
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     for licence in licences:
-        for item in licence.get("installations") or []:
-            text = item.get("installation_key") if isinstance(item, Mapping) else None
-            if not isinstance(text, str):
-                continue
+        for item in licence.installations:
             try:
-                key = InstallationKey.parse(text)
+                key = InstallationKey.parse(item.installation_key)
             except InstallationKeyError:
                 continue  # a damaged record on the service tells us nothing
             if key.product != current.product:
                 continue
-            licence_id = licence.get("id")
-            found.append(
-                _Candidate(
-                    key,
-                    key.text,
-                    int(licence_id) if isinstance(licence_id, int) else None,
-                    str(item.get("generated_at") or ""),
-                )
-            )
+            found.append(_Candidate(key, key.text, licence.id, item.generated_at))
     return found
 
 
 def what_changed(
     current: InstallationKey,
-    licences: Iterable[Mapping[str, Any]],
+    licences: Iterable[Licence],
     registration: RegistrationKey | None = None,
 ) -> WhatChanged:
     """Compare ``current`` with the installation registered for the same program.
@@ -244,7 +234,7 @@ def what_changed(
 
 
 def for_program(
-    program: InstalledProgram, status: Status, licences: Iterable[Mapping[str, Any]]
+    program: InstalledProgram, status: Status, licences: Iterable[Licence]
 ) -> WhatChanged | None:
     """What to show beside a program in the list, ``programs`` and the report: for a key
     that no longer fits, always; for a program with no key yet, only when the same

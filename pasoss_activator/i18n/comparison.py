@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.products import CATALOGUE, Product
+from ..core.model import ComparisonRow
+from ..core.products import Product
 from ..core.row_advice import seats_text
 from . import language
 from .catalogue import N
@@ -72,8 +73,16 @@ class RowText:
     ok: bool
 
 
-def row_text(row: Mapping[str, Any], t: Translate = language.translate) -> RowText:
+Row = Mapping[str, Any] | ComparisonRow
+
+
+def _fields(row: Row) -> Mapping[str, Any]:
+    return row.to_json() if isinstance(row, ComparisonRow) else row
+
+
+def row_text(row: Row, t: Translate = language.translate) -> RowText:
     """One row as people read it in the current language."""
+    row = _fields(row)
     param = str(row.get("param", ""))
     ok = bool(row.get("ok"))
     if param not in LABELS:
@@ -109,7 +118,7 @@ def program_name(program: Any, t: Translate = language.translate) -> str:
 
 def module_names(code: Any, modules: Any, t: Translate = language.translate) -> str:
     try:
-        names = CATALOGUE[Product.from_code(str(code))].modules
+        names = Product.from_code(str(code)).modules
     except ValueError:
         names = ()
     if not isinstance(modules, list):
@@ -228,21 +237,24 @@ def _year(value: Any) -> str:
         return ""
 
 
-def with_product(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def with_product(rows: Sequence[Row]) -> list[dict[str, Any]]:
     """The rows, each knowing the program of the table's product row (the modules row
     needs it to name the modules)."""
-    product = next((r.get("requested_value") for r in rows if r.get("param") == "product"), "")
-    return [{**r, "_product": product} for r in rows]
+    fields = [_fields(r) for r in rows]
+    product = next(
+        (r.get("requested_value") for r in fields if r.get("param") == "product"), ""
+    )
+    return [{**r, "_product": product} for r in fields]
 
 
 def rows_text(
-    rows: Sequence[Mapping[str, Any]], t: Translate = language.translate
+    rows: Sequence[Row], t: Translate = language.translate
 ) -> list[RowText]:
     """The whole table in the current language."""
     return [row_text(r, t) for r in with_product(rows)]
 
 
-def failing_text(rows: Sequence[Mapping[str, Any]], t: Translate = language.translate) -> str:
+def failing_text(rows: Sequence[Row], t: Translate = language.translate) -> str:
     """The failing rows as one sentence: what was asked and what the licence gives."""
     line = _say(t, N("comparison", "{0}: поискано {1}, полага се {2}"))
     parts = [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,30 +19,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.model import AccountData, NewsItem
 from ..i18n.comparison import product_name
 from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget
 
 
-def article_html(item: dict[str, Any]) -> str:
+def article_html(item: NewsItem) -> str:
     """A news item as HTML; the body is plain text, so every paragraph is escaped."""
-    paragraphs = [p.strip() for p in str(item.get("body", "")).split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for p in item.body.split("\n\n") if p.strip()]
     body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-    products = [
-        product_name(code, QCoreApplication.translate) for code in item.get("products") or []
-    ]
+    products = [product_name(code, QCoreApplication.translate) for code in item.products]
     about = f"<p style='color:#546e7a'>{html.escape(', '.join(products))}</p>" if products else ""
     return (
-        f"<h2>{html.escape(str(item.get('title', '')))}</h2>"
-        f"<p style='color:#546e7a'>{date_text(item.get('published_on'))}</p>{about}{body}"
+        f"<h2>{html.escape(item.title)}</h2>"
+        f"<p style='color:#546e7a'>{date_text(item.published_on)}</p>{about}{body}"
     )
 
 
 class NewsSection(SectionWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.items: list[dict[str, Any]] = []
+        self.items: list[NewsItem] = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Списък с новини"))
         self.list.setWordWrap(True)
@@ -68,14 +66,12 @@ class NewsSection(SectionWidget):
         layout.addWidget(heading(self.tr("Новини")))
         layout.addWidget(splitter, 1)
 
-    def show_data(self, data: Any) -> None:
-        self.items = sorted(
-            data.news, key=lambda n: str(n.get("published_on", "")), reverse=True
-        )
+    def show_data(self, data: AccountData) -> None:
+        self.items = sorted(data.news, key=lambda n: n.published_on, reverse=True)
         self.list.clear()
         for item in self.items:
             entry = QListWidgetItem(
-                f"{date_text(item.get('published_on'))}\n{item.get('title', '')}"
+                f"{date_text(item.published_on)}\n{item.title}"
             )
             self.list.addItem(entry)
         if self.items:
@@ -120,6 +116,7 @@ class ProfileSection(SectionWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-    def show_data(self, data: Any) -> None:
+    def show_data(self, data: AccountData) -> None:
         for name, label in self.values.items():
-            label.setText(str(data.profile.get(name, "") or "—"))
+            value = getattr(data.profile, name)  # FIELDS are the Profile's attribute names
+            label.setText(str(value) if value not in (None, "") else "—")

@@ -7,12 +7,14 @@ The same rows are printed (``printing.py``) for the client's records.
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ..i18n.comparison import RowText, row_text, with_product
+from ..core.model import ComparisonRow
+from ..i18n.comparison import RowText, row_text, rows_text
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
 from .messages import row_hint
 from .table_model import Column, RecordTableModel, make_table_view
@@ -22,39 +24,53 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
-def mark(row: dict[str, Any]) -> str:
-    return "✓" if row.get("ok") else "✗"
+@dataclass(frozen=True)
+class ShownRow:
+    """A row with its texts in the window's language, rendered from the raw values (the
+    service's Bulgarian strings only for a parameter this version does not know)."""
+
+    row: ComparisonRow
+    text: RowText
+
+    @property
+    def ok(self) -> bool:
+        return self.row.ok
 
 
-def _text(row: dict[str, Any]) -> RowText:
-    # From the raw values, in the window's language; the service's Bulgarian strings only
-    # for a parameter this version does not know (i18n/comparison.py).
-    return row_text(row, QCoreApplication.translate)
+def shown_rows(rows: Sequence[ComparisonRow]) -> list[ShownRow]:
+    texts = rows_text(rows, QCoreApplication.translate)
+    return [ShownRow(row, text) for row, text in zip(rows, texts, strict=True)]
 
 
-def parameter_label(row: dict[str, Any]) -> str:
-    return _text(row).label
+def mark(row: ShownRow) -> str:
+    return "✓" if row.ok else "✗"
+
+
+def parameter_label(row: ComparisonRow) -> str:
+    """The row's name in the window's language; an unknown parameter keeps the service's
+    own label."""
+    return row_text(row, QCoreApplication.translate).label
 
 
 def comparison_columns() -> list[Column]:
     return [
-        Column(_tr("Параметър"), parameter_label),
-        Column(_tr("Поискано"), lambda r: _text(r).requested),
-        Column(_tr("Разрешено"), lambda r: _text(r).entitled),
+        Column(_tr("Параметър"), lambda r: r.text.label),
+        Column(_tr("Поискано"), lambda r: r.text.requested),
+        Column(_tr("Разрешено"), lambda r: r.text.entitled),
         Column(_tr("Съвпада"), mark),
     ]
 
 
-def failing_hints(rows: list[dict[str, Any]]) -> list[str]:
-    return [f"✗ {row_hint(row)}" for row in rows if not row.get("ok")]
+def failing_hints(rows: Sequence[ComparisonRow]) -> list[str]:
+    return [f"✗ {row_hint(row)}" for row in rows if not row.ok]
 
 
-def comparison_html(rows: list[dict[str, Any]]) -> str:
+def comparison_html(rows: Sequence[ComparisonRow]) -> str:
     """The table as HTML for printing; failing rows red, as on screen."""
     head = "".join(f"<th align='left'>{html.escape(c.title)}</th>" for c in comparison_columns())
     body = []
-    for row in with_product(rows):
-        colour = OK_COLOUR.name() if row.get("ok") else FAIL_COLOUR.name()
+    for row in shown_rows(rows):
+        colour = OK_COLOUR.name() if row.ok else FAIL_COLOUR.name()
         cells = "".join(
             f"<td style='color:{colour}'>{html.escape(c.text(row))}</td>"
             for c in comparison_columns()
@@ -71,8 +87,8 @@ class ComparisonView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(comparison_columns(), self)
-        self.model.row_colour = lambda r: OK_COLOUR if r.get("ok") else FAIL_COLOUR
-        self.model.row_background = lambda r: None if r.get("ok") else FAIL_BACKGROUND
+        self.model.row_colour = lambda r: OK_COLOUR if r.ok else FAIL_COLOUR
+        self.model.row_background = lambda r: None if r.ok else FAIL_BACKGROUND
         self.view: QTableView = make_table_view(self.model, _tr("Сравнение на параметрите"), self)
         self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(False)
@@ -92,8 +108,8 @@ class ComparisonView(QWidget):
         layout.addWidget(self.hints)  # above the table: what to do is read first
         layout.addWidget(self.view, 1)
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_records(with_product(rows))
+    def set_rows(self, rows: Sequence[ComparisonRow]) -> None:
+        self.model.set_records(shown_rows(rows))
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
@@ -104,5 +120,5 @@ class ComparisonView(QWidget):
         height += sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
         self.view.setFixedHeight(height)
 
-    def rows(self) -> list[dict[str, Any]]:
-        return [{k: v for k, v in r.items() if k != "_product"} for r in self.model.records]
+    def rows(self) -> list[ComparisonRow]:
+        return [shown.row for shown in self.model.records]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..core.contacts import support_contacts
+from ..core.contacts import Contacts, support_contacts
 from .look import ERROR_STYLE, app_icon
 from .worker import run_in_background
 
@@ -34,11 +34,11 @@ def tel_link(phone: str) -> str:
     return f"<a href='tel:{html.escape(target)}'>{html.escape(phone)}</a>"
 
 
-def phones(contacts: Any) -> list[str]:
-    return [str(p) for p in contacts.data.get("phones") or []]
+def phones(contacts: Contacts) -> list[str]:
+    return list(contacts.data.phones)
 
 
-def saved_note(contacts: Any) -> str:
+def saved_note(contacts: Contacts) -> str:
     """„Запазени данни от …“ when the contacts are the copy kept from an earlier fetch."""
     if not contacts.from_cache or contacts.fetched_at is None:
         return ""
@@ -46,20 +46,20 @@ def saved_note(contacts: Any) -> str:
     return _tr("Запазени данни от {0} — няма връзка с услугата.").format(stamp)
 
 
-def contacts_html(contacts: Any) -> str:
+def contacts_html(contacts: Contacts) -> str:
     data = contacts.data
     rows: list[tuple[str, str]] = []
     numbers = phones(contacts)
     if numbers:
         rows.append((_tr("Телефон:"), "<br>".join(tel_link(p) for p in numbers)))
-    email = str(data.get("email") or "")
+    email = data.email
     if email:
         rows.append(
             (_tr("Имейл:"), f"<a href='mailto:{html.escape(email)}'>{html.escape(email)}</a>")
         )
-    if data.get("hours"):
-        rows.append((_tr("Работно време:"), html.escape(str(data["hours"]))))
-    site = str(data.get("website") or "")
+    if data.hours:
+        rows.append((_tr("Работно време:"), html.escape(data.hours)))
+    site = data.website
     if site:
         rows.append((_tr("Уебсайт:"), f"<a href='{html.escape(site)}'>{html.escape(site)}</a>"))
     body = "".join(
@@ -67,7 +67,7 @@ def contacts_html(contacts: Any) -> str:
         f"<td style='padding:4px 0'>{value}</td></tr>"
         for label, value in rows
     )
-    company = html.escape(str(data.get("company") or "ПАСОСС"))
+    company = html.escape(data.company or "ПАСОСС")
     return f"<h3>{company}</h3><table>{body}</table>"
 
 
@@ -75,7 +75,7 @@ class ContactsDialog(QDialog):
     def __init__(self, activator: Activator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activator = activator
-        self.contacts: Any = None
+        self.contacts: Contacts | None = None
         self.setWindowTitle(self.tr("Контакти на поддръжката"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(460)
@@ -109,7 +109,7 @@ class ContactsDialog(QDialog):
             lambda: support_contacts(activator), self._loaded, self._failed, owner=self
         )
 
-    def _loaded(self, contacts: Any) -> None:
+    def _loaded(self, contacts: Contacts) -> None:
         self.contacts = contacts
         self.details.setStyleSheet("")
         self.details.setText(contacts_html(contacts))

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.model import Contract
 from ..i18n.comparison import INSTALLATION_TYPES
 
 
@@ -54,16 +55,16 @@ def moment_text(moment: dt.datetime) -> str:
     return f"{local.day:02}.{local.month:02}.{local.year:04} {clock}"
 
 
-def money_value(record: dict[str, Any]) -> Decimal:
+def money_value(record: Contract) -> Decimal:
     try:
-        return Decimal(str(record.get("monthly_price", "0")))
+        return Decimal(record.monthly_price or "0")
     except InvalidOperation:
         return Decimal(0)
 
 
-def money_text(record: dict[str, Any]) -> str:
+def money_text(record: Contract) -> str:
     amount = f"{money_value(record):,.2f}".replace(",", "\u00a0").replace(".", ",")
-    currency = str(record.get("currency", ""))
+    currency = record.currency
     symbol = {"BGN": _tr("лв."), "EUR": "€"}.get(currency, currency)
     return f"{amount} {symbol}".strip()
 
@@ -78,8 +79,8 @@ def licence_status_text(value: Any) -> str:
     return names.get(str(value), str(value or ""))
 
 
-def contract_status_text(record: dict[str, Any]) -> str:
-    status = str(record.get("status", ""))
+def contract_status_text(record: Contract) -> str:
+    status = record.status
     names = {
         "active": _tr("Активен"),
         "awaiting_payment": _tr("Очаква плащане"),
@@ -88,7 +89,7 @@ def contract_status_text(record: dict[str, Any]) -> str:
     }
     text = names.get(status, status)
     if status == "active":
-        text += ", " + (_tr("платен") if record.get("paid") else _tr("неплатен"))
+        text += ", " + (_tr("платен") if record.paid else _tr("неплатен"))
     return text
 
 

@@ -8,8 +8,9 @@ PASOSS.INI after a confirmation that names the file.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ConfigError, LoginRequired, NotEntitled, ServiceUnavailable
+from ..core.model import ComparisonRow
 from .busy import busy_bar
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
@@ -69,7 +71,7 @@ class KeysSection(SectionWidget):
         # rows, the program it is for (None for a typed key) and, canonical, the
         # installation key it was asked for.
         self._result_key = ""
-        self._result_rows: list[dict[str, Any]] = []
+        self._result_rows: list[ComparisonRow] = []
         self._result_program: InstalledProgram | None = None
         self._result_for = ""
         self._last_activation: ActivationResult | None = None
@@ -173,14 +175,14 @@ class KeysSection(SectionWidget):
 
     def was_refused(self) -> bool:
         """The result on screen is a refusal: no key, and a red row in the table says why."""
-        return not self._result_key and any(not row.get("ok") for row in self._result_rows)
+        return not self._result_key and any(not row.ok for row in self._result_rows)
 
     def enter_key(self, text: str) -> None:
         """The installation key, as if typed or pasted into its field."""
         self.key_field.set_text(text)
 
     def show_data(self, data: AccountData) -> None:
-        self._company = str(data.profile.get("company", ""))  # for the printed page
+        self._company = data.profile.company  # for the printed page
 
     # --- programs on this PC --------------------------------------------------------
 
@@ -254,7 +256,7 @@ class KeysSection(SectionWidget):
         )
 
     def _generated(self, result: KeyResult, program: InstalledProgram | None) -> None:
-        self._show_result(result.registration_key, list(result.comparison), program)
+        self._show_result(result.registration_key, result.comparison, program)
         self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")
         if program is not None:
             self.message.setText(
@@ -298,9 +300,9 @@ class KeysSection(SectionWidget):
         return text
 
     def _show_result(
-        self, key: str, rows: list[dict[str, Any]], program: InstalledProgram | None
+        self, key: str, rows: Sequence[ComparisonRow], program: InstalledProgram | None
     ) -> None:
-        self._result_key, self._result_rows, self._result_program = key, rows, program
+        self._result_key, self._result_rows, self._result_program = key, list(rows), program
         self._set_busy(False)
         self.key_text.setPlainText(grouped_key(key))
         self.key_text.setVisible(bool(key))
@@ -348,7 +350,7 @@ class KeysSection(SectionWidget):
         )
 
     def _written(self, result: ActivationResult, program: InstalledProgram) -> None:
-        self._show_result(result.registration_key, list(result.comparison), program)
+        self._show_result(result.registration_key, result.comparison, program)
         self.write_button.setVisible(False)  # written: pressing it again would change nothing
         self._last_activation = result
         self.message.setStyleSheet("color:#1b5e20; font-weight:bold;")

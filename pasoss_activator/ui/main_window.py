@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRequired, ServiceUnavailable
+from ..core.model import AccountData
 from .dialogs import inform
 from .formatting import moment_text
 from .help_menu import HelpMenu
@@ -266,9 +267,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         account = self.activator.account if self.activator is not None else None
-        email = account.email if account else (self.data.profile.get("email") if self.data else "")
+        email = account.email if account else (self.data.profile.email if self.data else "")
         company = account.company if account else (
-            self.data.profile.get("company") if self.data else ""
+            self.data.profile.company if self.data else ""
         )
         self.who.setText(self.tr("Влезли сте като {0} ({1})").format(email, company)
                          if email else "")

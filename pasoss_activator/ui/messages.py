@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
+from ..core.model import ComparisonRow
+from ..core.programs import InstalledProgram
 from ..i18n import comparison, render
 
 
@@ -13,7 +13,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
-def program_name(program: Any) -> str:
+def program_name(program: InstalledProgram) -> str:
     """The program's name in the window's language."""
     return comparison.program_name(program, QCoreApplication.translate)
 
@@ -25,11 +25,11 @@ def error_text(error: BaseException) -> str:
     return render.error_text(error, QCoreApplication.translate, gui=True)
 
 
-def row_hint(row: dict[str, Any]) -> str:
+def row_hint(row: ComparisonRow) -> str:
     """One line of what to do about a failing comparison row."""
-    param = str(row.get("param", ""))
-    asked = str(row.get("requested_value") or row.get("requested", ""))
-    allowed = str(row.get("entitled_value") or row.get("entitled", ""))
+    param = row.param
+    asked = str(row.requested_value or row.requested)
+    allowed = str(row.entitled_value or row.entitled)
     if param == "version":
         return _tr(
             "Версията на програмата ({0}) е по-нова от най-високата лицензирана ({1}). "

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..core.model import ComparisonRow
 from .comparison import comparison_html
 
 
@@ -21,7 +22,7 @@ def _tr(text: str) -> str:
 
 def key_document_html(
     *, company: str, program: str, installation_key: str, registration_key: str,
-    comparison: list[dict[str, Any]],
+    comparison: Sequence[ComparisonRow],
 ) -> str:
     today = dt.date.today().strftime("%d.%m.%Y")
     # A refused key is said in words, not in the key's typewriter type as if it were one.

@@ -3,11 +3,11 @@ worked out off the GUI thread (``find_with_status``) and shown by „На тоз
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.programs import ProgramWithStatus
 from ..core.registration_key import Status
 from .messages import error_text, program_name
 
@@ -15,12 +15,8 @@ if TYPE_CHECKING:
     from ..core.account import Activator
 
 
-@dataclass(frozen=True)
-class FoundProgram:
-    """A program with its status, worked out off the GUI thread."""
-
-    program: Any  # core.programs.InstalledProgram
-    status: Status | None  # None: the configuration could not be read
+# A program with its status, worked out off the GUI thread (the core's one rule).
+FoundProgram = ProgramWithStatus
 
 
 def status_name(status: Status) -> str:
@@ -97,7 +93,4 @@ def status_text(found: FoundProgram) -> str:
 
 def find_with_status(activator: Activator) -> list[FoundProgram]:
     """Blocking (runs in the worker): the programs found on this PC and their status."""
-    return [
-        FoundProgram(program, None if program.problem is not None else activator.status_of(program))
-        for program in activator.programs()
-    ]
+    return activator.programs_with_status()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.contacts import support_contacts
+from ..core.contacts import Contacts, support_contacts
 from ..core.errors import LoginRequired, ServiceUnavailable
 from ..core.support import SupportCode, start_support
 from .busy import BusyLine
@@ -255,7 +255,7 @@ class SupportCodeDialog(QDialog):
         note = saved_note(contacts)
         if note:
             text += f"<br><span style='{MUTED_STYLE}'>{html.escape(note)}</span>"
-        hours = contacts.data.get("hours")
+        hours = contacts.data.hours
         if hours:
             text += "<br>" + html.escape(self.tr("Работно време: {0}").format(hours))
         self.phones.setText(text)

@@ -14,6 +14,7 @@ is one Python ``sorted`` over those keys instead of a Python ``lessThan`` called
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+
+from ..core.atomic_write import SHARED_FILE_MODE, write_atomically
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,8 +51,8 @@ Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True)
 class Column:
     title: str
-    text: Callable[[dict[str, Any]], str]
-    sort_key: Callable[[dict[str, Any]], Any] | None = None
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
     monospace: bool = False
 
 
@@ -60,9 +63,10 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.records: list[dict[str, Any]] = []
-        self.row_colour: Callable[[dict[str, Any]], QColor | None] | None = None
-        self.row_background: Callable[[dict[str, Any]], QColor | None] | None = None
+        # A record is one row: a model value (core/model.py) or a row object of the section.
+        self.records: list[Any] = []
+        self.row_colour: Callable[[Any], QColor | None] | None = None
+        self.row_background: Callable[[Any], QColor | None] | None = None
         self._texts: list[list[str] | None] = []
         self._keys: dict[int, list[Any]] = {}
         self._lines: list[str] | None = None  # one lower-case line per record, for searching
@@ -76,7 +80,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- filling ------------------------------------------------------------------
 
-    def set_records(self, records: Sequence[dict[str, Any]]) -> None:
+    def set_records(self, records: Sequence[Any]) -> None:
         """New rows, shown with the sort and the filter already chosen."""
         self.beginResetModel()
         self.records = list(records)
@@ -99,7 +103,7 @@ class RecordTableModel(QAbstractTableModel):
         """The position in ``records`` of the shown row ``row``."""
         return self._order[row]
 
-    def record(self, row: int) -> dict[str, Any]:
+    def record(self, row: int) -> Any:
         return self.records[self._order[row]]
 
     def text_rows(self) -> list[list[str]]:
@@ -268,7 +272,8 @@ def export_csv(view: QTableView, path: Path) -> None:
     headers = [
         str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
     ]
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-        writer.writerow(headers)
-        writer.writerows(shown_texts(view, range(model.rowCount())))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(shown_texts(view, range(model.rowCount())))
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"), mode=SHARED_FILE_MODE)

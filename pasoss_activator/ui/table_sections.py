@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.dates import Version
+from ..core.model import AccountData, Installation, Licence
 from .formatting import (
     contract_status_text,
     date_text,
@@ -67,7 +70,7 @@ class TableSection(SectionWidget):
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
 
-    def set_records(self, records: list[dict[str, Any]]) -> None:
+    def set_records(self, records: Sequence[Any]) -> None:
         self.model.set_records(records)
         self.view.resizeColumnsToContents()
 
@@ -88,58 +91,69 @@ class TableSection(SectionWidget):
         export_csv(self.view, path)
 
 
-def licence_rows(licences: list[dict[str, Any]]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class LicenceRow:
+    """One row of „Програми и информация“: a licence and one installation registered under
+    it (an empty one for a licence without any, so that it still gets its row)."""
+
+    licence: Licence
+    installation: Installation
+
+    @property
+    def version(self) -> str:
+        return self.installation.version or self.licence.max_version
+
+
+def licence_rows(licences: Sequence[Licence]) -> list[LicenceRow]:
     """One row per registered installation; a licence without one still gets its row."""
-    rows: list[dict[str, Any]] = []
-    for licence in licences:
-        installations = licence.get("installations") or [{}]
-        for installation in installations:
-            rows.append({"licence": licence, **installation})
-    return rows
+    return [
+        LicenceRow(licence, installation)
+        for licence in licences
+        for installation in licence.installations or (Installation(),)
+    ]
 
 
 class LicencesSection(TableSection):
     file_stem = "programi"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        lic = "licence"
         columns = [
-            Column(self.tr("Програма"), lambda r: str(r[lic].get("product_name", ""))),
+            Column(self.tr("Програма"), lambda r: r.licence.product_name),
             Column(
                 self.tr("Вид инсталация"),
-                lambda r: installation_type_text(r[lic].get("installation_type")),
+                lambda r: installation_type_text(r.licence.installation_type),
             ),
             Column(
                 self.tr("Работни места"),
-                lambda r: str(r[lic].get("workplaces", "")),
-                lambda r: int(r[lic].get("workplaces") or 0),
+                lambda r: str(r.licence.workplaces),
+                lambda r: r.licence.workplaces,
             ),
-            Column(self.tr("Вид обслужване"), lambda r: str(r[lic].get("service_type", ""))),
+            Column(self.tr("Вид обслужване"), lambda r: r.licence.service_type),
             Column(
                 self.tr("Дата на генериране на ключа"),
-                lambda r: timestamp_text(r.get("generated_at")),
-                lambda r: str(r.get("generated_at") or ""),
+                lambda r: timestamp_text(r.installation.generated_at),
+                lambda r: r.installation.generated_at,
             ),
             Column(
                 self.tr("Инсталационен ключ"),
-                lambda r: str(r.get("installation_key") or ""),
+                lambda r: r.installation.installation_key,
                 monospace=True,
             ),
             Column(
                 self.tr("Регистрационен ключ"),
-                lambda r: str(r.get("registration_key") or ""),
+                lambda r: r.installation.registration_key,
                 monospace=True,
             ),
             Column(
                 self.tr("Версия"),
-                lambda r: str(r.get("version") or r[lic].get("max_version", "")),
-                lambda r: _version_key(r.get("version") or r[lic].get("max_version")),
+                lambda r: r.version,
+                lambda r: _version_key(r.version),
             ),
         ]
         super().__init__(self.tr("Програми и информация"), columns, parent)
 
-    def show_data(self, data: Any) -> None:
-        self.set_records(licence_rows(list(data.licences)))
+    def show_data(self, data: AccountData) -> None:
+        self.set_records(licence_rows(data.licences))
 
 
 class ContractsSection(TableSection):
@@ -147,20 +161,20 @@ class ContractsSection(TableSection):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         columns = [
-            Column(self.tr("Година"), lambda r: str(r.get("year", "")),
-                   lambda r: int(r.get("year") or 0)),
-            Column(self.tr("Тип на документа"), lambda r: str(r.get("document_type", ""))),
-            Column(self.tr("Вид абонамент"), lambda r: str(r.get("subscription_type", ""))),
+            Column(self.tr("Година"), lambda r: "" if r.year is None else str(r.year),
+                   lambda r: r.year or 0),
+            Column(self.tr("Тип на документа"), lambda r: r.document_type),
+            Column(self.tr("Вид абонамент"), lambda r: r.subscription_type),
             Column(self.tr("Месечна цена"), money_text, money_value),
             Column(
                 self.tr("Дата на сключване"),
-                lambda r: date_text(r.get("concluded_on")),
-                lambda r: parse_date(r.get("concluded_on")) or "",
+                lambda r: date_text(r.concluded_on),
+                lambda r: parse_date(r.concluded_on) or "",
             ),
             Column(self.tr("Статус"), contract_status_text),
         ]
         super().__init__(self.tr("Договори"), columns, parent)
 
-    def show_data(self, data: Any) -> None:
-        records = sorted(data.contracts, key=lambda r: int(r.get("year") or 0), reverse=True)
+    def show_data(self, data: AccountData) -> None:
+        records = sorted(data.contracts, key=lambda r: r.year or 0, reverse=True)
         self.set_records(records)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.model import Licence
 from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
@@ -43,7 +44,7 @@ class ThisPcSection(SectionWidget):
         self.found: list[FoundProgram] = []
         # The account's licences (with the installations registered on the service), to
         # say what changed since a key was issued; None until the account is loaded.
-        self.licences: list[Mapping[str, Any]] | None = None
+        self.licences: list[Licence] | None = None
         columns = [
             Column(self.tr("Програма"), lambda r: program_name(r["found"].program)),
             Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
@@ -188,7 +189,7 @@ class ThisPcSection(SectionWidget):
     def show_data(self, data: AccountData) -> None:
         self.set_licences(data.licences)  # what changed since a key was registered
 
-    def set_licences(self, licences: Sequence[Mapping[str, Any]]) -> None:
+    def set_licences(self, licences: Sequence[Licence]) -> None:
         self.licences = list(licences)
         self._show_details(self.selected())
 

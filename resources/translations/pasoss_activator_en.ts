@@ -1694,10 +1694,6 @@ Start the program — it is now activated.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Конфигурацията не може да бъде прочетена</source>
-        <translation>The configuration cannot be read</translation>
-    </message>
-    <message>
         <source>Проблем</source>
         <translation>Problem</translation>
     </message>
@@ -1828,14 +1824,6 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Код: {0}  (валиден {1} минути)</source>
         <translation>Code: {0}  (valid for {1} minutes)</translation>
-    </message>
-    <message>
-        <source>проверка на компютъра и връзката</source>
-        <translation>check of the computer and the connection</translation>
-    </message>
-    <message>
-        <source>код за поддръжката и преглед на доклад</source>
-        <translation>support code and report viewing</translation>
     </message>
     <message>
         <source>Употреба: </source>
@@ -3133,8 +3121,8 @@ Start the program — it is now activated.</translation>
         <translation>The installation key is damaged</translation>
     </message>
     <message>
-        <source>Файлът не може да бъде прочетен</source>
-        <translation>The file cannot be read</translation>
+        <source>Конфигурацията не може да бъде прочетена</source>
+        <translation>The configuration cannot be read</translation>
     </message>
 </context>
 </TS>

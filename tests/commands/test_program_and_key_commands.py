@@ -57,7 +57,13 @@ def test_an_unreadable_program_is_listed_and_the_others_still_shown(capsys, pc: 
     by_folder = {Path(p["folder"]).name: p for p in result.json()["programs"]}
     assert set(by_folder) == {"SCH", "RZ5", "Broken"}
     assert by_folder["Broken"]["error"]["code"] == "config_unreadable"
+    # Unreadable is not "damaged" (a key read that does not parse): there is no key to judge.
+    assert by_folder["Broken"]["status"] is None
+    assert by_folder["Broken"]["status_text"] == "Конфигурацията не може да бъде прочетена"
     assert by_folder["SCH"]["status"] == "none"
+    status = run(capsys, "status", "--json", "--server", "http://127.0.0.1:9")
+    listed = {Path(p["folder"]).name: p for p in status.json()["programs"]}
+    assert listed["Broken"]["status"] is None and listed["SCH"]["status"] == "none"
     text = run(capsys, "programs")
     assert "Конфигурацията не може да бъде прочетена" in text.out
     assert "ПАСОСС-Счетоводство (SCH)" in text.out

@@ -12,6 +12,7 @@ from keyring.backends import fail
 
 from pasoss_activator.core import errors
 from pasoss_activator.core.account import Activator
+from pasoss_activator.core.cache import AccountCache, CacheContent
 from pasoss_activator.core.demo_programs import create_demo_programs
 from pasoss_activator.core.discovery import NoRegistry
 from pasoss_activator.core.programs import load_program
@@ -62,7 +63,7 @@ def test_sync_is_conditional_and_the_copy_opens_offline() -> None:
     activator, calls = make(service)
     activator.login("a@b.bg", "right-password-1")
     data = activator.sync()
-    assert data.contracts[0]["currency"] == "EUR" and not data.from_cache
+    assert data.contracts[0].currency == "EUR" and not data.from_cache
     calls.clear()
     again = activator.sync()
     assert [(c.method, c.path) for c in calls] == [("GET", "/sync")]
@@ -84,7 +85,7 @@ def test_a_service_without_sync_is_synced_part_by_part() -> None:
     calls.clear()
     data = activator.sync()
     assert [c.path for c in calls] == ["/sync", "/profile", "/licences", "/contracts", "/news"]
-    assert data.contracts[0]["currency"] == "EUR" and data.profile["eik"] == "123456789"
+    assert data.contracts[0].currency == "EUR" and data.profile.eik == "123456789"
     calls.clear()
     again = activator.sync()
     assert [c.path for c in calls] == ["/profile", "/licences", "/contracts", "/news"]
@@ -103,12 +104,33 @@ def test_a_changed_account_comes_whole_in_the_one_answer() -> None:
     calls.clear()
     data = activator.sync()
     assert [c.path for c in calls] == ["/sync"]
-    assert data.news[0]["title"] == "Нова" and data.profile["eik"] == "123456789"
+    assert data.news[0].title == "Нова" and data.profile.eik == "123456789"
     assert activator.last_sync_stats is not None
     assert activator.last_sync_stats.changed == ("news",)
     offline, _ = make(service)
     cached = offline.cached()
     assert cached is not None and cached.news == data.news
+
+
+def test_an_offline_copy_of_the_previous_version_opens_and_one_that_does_not_parse_is_dropped(
+) -> None:
+    service = FakeService()
+    activator, _ = make(service)
+    activator.login("a@b.bg", "right-password-1")
+    activator.sync()
+    cache = AccountCache(activator.server_url, "a@b.bg", activator.credentials)
+    stored = cache.load()
+    assert stored is not None
+    # The file format is unchanged (the service's JSON as sent): what the previous version
+    # wrote is this, and it opens as typed values.
+    assert CacheContent.from_json(stored.to_json()) == stored
+    opened = make(service)[0].cached()
+    assert opened is not None and opened.licences[0].title
+    stored.licences = [{"id": 1, "product": "SCH", "modules": "не е списък"}]
+    assert cache.save(stored)
+    assert make(service)[0].cached() is None  # not understood: dropped, never a crash
+    assert not cache.path.exists()
+    assert activator.sync().licences  # and the next sync fetches the account whole
 
 
 def test_sync_reports_the_programs_found(monkeypatch, sch: Path) -> None:
@@ -153,7 +175,7 @@ def test_without_keyring_login_works_for_the_session_and_nothing_is_cached() -> 
     activator, _ = make(FakeService())
     activator.login("a@b.bg", "right-password-1")
     assert not activator.keyring_available
-    assert activator.sync().profile["eik"] == "123456789"
+    assert activator.sync().profile.eik == "123456789"
     assert activator.cached() is None
 
 

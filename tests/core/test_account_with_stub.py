@@ -23,7 +23,7 @@ def test_an_expired_access_token_is_refreshed_and_the_new_refresh_token_kept(fre
     activator.sync()
     fresh_stub.clock.advance(minutes=16)  # past the access token's 15 minutes
     data = activator.sync()
-    assert data.profile["customer_number"] == 1001
+    assert data.profile.customer_number == 1001
     second_refresh = Credentials().refresh_token(activator.server_url, EMAIL)
     assert second_refresh and second_refresh != first_refresh
     again = Activator(fresh_stub.url, registry=NoRegistry())
@@ -45,7 +45,7 @@ def test_a_refresh_by_another_activator_meanwhile_does_not_log_either_out(fresh_
     )
     assert command.resume() is not None
     assert Credentials().refresh_token(command.server_url, EMAIL)
-    assert gui.sync().profile["customer_number"] == 1001
+    assert gui.sync().profile.customer_number == 1001
     assert Activator(fresh_stub.url, registry=NoRegistry()).resume() is not None
 
 
@@ -55,7 +55,7 @@ def test_a_long_session_survives_a_command_rotating_the_token_meanwhile(fresh_st
     gui.login(EMAIL, PASSWORD)
     assert Activator(fresh_stub.url, registry=NoRegistry()).resume() is not None
     fresh_stub.clock.advance(minutes=16)  # the GUI's access token has expired
-    assert gui.sync().profile["customer_number"] == 1001
+    assert gui.sync().profile.customer_number == 1001
     assert Activator(fresh_stub.url, registry=NoRegistry()).resume() is not None
 
 
@@ -103,7 +103,7 @@ def test_a_service_without_sync_is_synced_with_the_four_routes(
         ("GET", "/api/v1/contracts", 200),
         ("GET", "/api/v1/news", 200),
     ]
-    assert data.profile["customer_number"] == 1001 and data.licences and data.contracts
+    assert data.profile.customer_number == 1001 and data.licences and data.contracts
     answered.clear()
     activator.sync()
     assert [status for _, _, status in answered] == [304] * 4

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,27 @@ def test_disk_full_message(ini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         replace_file(ini, OLD, NEW, now=NOW)
     assert "свободно място" in error_parts(err.value)[0]
     assert ini.read_bytes() == OLD
+
+
+def test_write_atomically_keeps_the_mode_and_never_leaves_its_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "settings.json"
+    atomic_write.write_atomically(target, b"first", mode=0o640)
+    assert target.read_bytes() == b"first"
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o640
+        target.chmod(0o600)
+    atomic_write.write_atomically(target, b"second", mode=0o644)
+    assert target.read_bytes() == b"second"
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o600  # the replaced file's, not ``mode``
+
+    def fail(source: Path, dest: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic_write, "_replace", fail)
+    with pytest.raises(OSError):
+        atomic_write.write_atomically(target, b"third")
+    assert target.read_bytes() == b"second"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]

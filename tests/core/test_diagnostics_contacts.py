@@ -12,9 +12,9 @@ def test_contacts_are_fetched_then_kept_for_offline_use(fresh_stub: RunningStub)
     activator = Activator(fresh_stub.url, retries=0)
     online = support_contacts(activator)
     assert online.from_cache is False
-    assert online.data["phones"]
+    assert online.data.phones
     text = contacts_text(online)
-    assert f"Телефон: {', '.join(online.data['phones'])}" in text
+    assert f"Телефон: {', '.join(online.data.phones)}" in text
     assert "Работно време:" in text
 
     fresh_stub.stop()
@@ -30,7 +30,7 @@ def test_no_service_and_nothing_saved_gives_the_phones_shipped_with_the_app(
 ) -> None:
     fresh_stub.stop()
     shipped = support_contacts(Activator(fresh_stub.url, retries=0))
-    assert shipped.data["phones"] == ["(02) 9669551", "(02) 9669561"]
+    assert shipped.data.phones == ("(02) 9669551", "(02) 9669561")
     assert shipped.from_cache and shipped.fetched_at is None
     assert "Телефон: (02) 9669551, (02) 9669561" in contacts_text(shipped)
     assert "запазени данни" not in contacts_text(shipped)
@@ -38,5 +38,5 @@ def test_no_service_and_nothing_saved_gives_the_phones_shipped_with_the_app(
 
 def test_the_service_gives_pasoss_public_service_phones(fresh_stub: RunningStub) -> None:
     online = support_contacts(Activator(fresh_stub.url, retries=0))
-    assert online.data["phones"] == ["(02) 9669551", "(02) 9669561"]
+    assert online.data.phones == ("(02) 9669551", "(02) 9669561")
     assert "Имейл:" in contacts_text(online)

@@ -14,14 +14,14 @@ from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import demo_keys
 from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
-from pasoss_activator.core.products import CATALOGUE, InstallationType, Product
+from pasoss_activator.core.products import InstallationType, Product
 from pasoss_activator.i18n.render import error_parts
 
 
 @st.composite
 def installation_keys(draw: st.DrawFn) -> InstallationKey:
     product = draw(st.sampled_from(list(Product)))
-    extra = draw(st.integers(0, CATALOGUE[product].all_modules_mask))
+    extra = draw(st.integers(0, product.all_modules_mask))
     return InstallationKey(
         product=product,
         version=Version(draw(st.integers(0, 0xFFFF)), draw(st.integers(0, 255))),

@@ -58,3 +58,20 @@ def test_core_imports_without_qt_loaded() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_no_activator_crosses_a_seam_untyped() -> None:
+    """Every ``activator`` parameter or attribute names its type, so mypy checks the calls
+    across the seam between the GUI, the command line and the core."""
+    untyped = []
+    for path in sorted((ROOT / "pasoss_activator").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.arg) and "activator" in node.arg:
+                annotation = node.annotation
+            elif isinstance(node, ast.AnnAssign) and "activator" in ast.unparse(node.target):
+                annotation = node.annotation
+            else:
+                continue
+            if annotation is None or "Any" in ast.unparse(annotation):
+                untyped.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert untyped == []

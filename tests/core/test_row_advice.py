@@ -4,12 +4,12 @@ rows the real stub answers with (DESIGN.md sections 5 and 8)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
 from pasoss_activator.core.dates import today_sofia
 from pasoss_activator.core.installation_key import InstallationKey
+from pasoss_activator.core.model import ComparisonRow, comparison_rows
 from pasoss_activator.core.row_advice import ADVICE, failing_advice
 from server_stub.demo import OTHER_EMAIL
 from server_stub.testing import RunningStub
@@ -21,12 +21,13 @@ ROWS = ("product", "customer", "version", "modules", "installation_type", "workp
         "workstation", "subscription")
 
 
-def refused_rows(url: str, key: InstallationKey, email: str | None = None) -> list[Any]:
+def refused_rows(
+    url: str, key: InstallationKey, email: str | None = None
+) -> tuple[ComparisonRow, ...]:
     api = logged_in(url) if email is None else logged_in(url, email)
     answer = api.post("/keys", {"installation_key": key.text})
     assert answer.status_code == 422, answer.text
-    rows: list[Any] = answer.json()["details"]["comparison"]
-    return rows
+    return comparison_rows(answer.json()["details"]["comparison"])
 
 
 def test_every_row_has_its_own_advice() -> None:
@@ -98,7 +99,7 @@ def test_workplaces_installation_type_and_customer(
 def test_without_a_licence_for_the_program_only_that_is_said(stub: RunningStub) -> None:
     key = installation_key("RZ5", "231016.0", (0, 1), "standalone", 1, customer=1002)
     rows = refused_rows(stub.url, key, OTHER_EMAIL)
-    assert sum(not row["ok"] for row in rows) > 1  # every row after customer fails
+    assert sum(not row.ok for row in rows) > 1  # every row after customer fails
     assert failing_advice(rows) == [
         f"В профила Ви няма лиценз за ПАСОСС-Работни заплати 5. За да я поръчате, обадете "
         f"се на ПАСОСС на {PHONE}."

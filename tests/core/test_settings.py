@@ -31,3 +31,20 @@ def test_a_damaged_file_gives_the_defaults() -> None:
     assert Settings.load().server_url == DEFAULT_SERVER_URL
     settings_path().write_text('["a list"]')
     assert Settings.load().ui == {}
+
+
+def test_expected_tls_issuers_default_in_one_place_and_a_configured_list_kept(
+    tmp_path: Path,
+) -> None:
+    from pasoss_activator.core.settings import DEFAULT_EXPECTED_ISSUERS
+
+    path = tmp_path / "settings.json"
+    settings = Settings.load(path)
+    assert settings.expected_tls_issuers == DEFAULT_EXPECTED_ISSUERS
+    settings.save()
+    assert "expected_tls_issuers" not in json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({"expected_tls_issuers": ["Фирмен CA"]}), encoding="utf-8")
+    settings = Settings.load(path)
+    assert settings.expected_tls_issuers == ("Фирмен CA",)
+    settings.save()
+    assert json.loads(path.read_text(encoding="utf-8"))["expected_tls_issuers"] == ["Фирмен CA"]

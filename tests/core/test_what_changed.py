@@ -12,6 +12,7 @@ import pytest
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import old_pc_key
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
+from pasoss_activator.core.model import licence_list
 from pasoss_activator.core.products import InstallationType, Product, mask_from_modules
 from pasoss_activator.core.registration_key import RegistrationKey
 from pasoss_activator.core.trust import demo_private_key
@@ -91,7 +92,7 @@ def test_the_demo_new_pc_explains_disk_module_and_version() -> None:
         modules=mask_from_modules([0, 1, 2]),
         version=Version.parse("230704.0"),
     )
-    result = what_changed(now, _licences(OLD_PC))
+    result = what_changed(now, licence_list(_licences(OLD_PC)))
     assert result.found and result.matched_by == "latest"
     assert [c.kind for c in result.changes] == ["workstation", "modules_added", "version"]
     summary = result.summary()
@@ -115,18 +116,18 @@ def test_the_key_the_program_holds_names_the_installation_exactly() -> None:
         key_id=0,
     ).signed(demo_private_key())
     now = dataclasses.replace(OLD_PC, modules=mask_from_modules([0, 1, 3]))
-    result = what_changed(now, _licences(OLD_PC, other), reg)
+    result = what_changed(now, licence_list(_licences(OLD_PC, other)), reg)
     assert result.matched_by == "registration_key"
     assert [c.kind for c in result.changes] == ["workstation", "modules_added"]
     # Without the key, the installation on the same disk is the one compared.
-    same_disk = what_changed(now, _licences(other, OLD_PC))
+    same_disk = what_changed(now, licence_list(_licences(other, OLD_PC)))
     assert same_disk.matched_by == "workstation"
     assert [c.kind for c in same_disk.changes] == ["modules_added"]
 
 
 @pytest.mark.parametrize("licences", [[], [{"id": 7, "product": "SCH", "installations": []}]])
 def test_nothing_registered_says_so(licences: list[dict[str, Any]]) -> None:
-    result = what_changed(OLD_PC, licences)
+    result = what_changed(OLD_PC, licence_list(licences))
     assert not result.found
     assert "няма регистрирана инсталация" in result.summary()
 
@@ -135,4 +136,4 @@ def test_other_product_and_damaged_records_are_not_compared() -> None:
     rz5 = dataclasses.replace(OLD_PC, product=Product.RZ5, modules=mask_from_modules([0, 1]))
     licences = _licences(rz5, product="RZ5")
     licences[0]["installations"].append({"installation_key": "NOT-A-KEY"})
-    assert not what_changed(OLD_PC, licences).found
+    assert not what_changed(OLD_PC, licence_list(licences)).found

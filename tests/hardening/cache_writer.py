@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
-from pasoss_activator.core import cache as cache_module
+from pasoss_activator.core import atomic_write
 from pasoss_activator.core.cache import AccountCache, CacheContent
 from pasoss_activator.core.credentials import Credentials
 
@@ -41,24 +43,22 @@ class Progress:
             os._exit(3)
 
 
-class _Os:
-    """The ``os`` the cache module sees: the real one, saying when it replaces the file."""
+def _saying_replace(progress: Progress) -> Callable[[Path, Path], None]:
+    """The write primitive's replace step, saying when it is reached (the temp file is
+    written and synced by then)."""
+    real = atomic_write._replace
 
-    def __init__(self, progress: Progress) -> None:
-        self.progress = progress
+    def replace(source: Path, target: Path) -> None:
+        progress.say("replacing")
+        real(source, target)
 
-    def replace(self, source: str, target: str) -> None:
-        self.progress.say("replacing")
-        os.replace(source, target)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(os, name)
+    return replace
 
 
 def main(argv: list[str]) -> int:
     url, email, first, count = argv[1], argv[2], int(argv[3]), int(argv[4])
     progress = Progress(int(argv[5]))
-    vars(cache_module)["os"] = _Os(progress)  # the module's own os.replace says when
+    atomic_write._replace = _saying_replace(progress)  # every save goes through it
     cache = AccountCache(url, email, Credentials())
     for index in range(first, first + count):
         progress.index = index

@@ -69,7 +69,7 @@ def test_fifty_clients_twenty_activations_each(tmp_path: Path) -> None:
                     assert result.registration_key
                     outcome.issued[disk] += 1
                 except NotEntitled as err:
-                    rows = [r["param"] for r in err.comparison if not r["ok"]]
+                    rows = [r.param for r in err.comparison if not r.ok]
                     if rows != ["workstation"]:
                         outcome.errors.append(f"{disk}: refused for {rows}")
                     outcome.refused[disk] += 1

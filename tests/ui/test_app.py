@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from pasoss_activator.core.ini_file import get_text
+from pasoss_activator.core.model import ComparisonRow
 from pasoss_activator.startup.gui import main
 from pasoss_activator.startup.options import parse_gui_args
 from pasoss_activator.ui import worker
@@ -44,8 +45,8 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
     keys = KeysSection()
     qtbot.addWidget(keys)
     assert keys.generate_button.text() == "Generate"
-    hint = row_hint({"param": "version", "requested_value": "231016.1",
-                     "entitled_value": "231016.0"})
+    hint = row_hint(ComparisonRow("version", requested_value="231016.1",
+                                  entitled_value="231016.0"))
     assert hint.startswith("The program version (231016.1) is newer")
     # The core names a program's status in Bulgarian; the window says it in its language.
     from pasoss_activator.core.registration_key import Status
@@ -56,9 +57,9 @@ def test_lang_en_translates_the_interface(qtbot, english) -> None:
     # So does the comparison table's parameter, which the service names in Bulgarian.
     from pasoss_activator.ui.comparison import parameter_label
 
-    assert parameter_label({"param": "version", "label": "Версия"}) == "Version"
-    assert parameter_label({"param": "workstation", "label": "Компютър"}) == "Computer"
-    assert parameter_label({"param": "new_thing", "label": "Ново"}) == "Ново"
+    assert parameter_label(ComparisonRow("version", label="Версия")) == "Version"
+    assert parameter_label(ComparisonRow("workstation", label="Компютър")) == "Computer"
+    assert parameter_label(ComparisonRow("new_thing", label="Ново")) == "Ново"
 
 
 def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path) -> None:

@@ -86,8 +86,8 @@ def test_generate_for_a_typed_key_shows_the_key_and_table(qtbot, fresh_stub, ui_
     assert RegistrationKey.parse(keys.result_key)  # a whole, parsable key
     assert keys.key_text.toPlainText().replace("\n", "") == keys.result_key
     rows = keys.comparison.rows()
-    assert [r["param"] for r in rows][:3] == ["product", "customer", "version"]
-    assert all(r["ok"] for r in rows)
+    assert [r.param for r in rows][:3] == ["product", "customer", "version"]
+    assert all(r.ok for r in rows)
     model = keys.comparison.view.model()
     assert {model.index(r, 3).data() for r in range(model.rowCount())} == {"✓"}
     assert not keys.write_button.isVisible()  # a typed key has no program to write into
@@ -217,7 +217,7 @@ def test_one_click_refusal_goes_to_the_table(qtbot, stub, ui_settings, demo_pc, 
     program = next(f.program for f in window.this_pc.found if f.program.product_code == "RZ5")
     window.this_pc.activate_requested.emit(program)
     assert window.current_section() == "keys"
-    assert [r["param"] for r in window.keys.comparison.rows() if not r["ok"]] == ["modules"]
+    assert [r.param for r in window.keys.comparison.rows() if not r.ok] == ["modules"]
 
 
 def test_print_to_pdf(qtbot, fresh_stub, ui_settings, demo_pc, tmp_path) -> None:

@@ -131,7 +131,7 @@ def test_no_network_offers_the_copy_saved_on_this_pc(qtbot, _demo_database, tmp_
     assert "без връзка" in dialog.offline_button.text()
     dialog.offline_button.click()
     assert dialog.is_offline and dialog.offline_data.from_cache
-    assert dialog.offline_data.profile["company"]
+    assert dialog.offline_data.profile.company
 
 
 def test_no_network_and_no_saved_copy_offers_nothing(qtbot) -> None:

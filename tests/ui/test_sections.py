@@ -43,12 +43,12 @@ def test_sections_have_the_panels_names(qtbot, stub, ui_settings, demo_pc) -> No
 
 def test_news_are_articles_newest_first(qtbot, stub, ui_settings, demo_pc) -> None:
     window = open_window(qtbot, stub.url, ui_settings)
-    dates = [n["published_on"] for n in window.news.items]
+    dates = [n.published_on for n in window.news.items]
     assert len(dates) >= 2 and dates == sorted(dates, reverse=True)
     first = window.news.items[0]
-    assert first["title"] in window.news.article.toPlainText()
+    assert first.title in window.news.article.toPlainText()
     window.news.list.setCurrentRow(1)
-    assert window.news.items[1]["title"] in window.news.article.toPlainText()
+    assert window.news.items[1].title in window.news.article.toPlainText()
 
 
 def test_the_selected_news_title_is_readable(qtbot, stub, ui_settings, demo_pc) -> None:
