@@ -20,10 +20,10 @@ from . import __version__
 from .commands import account_data, activate, diagnostics, keys, programs, session, support
 from .commands.context import CommandContext
 from .commands.output import report_error
+from .core import language
 from .core.errors import ActivatorError, UsageError
+from .core.language import tx
 from .core.logging_setup import setup_logging
-from .i18n import language
-from .i18n.language import tx
 
 log = logging.getLogger("pasoss_activator.cli")
 

@@ -12,10 +12,10 @@ import sqlite3
 from typing import Any
 
 from pasoss_activator.core.dates import Version
+from pasoss_activator.core.error_text import error_text
 from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.registration_key import RegistrationKey
-from pasoss_activator.i18n.render import error_text
 
 from .clock import iso_utc
 from .comparison import LicenceState, compare

@@ -67,7 +67,7 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 @pytest.fixture(autouse=True)
 def bulgarian_by_default() -> Iterator[None]:
     """Each test starts in Bulgarian; one that switches (``--lang en``) leaves no trace."""
-    from pasoss_activator.i18n import language
+    from pasoss_activator.core import language
 
     language.use(language.DEFAULT)
     yield

@@ -7,11 +7,11 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from ..core.comparison_text import module_names, product_name
+from ..core.error_catalogue import N
 from ..core.errors import ServiceUnavailable
+from ..core.language import tx
 from ..core.model import AccountData, Contract, Installation, Licence
-from ..i18n.catalogue import N
-from ..i18n.comparison import module_names, product_name
-from ..i18n.language import tx
 from .context import CommandContext
 from .output import (
     age_text,

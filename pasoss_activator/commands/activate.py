@@ -9,11 +9,11 @@ from typing import Any
 
 from ..core.account import Activator
 from ..core.activation import program_key
+from ..core.comparison_text import program_name
 from ..core.errors import ConfigMissing, UsageError
+from ..core.language import tx
 from ..core.products import product_codes
 from ..core.programs import InstalledProgram, load_program
-from ..i18n.comparison import program_name
-from ..i18n.language import tx
 from .context import CommandContext
 from .output import comparison_table, emit_json, fields, say
 

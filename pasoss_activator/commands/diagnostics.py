@@ -16,8 +16,8 @@ from typing import Any
 from ..core.diagnostics import build_report, save_report
 from ..core.diagnostics_text import report_text
 from ..core.errors import ActivatorError, ConfigWriteError
+from ..core.language import tx
 from ..core.redaction import redact
-from ..i18n.language import tx
 from .context import CommandContext
 from .output import emit_json, notice, say
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from ..core.errors import UsageError
 from ..core.installation_key import InstallationKey
+from ..core.language import tx
 from ..core.products import WHERE_THE_KEYS_ARE
-from ..i18n.language import tx
 from .context import CommandContext
 from .output import comparison_table, emit_json, say
 

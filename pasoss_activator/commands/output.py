@@ -16,15 +16,15 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from ..core import language
+from ..core.comparison_text import INSTALLATION_TYPES, failing_text, rows_text
 from ..core.dates import ago_text
+from ..core.error_catalogue import N
+from ..core.error_text import error_parts
 from ..core.errors import ActivatorError, NotEntitled
+from ..core.language import tx
 from ..core.model import ComparisonRow
 from ..core.row_advice import failing_advice
-from ..i18n import language
-from ..i18n.catalogue import N
-from ..i18n.comparison import INSTALLATION_TYPES, failing_text, rows_text
-from ..i18n.language import tx
-from ..i18n.render import error_parts
 
 STATUS_NAMES = {
     # licence

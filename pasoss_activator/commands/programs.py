@@ -11,15 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.comparison_text import module_names as modules_text
+from ..core.comparison_text import product_name
+from ..core.error_text import error_text
+from ..core.language import tx
 from ..core.model import Licence
 from ..core.products import module_names, modules_from_mask
 from ..core.programs import InstalledProgram, ProgramWithStatus
 from ..core.registration_key import Status
 from ..core.what_changed import for_program
-from ..i18n.comparison import module_names as modules_text
-from ..i18n.comparison import product_name
-from ..i18n.language import tx
-from ..i18n.render import error_text
 from .context import CommandContext
 from .output import emit_json, fields, say
 

@@ -8,10 +8,10 @@ import logging
 import sys
 from typing import Any
 
+from ..core.error_catalogue import N
+from ..core.error_text import error_parts
 from ..core.errors import ActivatorError, ServiceUnavailable, UsageError
-from ..i18n.catalogue import N
-from ..i18n.language import tx
-from ..i18n.render import error_parts
+from ..core.language import tx
 from .context import CommandContext
 from .output import age_text, emit_json, fields, moment_text, notice, say
 

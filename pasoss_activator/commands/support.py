@@ -12,8 +12,8 @@ from typing import Any
 
 from ..core.diagnostics import build_report
 from ..core.errors import NotFound
+from ..core.language import tx
 from ..core.support import SupportCode, fetch_session, staff_layout, staff_view, start_support
-from ..i18n.language import tx
 from .context import CommandContext
 from .output import emit_json, say
 

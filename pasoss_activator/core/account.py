@@ -222,10 +222,7 @@ class Activator:
             data = _account_data(content, from_cache=False)
         except ValueError as err:  # parsed before it is stored: never keep what cannot be read
             log.warning("account data not understood: %s", err)
-            raise ServiceError(
-                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
-                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
-            ) from None
+            raise ServiceError(reason="bad_data") from None
         if not cache.save(content):
             log.info("no keyring: offline copy not written")
         log.info("synced: changed %s, unchanged %s", stats.changed, stats.unchanged)
@@ -288,10 +285,7 @@ class Activator:
         try:
             return ContactDetails.from_json(self.client.public("GET", "/contacts").data)
         except ValueError:
-            raise ServiceError(
-                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
-                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
-            ) from None
+            raise ServiceError(reason="bad_data") from None
 
     # --- programs and keys ------------------------------------------------------------
 

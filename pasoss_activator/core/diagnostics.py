@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..i18n.language import tx
-from ..i18n.render import error_text
 from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .dates import Version
 from .diagnostics_text import report_text
+from .error_text import error_text
 from .errors import ActivatorError
 from .installation_key import InstallationKey
+from .language import tx
 from .model import AccountData, Licence, licence_list
 from .network_check import NetworkReport, check_network
 from .products import module_names

@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import language
-from ..i18n.language import tx
+from . import language
 from .dates import ago_text, format_bg
+from .language import tx
 from .network_check import clock_text
 from .redaction import redact
 

@@ -1,7 +1,7 @@
 """Typed failures of the core, grouped by what went wrong.
 
 A failure carries no sentence: ``code`` is its stable machine name (``--json``'s
-``"error"``, and the key of its text in ``pasoss_activator/i18n/catalogue.py``),
+``"error"``, and the key of its text in ``pasoss_activator/core/error_catalogue.py``),
 ``details`` the facts a text needs (a path, a key group, a ``reason`` that picks one of
 several texts for the code), ``exit_code`` the command line's exit code (DESIGN.md
 section 7). Each front end renders the code in the chosen language; the GUI never shows a

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 import requests
 import requests.utils
 
-from ..i18n import language
-from ..i18n.language import tx
+from . import language
+from .language import tx
 from .redaction import redact, redact_text
 from .settings import DEFAULT_EXPECTED_ISSUERS
 

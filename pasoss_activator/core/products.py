@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..i18n.catalogue import N  # marks texts for translation (a no-op)
+from .error_catalogue import N  # marks texts for translation (a no-op)
 
 
 class _ProductsMeta(type):

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..i18n.catalogue import N  # marks the text for translation (a no-op)
 from . import ini_file
 from .atomic_write import WriteResult, explain_os_error, replace_file
 from .dates import Version, today_sofia
@@ -23,6 +22,7 @@ from .discovery import (
     find_program_folders,
     virtual_store_copy,
 )
+from .error_catalogue import N  # marks the text for translation (a no-op)
 from .errors import (
     ConfigError,
     ConfigMissing,

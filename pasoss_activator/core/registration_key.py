@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ..i18n.catalogue import N  # marks the names for translation (a no-op)
 from . import base32
 from .contacts import SERVICE_PHONES
 from .dates import Version, from_days, to_days
+from .error_catalogue import N  # marks the names for translation (a no-op)
 from .errors import InstallationKeyError, RegistrationKeyError, UntrustedKey
 from .installation_key import InstallationKey
 from .products import Product

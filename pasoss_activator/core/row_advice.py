@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..i18n.catalogue import N  # marks the templates for translation (a no-op)
 from .contacts import SERVICE_PHONES
+from .error_catalogue import N  # marks the templates for translation (a no-op)
 from .model import ComparisonRow
 from .products import Product, mask_from_modules, module_names
 

@@ -1,7 +1,7 @@
 """The service's failures as typed exceptions (DESIGN.md section 5 error codes); network
 failures (no connection, timeout, certificate, proxy) likewise. The service's own sentence,
 when it sends one, travels as ``details["service_message"]``: the Bulgarian front end shows
-it, being often more precise than ours (``i18n/render.py``)."""
+it, being often more precise than ours (``core/error_text.py``)."""
 
 from __future__ import annotations
 

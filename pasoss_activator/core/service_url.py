@@ -31,7 +31,7 @@ _PATH = re.compile(r"(/[A-Za-z0-9._~-]*)*")
 
 def _refuse(url: str, reason: str, field: str = "", **details: str) -> errors.InsecureServerUrl:
     # What is wrong is ``reason`` (and ``field`` for the kinds of "character"); the text is
-    # in i18n/catalogue.py under insecure_server_url.<reason>[.<field>].
+    # in core/error_catalogue.py under insecure_server_url.<reason>[.<field>].
     return errors.InsecureServerUrl(reason=reason, field=field, url=_shown(url), **details)
 
 

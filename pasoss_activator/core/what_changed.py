@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..i18n.catalogue import N
-from ..i18n.language import tx
+from .error_catalogue import N
 from .errors import InstallationKeyError
 from .installation_key import InstallationKey
+from .language import tx
 from .model import Licence
 from .products import module_names
 from .registration_key import RegistrationKey, Status

@@ -14,8 +14,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
+from ..core import language
 from ..core.errors import UsageError
-from ..i18n import language
 from ..ui.app import application, run_gui
 from ..ui.i18n import LANGUAGES
 from ..ui.qt_messages import quiet_offscreen_noise

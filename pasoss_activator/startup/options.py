@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..i18n import language
+from ..core import language
 
 
 @dataclass(frozen=True)

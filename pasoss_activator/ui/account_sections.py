@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.comparison_text import product_name
 from ..core.model import AccountData, NewsItem
-from ..i18n.comparison import product_name
 from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ..core.comparison_text import RowText, row_text, rows_text
 from ..core.model import ComparisonRow
-from ..i18n.comparison import RowText, row_text, rows_text
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
 from .messages import row_hint
 from .table_model import Column, RecordTableModel, make_table_view

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.comparison_text import INSTALLATION_TYPES
 from ..core.model import Contract
-from ..i18n.comparison import INSTALLATION_TYPES
 
 
 def _tr(text: str) -> str:

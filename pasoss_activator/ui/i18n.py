@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core import language
+from ..core.language import LANGUAGES
 from ..core.resources import resource
-from ..i18n import language
-from ..i18n.language import LANGUAGES
 
 __all__ = ["LANGUAGES", "install_language"]
 _installed: list[QTranslator] = []  # a QTranslator collected by Python stops translating
@@ -21,7 +21,7 @@ _installed: list[QTranslator] = []  # a QTranslator collected by Python stops tr
 
 def install_language(app: QCoreApplication, lang: str) -> list[str]:
     """Install the translators for ``lang``; returns the files that were loaded. The
-    Qt-free renderers (``pasoss_activator.i18n``) are told the language too."""
+    Qt-free renderers (``core/language.py``) are told the language too."""
     language.use(lang)
     for old in _installed:
         app.removeTranslator(old)

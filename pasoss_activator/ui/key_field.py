@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ..core import base32
 from ..core.checksums import luhn32
+from ..core.comparison_text import module_names, product_name
 from ..core.errors import InstallationKeyError
 from ..core.installation_key import GROUP_DATA, GROUP_LENGTH, GROUPS, InstallationKey
 from ..core.products import modules_from_mask
-from ..i18n.comparison import module_names, product_name
 from .look import ERROR_STYLE, monospace_font
 from .messages import error_text
 

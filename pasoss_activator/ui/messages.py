@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core import comparison_text as comparison
+from ..core import error_text as render
 from ..core.model import ComparisonRow
 from ..core.programs import InstalledProgram
-from ..i18n import comparison, render
 
 
 def _tr(text: str) -> str:
@@ -21,7 +22,7 @@ def program_name(program: InstalledProgram) -> str:
 def error_text(error: BaseException) -> str:
     """What the user reads, never a traceback: the failure's code rendered from the one
     catalogue through Qt's translations, with the window's own wording where the command
-    line's would not fit (``i18n.catalogue.GUI``)."""
+    line's would not fit (``core.error_catalogue.GUI``)."""
     return render.error_text(error, QCoreApplication.translate, gui=True)
 
 

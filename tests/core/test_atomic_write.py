@@ -11,12 +11,12 @@ import pytest
 
 from pasoss_activator.core import atomic_write
 from pasoss_activator.core.atomic_write import list_backups, replace_file
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.errors import (
     ConfigLocked,
     ConfigReadOnly,
     ConfigWriteError,
 )
-from pasoss_activator.i18n.render import error_parts, error_text
 
 OLD = b"[Registration]\r\nRegistrationKey=\r\n; \xcf\xc0\xd1\xce\xd1\xd1\r\n"
 NEW = b"[Registration]\r\nRegistrationKey=ABC\r\n; \xcf\xc0\xd1\xce\xd1\xd1\r\n"

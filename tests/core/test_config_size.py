@@ -12,9 +12,9 @@ import pytest
 
 from pasoss_activator.core import programs
 from pasoss_activator.core.demo_programs import demo_keys
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import ConfigTooLarge
 from pasoss_activator.core.products import Product
-from pasoss_activator.i18n.render import error_parts
 from tests.commands.cli_run import run
 
 MIB = 1024 * 1024

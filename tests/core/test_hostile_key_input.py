@@ -8,12 +8,12 @@ import json
 
 import pytest
 
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import InstallationKeyError, RegistrationKeyError
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.redaction import HIDDEN, redact, redact_text
 from pasoss_activator.core.registration_key import RegistrationKey
 from pasoss_activator.core.support import upload_body
-from pasoss_activator.i18n.render import error_parts
 
 from .signed_keys import INSTALL, issue
 

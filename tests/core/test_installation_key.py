@@ -12,10 +12,10 @@ from pasoss_activator.core.base32 import ALPHABET
 from pasoss_activator.core.checksums import crc8, luhn32
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import demo_keys
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey, workstation_id
 from pasoss_activator.core.products import InstallationType, Product
-from pasoss_activator.i18n.render import error_parts
 
 
 @st.composite

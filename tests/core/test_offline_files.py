@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pasoss_activator.core import offline_files as files
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import RequestFileError
-from pasoss_activator.i18n.render import error_parts
 
 REQUEST = files.ActivationRequest("24GRN-J000E-0X1G3-00Z9F-XF1Y7-TJ9JK", "SCH", "230704.0", "PC-1")
 

@@ -10,12 +10,12 @@ import pytest
 
 from pasoss_activator.core.demo_programs import create_demo_programs, demo_keys, render_ini
 from pasoss_activator.core.discovery import find_program_folders, virtual_store_copy
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import ConfigMissing, ConfigWriteError, ProgramFolderMissing
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.programs import find_programs, load_program, write_registration
 from pasoss_activator.core.registration_key import Status
 from pasoss_activator.core.trust import TrustStore
-from pasoss_activator.i18n.render import error_parts
 
 
 class FakeRegistry:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import demo_keys
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.errors import RegistrationKeyError
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.registration_key import RegistrationKey, Status, registration_status
@@ -23,7 +24,6 @@ from pasoss_activator.core.trust import (
     is_loopback_url,
     public_key_hex,
 )
-from pasoss_activator.i18n.render import error_parts, error_text
 
 from .signed_keys import INSTALL, TODAY, issue
 

@@ -10,13 +10,13 @@ import pytest
 import requests
 
 from pasoss_activator.core import errors
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.service_client import (
     ServiceClient,
     TruststoreAdapter,
     make_session,
     normalize_server_url,
 )
-from pasoss_activator.i18n.render import error_parts
 
 from .fake_service import Call, FakeService, fake_session
 

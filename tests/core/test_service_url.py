@@ -12,8 +12,8 @@ import pytest
 from urllib3.util import parse_url
 
 from pasoss_activator.core import errors
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.service_url import is_loopback_url, normalize_server_url
-from pasoss_activator.i18n.render import error_parts, error_text
 
 # (address, why parsers disagree on it)
 DIFFERENTIAL = {

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from pasoss_activator.core import errors
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.service_client import ServiceClient
-from pasoss_activator.i18n.render import error_parts
 from server_stub.testing import running_stub
 
 from .tls_test_server import make_certificate

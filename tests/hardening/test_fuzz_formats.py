@@ -20,12 +20,12 @@ from pasoss_activator.core import ini_file
 from pasoss_activator.core.atomic_write import list_backups
 from pasoss_activator.core.base32 import encode
 from pasoss_activator.core.checksums import crc8, luhn32
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import InstallationKeyError, RegistrationKeyError
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.programs import load_program, write_registration
 from pasoss_activator.core.registration_key import RegistrationKey, Status, registration_status
 from pasoss_activator.core.trust import TrustStore
-from pasoss_activator.i18n.render import error_parts
 from tests.core.signed_keys import INSTALL, TODAY, issue
 
 REG = issue(licence_id=4242)

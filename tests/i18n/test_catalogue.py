@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from pasoss_activator.core import errors
+from pasoss_activator.core import comparison_text as comparison
+from pasoss_activator.core import errors, language
+from pasoss_activator.core.error_catalogue import CONTEXT, GUI, TEXTS
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.products import CATALOGUE
+from pasoss_activator.core.qm_file import read_qm
 from pasoss_activator.core.registration_key import STATUS_NAMES
 from pasoss_activator.core.resources import resource
-from pasoss_activator.i18n import comparison, language
-from pasoss_activator.i18n.catalogue import CONTEXT, GUI, TEXTS
-from pasoss_activator.i18n.qm_file import read_qm
-from pasoss_activator.i18n.render import error_parts, error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = read_qm(resource("translations", "pasoss_activator_en.qm"))
@@ -74,7 +74,7 @@ def _raise_sites() -> list[tuple[str, int, ast.Call]]:
 
 def test_no_failure_is_raised_with_a_sentence_of_its_own() -> None:
     """A text passed to the error (the old way) would stay Bulgarian under --lang en: it
-    belongs in i18n/catalogue.py, keyed by the error's code (and a ``reason``)."""
+    belongs in core/error_catalogue.py, keyed by the error's code (and a ``reason``)."""
     sites = _raise_sites()
     assert len(sites) > 40  # the check really looked at the code
     assert [where for where, _line, call in sites if call.args] == []
@@ -136,7 +136,7 @@ def test_isinstance_asks_the_natural_question() -> None:
 
 
 def test_program_module_and_status_names_have_english() -> None:
-    names = [c.name for c in CATALOGUE.values()]
+    names = [c.display_name for c in CATALOGUE.values()]
     names += [m for c in CATALOGUE.values() for m in c.modules]
     assert [n for n in names if not ENGLISH.get(("products", n))] == []
     assert [n for n in STATUS_NAMES.values() if not ENGLISH.get(("status", n))] == []

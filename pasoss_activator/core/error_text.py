@@ -10,9 +10,9 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..core.errors import ActivatorError
 from . import language
-from .catalogue import CONTEXT, GUI, TEXTS, Text
+from .error_catalogue import CONTEXT, GUI, TEXTS, Text
+from .errors import ActivatorError
 
 Translate = Callable[[str, str], str]
 

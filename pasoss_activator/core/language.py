@@ -12,8 +12,8 @@ import os
 from collections.abc import Sequence
 from functools import cache
 
-from ..core.resources import resource
 from .qm_file import read_qm
+from .resources import resource
 
 LANGUAGES = ("bg", "en")
 DEFAULT = "bg"

@@ -14,12 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.model import ComparisonRow
-from ..core.products import Product
-from ..core.row_advice import seats_text
 from . import language
-from .catalogue import N
-from .render import Translate
+from .error_catalogue import N
+from .error_text import Translate
+from .model import ComparisonRow
+from .products import Product
+from .row_advice import seats_text
 
 CONTEXT = "comparison"
 
