@@ -149,6 +149,22 @@ MIGRATIONS: list[str] = [
     CREATE INDEX reset_requests_email ON reset_requests(email, at);
     CREATE INDEX reset_requests_address ON reset_requests(address, at);
     """,
+    # 3: assisted activation (DESIGN §5.1): the keys staff issue into a client's support
+    # session, and who issued each key (the client on POST /keys, staff for an offer).
+    """
+    CREATE TABLE support_offers (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES support_sessions(id),
+        staff_account_id INTEGER NOT NULL REFERENCES accounts(id),
+        created_at TEXT NOT NULL,
+        product TEXT NOT NULL,
+        registration_key TEXT NOT NULL,
+        licence_id INTEGER NOT NULL,
+        comparison TEXT NOT NULL
+    );
+    CREATE INDEX support_offers_session ON support_offers(session_id);
+    ALTER TABLE audit ADD COLUMN actor_account_id INTEGER REFERENCES accounts(id);
+    """,
 ]
 
 

@@ -49,66 +49,95 @@ def issue_key(
     today: dt.date,
     address: str,
 ) -> dict[str, Any]:
-    if caller.is_staff or caller.account["customer_number"] is None:
-        raise forbidden("Служебният профил няма лицензи. Влезте с профила на клиента.")
+    """POST /keys: the caller asks for a key for one of their own installations."""
+    if caller.is_staff:
+        raise _no_licences()
     key = parse_installation_key(key_text)
-    customer = int(caller.account["customer_number"])
     with transaction(conn):
-        state, rows = _best_licence(conn, caller.account_id, customer, key, today)
-        if state is None or not all(row["ok"] for row in rows):
-            failing = ", ".join(row["label"] for row in rows if not row["ok"])
-            raise ApiError(
-                422,
-                "not_entitled",
-                # What to do depends on the row (order a module, a newer release, renew):
-                # the client says it row by row, so this names the rows only.
-                f"Регистрационният ключ не може да бъде издаден — не отговарят: {failing}.",
-                {
-                    "comparison": rows,
-                    "licence_id": None if state is None else int(state.licence["id"]),
-                },
-            )
-        licence = state.licence
-        until = licence["valid_until"]
-        registration = RegistrationKey(
-            product=key.product,
-            licence_id=int(licence["id"]),
-            installation_digest=key.digest(),
-            modules=key.modules,
-            workplaces=key.workplaces,
-            max_version=Version.parse(licence["max_version"]),
-            valid_until=dt.date.fromisoformat(until) if until else None,
-            issued_on=today,
-            key_id=signer.key_id,
-        ).signed(signer.private_key)
-        add_registration(
-            conn,
+        return issue_for(
+            conn, signer, caller.account, key, now, today, address, actor_id=caller.account_id
+        )
+
+
+def issue_for(
+    conn: sqlite3.Connection,
+    signer: Signer,
+    account: sqlite3.Row,
+    key: InstallationKey,
+    now: dt.datetime,
+    today: dt.date,
+    address: str,
+    *,
+    actor_id: int,
+) -> dict[str, Any]:
+    """Compare, and only when every row passes sign, register and audit a key for
+    ``account`` — whoever asks (the client itself, or staff in its support session, DESIGN
+    §5.1: ``actor_id`` is recorded in the audit). Call inside an open ``transaction``; a
+    refusal is ApiError 422 with the comparison, and nothing is written."""
+    if str(account["role"]) == "staff" or account["customer_number"] is None:
+        raise _no_licences()
+    customer = int(account["customer_number"])
+    account_id = int(account["id"])
+    state, rows = _best_licence(conn, account_id, customer, key, today)
+    if state is None or not all(row["ok"] for row in rows):
+        failing = ", ".join(row["label"] for row in rows if not row["ok"])
+        raise ApiError(
+            422,
+            "not_entitled",
+            # What to do depends on the row (order a module, a newer release, renew):
+            # the client says it row by row, so this names the rows only.
+            f"Регистрационният ключ не може да бъде издаден — не отговарят: {failing}.",
+            {
+                "comparison": rows,
+                "licence_id": None if state is None else int(state.licence["id"]),
+            },
+        )
+    licence = state.licence
+    until = licence["valid_until"]
+    registration = RegistrationKey(
+        product=key.product,
+        licence_id=int(licence["id"]),
+        installation_digest=key.digest(),
+        modules=key.modules,
+        workplaces=key.workplaces,
+        max_version=Version.parse(licence["max_version"]),
+        valid_until=dt.date.fromisoformat(until) if until else None,
+        issued_on=today,
+        key_id=signer.key_id,
+    ).signed(signer.private_key)
+    add_registration(
+        conn,
+        int(licence["id"]),
+        workstation_id=key.workstation_hex,
+        installation_key=key.text,
+        registration_key=registration.text,
+        generated_at=iso_utc(now),
+        version=str(key.version),
+    )
+    conn.execute(
+        "INSERT INTO audit (at, account_id, licence_id, workstation_id, "
+        "installation_digest, registration_key_masked, address, actor_account_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            iso_utc(now),
+            account_id,
             int(licence["id"]),
-            workstation_id=key.workstation_hex,
-            installation_key=key.text,
-            registration_key=registration.text,
-            generated_at=iso_utc(now),
-            version=str(key.version),
-        )
-        conn.execute(
-            "INSERT INTO audit (at, account_id, licence_id, workstation_id, "
-            "installation_digest, registration_key_masked, address) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                iso_utc(now),
-                caller.account_id,
-                int(licence["id"]),
-                key.workstation_hex,
-                key.digest().hex(),
-                registration.masked,
-                address,
-            ),
-        )
+            key.workstation_hex,
+            key.digest().hex(),
+            registration.masked,
+            address,
+            actor_id,
+        ),
+    )
     return {
         "registration_key": registration.text,
         "licence_id": int(licence["id"]),
         "comparison": rows,
     }
+
+
+def _no_licences() -> ApiError:
+    return forbidden("Служебният профил няма лицензи. Влезте с профила на клиента.")
 
 
 def _best_licence(

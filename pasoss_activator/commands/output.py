@@ -43,6 +43,14 @@ def emit_json(data: Any, stream: TextIO | None = None) -> None:
     out.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def emit_json_line(data: Any, stream: TextIO | None = None) -> None:
+    """One JSON document on one line, flushed: a stream of events a script reads as they
+    come (``support start --wait --json``)."""
+    out = stream or sys.stdout
+    out.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+    out.flush()
+
+
 def say(text: str = "", stream: TextIO | None = None) -> None:
     (stream or sys.stdout).write(text + "\n")
 

@@ -10,7 +10,9 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -22,6 +24,15 @@ from .activation import (
     program_key,
     request_key,
     verified_key,
+)
+from .assisted import (
+    Offer,
+    OffersPage,
+    OfferWatch,
+    VerifiedOffer,
+    fetch_offers,
+    send_offer,
+    verify_offer,
 )
 from .cache import AccountCache, CacheContent
 from .credentials import Credentials
@@ -41,6 +52,7 @@ from .service_client import (
     normalize_server_url,
 )
 from .settings import Settings
+from .support import SupportCode, start_support
 from .sync import SyncStats, sync_account
 from .trust import TrustStore, is_loopback_url
 
@@ -50,6 +62,9 @@ __all__ = [
     "ActivationResult",
     "Activator",
     "KeyResult",
+    "Offer",
+    "OffersPage",
+    "VerifiedOffer",
 ]
 
 log = logging.getLogger(__name__)
@@ -408,6 +423,64 @@ class Activator:
         answer = offline_files.read_response(response)
         issued = KeyResult(answer.registration_key, answer.licence_id, answer.comparison)
         return self._verify_and_write(program, installation, issued)
+
+    # --- assisted activation (DESIGN §5.1) ---------------------------------------------
+
+    def start_support(self, report: Mapping[str, Any] | None = None) -> SupportCode:
+        """Open a support session: upload the diagnostics report (a fresh one unless a
+        current one is given) and return the 6-digit code. Raises LoginRequired,
+        ServiceUnavailable."""
+        return start_support(self, report)
+
+    def send_offer(self, code: str, installation_key: str) -> Offer:
+        """Staff: issue a key for the client of session ``code`` (POST …/offers). Raises
+        InstallationKeyError before any network for a mistyped key; NotEntitled with the
+        comparison when the licence does not cover it (nothing is stored then); Forbidden
+        for an account that is not staff; NotFound for an unknown or expired code."""
+        self._require_login()
+        return send_offer(self.client, code, installation_key)
+
+    def support_offers(self, code: str, etag: str | None = None) -> OffersPage:
+        """The keys offered in session ``code``, newest first (GET …/offers), conditional on
+        ``etag``: an unchanged session answers ``changed=False`` at the cost of a 304.
+        Raises SupportSessionEnded when the code has expired."""
+        self._require_login()
+        return fetch_offers(self.client, code, etag)
+
+    def watch_offers(self, code: str) -> OfferWatch:
+        """A watch whose ``poll()`` returns only offers not seen before (one conditional GET
+        each); the caller paces the polls and decides when to stop waiting."""
+        self._require_login()
+        return OfferWatch(self.client, code)
+
+    def verify_offer(
+        self, offer: Offer, programs: list[InstalledProgram] | None = None
+    ) -> VerifiedOffer:
+        """Find the program on this PC (``programs``, default: those found now) whose
+        installation key the offer answers and verify the key as ``activate`` does: the
+        signature, a trusted key id, the digest, the version and the end date. Writes
+        nothing. Raises RegistrationKeyError (exit 8), NoProgramForKey among them."""
+        found = self.programs() if programs is None else programs
+        return verify_offer(
+            offer, found, self.trust, demo_allowed=self.demo_allowed, today=today_sofia()
+        )
+
+    def write_offer(self, verified: VerifiedOffer) -> ActivationResult:
+        """Write a verified offer into its program, in the transaction ``activate`` uses
+        (backup, temporary file, replace, read back), then report the installation. The key
+        is verified again just before writing, and nothing is written when the program's
+        installation key changed since the offer was checked (ConfigWriteError)."""
+        program = verified.program
+        installation = program_key(program)
+        issued = KeyResult(
+            verified.offer.registration_key, verified.offer.licence_id, verified.offer.comparison
+        )
+        result = self._verify_and_write(program, installation, issued)
+        try:
+            self.report_installations([program])
+        except ActivatorError as err:
+            log.warning("installation report failed: %s", err.code)
+        return result
 
     def _save_settings(self) -> None:
         try:

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REPORT_FORMAT = 1
+# Where the report's licences came from (report["licences"]["source"]).
+LICENCES_SERVICE, LICENCES_OFFLINE, LICENCES_UNCHECKED = "service", "offline_copy", "none"
 NetworkChecker = Callable[..., NetworkReport]
 
 
@@ -153,16 +155,23 @@ def program_entry(found: ProgramWithStatus, licences: Sequence[Licence]) -> dict
     return entry
 
 
-def _licences(activator: Activator, cached: AccountData | None) -> Sequence[Licence]:
-    """Fresh ``/licences`` when logged in this run, else the offline copy's."""
+def _licences(
+    activator: Activator, cached: AccountData | None
+) -> tuple[Sequence[Licence], str]:
+    """The licences and where they come from: fresh ``/licences`` when the service answers
+    (``service``), else the offline copy's (``offline_copy``), else none (``none``: the
+    licences could not be checked, which is not the same as having none)."""
     if activator.account is not None:
         try:
-            return licence_list(activator.client.get("/licences").data.get("licences"))
+            fresh = licence_list(activator.client.get("/licences").data.get("licences"))
+            return fresh, LICENCES_SERVICE
         except ActivatorError as err:
             log.info("licences for diagnostics not fetched: %s", err.code)
         except ValueError as err:
             log.info("licences for diagnostics not understood: %s", err)
-    return cached.licences if cached is not None else ()
+    if cached is not None:
+        return cached.licences, LICENCES_OFFLINE
+    return (), LICENCES_UNCHECKED
 
 
 def expected_issuers(activator: Activator) -> Sequence[str]:
@@ -191,7 +200,7 @@ def build_report(
             session=activator.client.session,
             expected_issuers=expected_issuers(activator),
         ).to_dict()
-    licences = _licences(activator, cached)
+    licences, licences_source = _licences(activator, cached)
     programs: list[dict[str, Any]] = []
     try:
         found = activator.programs_with_status()
@@ -219,6 +228,7 @@ def build_report(
             "synced_at": synced.isoformat(timespec="seconds") if synced else None,
             "age_seconds": round((moment - synced).total_seconds()) if synced else None,
         },
+        "licences": {"source": licences_source},
         "programs": programs,
     }
     report["problems"] = problems(report)
@@ -245,7 +255,9 @@ def problems(report: Mapping[str, Any]) -> list[str]:
             continue
         name = tx("products", str(name))
         line = f"{name}: {tx('status', str(program.get('status_text')))}."
-        gap = licence_gap(program, logged_in=report.get("account") is not None)
+        gap = licence_gap(
+            program, logged_in=report.get("account") is not None, source=licences_source_of(report)
+        )
         if gap:
             line += f" {gap}"
         changed = program.get("what_changed")
@@ -257,13 +269,36 @@ def problems(report: Mapping[str, Any]) -> list[str]:
     return found
 
 
-def licence_gap(program: Mapping[str, Any], *, logged_in: bool = True) -> str:
-    """Why the service would refuse a key for this program now, or "" when it would not."""
+def licences_source_of(report: Mapping[str, Any]) -> str:
+    """Where the report's licences came from; a report without the field (made by an
+    older activator) fetched them from the service."""
+    return str((report.get("licences") or {}).get("source") or LICENCES_SERVICE)
+
+
+def licence_gap(
+    program: Mapping[str, Any], *, logged_in: bool = True, source: str = LICENCES_SERVICE
+) -> str:
+    """Why the service would refuse a key for this program now, or "" when it would not.
+    ``source`` says where the licences came from: without the service a missing licence
+    is never reported as "none in the account", and the offline copy is named as such."""
     licence = program.get("licence")
-    if licence is None and program.get("fields") and logged_in:
-        return tx("report", "В профила няма лиценз за тази програма.")
-    if not licence:
+    if licence is None and not (program.get("fields") and logged_in):
         return ""
+    if source == LICENCES_UNCHECKED:
+        return tx(
+            "report",
+            "Лицензът не можа да бъде проверен: няма връзка с услугата на ПАСОСС и няма "
+            "запазено копие на профила. Проверете отново, когато връзката се възстанови.",
+        )
+    offline = source == LICENCES_OFFLINE
+    if licence is None:
+        if offline:
+            return tx(
+                "report",
+                "Лицензът не можа да бъде проверен в услугата (няма връзка); в запазеното "
+                "копие на профила няма лиценз за тази програма.",
+            )
+        return tx("report", "В профила няма лиценз за тази програма.")
     covers, fields = licence.get("covers") or {}, program.get("fields") or {}
     gaps = {
         "version": tx(
@@ -276,7 +311,15 @@ def licence_gap(program: Mapping[str, Any], *, logged_in: bool = True) -> str:
         "active": tx("report", "лицензът не е активен"),
     }
     reasons = [text for what, text in gaps.items() if not covers.get(what)]
-    return tx("report", "Лицензът не покрива: {0}.").format("; ".join(reasons)) if reasons else ""
+    if not reasons:
+        return ""
+    text = tx("report", "Лицензът не покрива: {0}.").format("; ".join(reasons))
+    if offline:
+        text += " " + tx(
+            "report",
+            "(По запазеното копие на профила: лицензът не можа да бъде проверен в услугата.)",
+        )
+    return text
 
 
 def report_json(report: Mapping[str, Any]) -> str:

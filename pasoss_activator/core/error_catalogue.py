@@ -126,6 +126,19 @@ TEXTS: dict[str, Text] = {
             "Напишете: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
         ),
     ),
+    "usage.support_send_needs_key": Text(
+        N("errors", "Не е посочен инсталационен ключ."),
+        N("errors", "Напишете: pasoss-activator support send КОД "
+          "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"),
+    ),
+    "usage.wait_options_need_wait": Text(
+        N("errors", "--write и --timeout важат само с --wait."),
+        N("errors", "Напишете: pasoss-activator support start --wait --write"),
+    ),
+    "usage.wait_time_not_positive": Text(
+        N("errors", "Времето за чакане трябва да е положително число секунди."),
+        N("errors", "Например: --timeout 600"),
+    ),
     "usage.several_programs": Text(
         N("errors", "Намерих няколко програми ПАСОСС ({listing})."),
         N("errors", "Посочете папката на тази, която активирате: pasoss-activator activate ПАПКА"),
@@ -534,6 +547,24 @@ TEXTS: dict[str, Text] = {
             "Вижте таблицата за сравнение и се обадете на ПАСОСС, за да разширите договора.",
         ),
         action_after_service="",  # the service's sentence already says what to do
+    ),
+    # Assisted activation (core/assisted.py).
+    "no_program_for_key": Text(
+        N("errors", "Ключът, изпратен от поддръжката (за {product}), не е за никоя от програмите "
+          "на този компютър."),
+        N("errors", "Кажете на служителя кой инсталационен ключ показва програмата в "
+          "„Регистрация“, за да изпрати ключ за него."),
+    ),
+    "support_wait_timeout": Text(
+        N("errors", "Поддръжката не изпрати ключ, който да пасне на програма на този компютър, "
+          "за {minutes} мин."),
+        N("errors", "Обадете се отново на поддръжката на ПАСОСС; за нов код изпълнете "
+          "pasoss-activator support start --wait."),
+    ),
+    "support_session_ended": Text(
+        N("errors", "Сесията за поддръжка приключи: кодът вече не е валиден."),
+        N("errors", "Ако поддръжката още не Ви е изпратила ключ, създайте нов код "
+          "(pasoss-activator support start --wait) и го кажете на служителя."),
     ),
     "not_found": Text(N("errors", "Няма такъв запис."), N("errors", "Проверете въведеното.")),
     "invalid_request": Text(

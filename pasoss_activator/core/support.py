@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from .client_text import neutralize_value
 from .dates import format_bg
-from .diagnostics import build_report, licence_gap
+from .diagnostics import (
+    LICENCES_SERVICE,
+    LICENCES_UNCHECKED,
+    build_report,
+    licence_gap,
+    licences_source_of,
+)
 from .diagnostics_text import network_lines, program_lines
 from .errors import LoginRequired, UsageError
 from .redaction import redact
@@ -28,6 +34,7 @@ if TYPE_CHECKING:
 
 CODE_PATTERN = re.compile(r"^\d{6}$")
 MAX_UPLOAD = 60 * 1024  # the service refuses bodies over 64 KiB
+REPORT_MAX_AGE = dt.timedelta(minutes=10)  # an older report is taken again before upload
 
 
 @dataclass(frozen=True)
@@ -72,12 +79,38 @@ def upload_body(report: Mapping[str, Any]) -> dict[str, Any]:
     return {"diagnostics": safe}
 
 
+def is_current(report: Mapping[str, Any], now: dt.datetime | None = None) -> bool:
+    """False for a report support should not be given: older than ``REPORT_MAX_AGE``, or
+    taken while the service could not be reached (its network check failed, or its
+    licences could not be fetched). Such a report says "no connection" about a moment
+    that has passed: once the upload gets through, the connection is back."""
+    moment = now or dt.datetime.now(dt.UTC)
+    try:
+        created = dt.datetime.fromisoformat(str(report.get("created_at")))
+    except ValueError:
+        created = None
+    if created is not None and created.tzinfo is not None and (
+        moment - created > REPORT_MAX_AGE
+    ):
+        return False
+    net = (report.get("service") or {}).get("network") or {}
+    failed = any(
+        isinstance(net.get(step), dict) and net[step] and net[step].get("ok") is False
+        for step in ("dns", "tcp", "tls", "http")
+    )
+    return not failed and licences_source_of(report) == LICENCES_SERVICE
+
+
 def start_support(activator: Activator, report: Mapping[str, Any] | None = None) -> SupportCode:
-    """Upload the diagnostics report (built now unless given) and return the code.
+    """Upload the diagnostics report and return the code. The report is taken now unless
+    a current one is given (``is_current``): a retry after the connection came back sends
+    what is true now, not what was true while offline.
 
     Raises LoginRequired when no one is logged in, ServiceUnavailable without network."""
     _ensure_login(activator)
-    body = upload_body(report if report is not None else build_report(activator))
+    if report is None or not is_current(report):
+        report = build_report(activator)
+    body = upload_body(report)
     reply = activator.client.request("POST", "/support/sessions", body)
     code = str(reply.data.get("code", ""))
     try:
@@ -197,8 +230,12 @@ def advice(diagnostics: Mapping[str, Any]) -> list[str]:
             )
             continue
         status = str(program.get("status"))
-        gap = licence_gap(program, logged_in=diagnostics.get("account") is not None)
-        if gap and status in ("none", "other_installation", "version_not_covered"):
+        source = licences_source_of(diagnostics)
+        gap = licence_gap(
+            program, logged_in=diagnostics.get("account") is not None, source=source
+        )
+        refusable = status in ("none", "other_installation", "version_not_covered")
+        if gap and source != LICENCES_UNCHECKED and refusable:
             tips.append(
                 f"{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента "
                 f"{_gap_actions(program)}; след това — „Активирай“."

@@ -2284,6 +2284,26 @@ Start the program — it is now activated.</translation>
         <translation>The installation key is in the PASOSS program: “Фирми и години” (Companies and years) → Main menu → Service functions → Registration. The registration key is entered there too. Type: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
+        <source>Напишете: pasoss-activator support send КОД XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation>Type: pasoss-activator support send CODE XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+    <message>
+        <source>--write и --timeout важат само с --wait.</source>
+        <translation>--write and --timeout apply only with --wait.</translation>
+    </message>
+    <message>
+        <source>Напишете: pasoss-activator support start --wait --write</source>
+        <translation>Type: pasoss-activator support start --wait --write</translation>
+    </message>
+    <message>
+        <source>Времето за чакане трябва да е положително число секунди.</source>
+        <translation>The waiting time must be a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>Например: --timeout 600</source>
+        <translation>For example: --timeout 600</translation>
+    </message>
+    <message>
         <source>Адресът на услугата „{url}“ не е приет: съдържа обратна наклонена черта (\).</source>
         <translation>The service address “{url}” is not accepted: it contains a backslash (\).</translation>
     </message>
@@ -2672,6 +2692,30 @@ Start the program — it is now activated.</translation>
         <translation>See the comparison table and call PASOSS to extend the contract.</translation>
     </message>
     <message>
+        <source>Ключът, изпратен от поддръжката (за {product}), не е за никоя от програмите на този компютър.</source>
+        <translation>The key sent by support (for {product}) is for none of the programs on this computer.</translation>
+    </message>
+    <message>
+        <source>Кажете на служителя кой инсталационен ключ показва програмата в „Регистрация“, за да изпрати ключ за него.</source>
+        <translation>Tell the support person which installation key the program shows in “Registration”, so that they send a key for it.</translation>
+    </message>
+    <message>
+        <source>Поддръжката не изпрати ключ, който да пасне на програма на този компютър, за {minutes} мин.</source>
+        <translation>Support sent no key that fits a program on this computer within {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Обадете се отново на поддръжката на ПАСОСС; за нов код изпълнете pasoss-activator support start --wait.</source>
+        <translation>Call PASOSS support again; for a new code run pasoss-activator support start --wait.</translation>
+    </message>
+    <message>
+        <source>Сесията за поддръжка приключи: кодът вече не е валиден.</source>
+        <translation>The support session has ended: the code is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Ако поддръжката още не Ви е изпратила ключ, създайте нов код (pasoss-activator support start --wait) и го кажете на служителя.</source>
+        <translation>If support has not sent you a key yet, create a new code (pasoss-activator support start --wait) and tell it to the support person.</translation>
+    </message>
+    <message>
         <source>Няма такъв запис.</source>
         <translation>No such record.</translation>
     </message>
@@ -2766,6 +2810,14 @@ Start the program — it is now activated.</translation>
         <translation>You are not logged in to your account. Log in with your e-mail and password.</translation>
     </message>
     <message>
+        <source>Лицензът не можа да бъде проверен: няма връзка с услугата на ПАСОСС и няма запазено копие на профила. Проверете отново, когато връзката се възстанови.</source>
+        <translation>The licence could not be checked: there is no connection to the PASOSS service and no saved copy of the account. Check again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Лицензът не можа да бъде проверен в услугата (няма връзка); в запазеното копие на профила няма лиценз за тази програма.</source>
+        <translation>The licence could not be checked with the service (no connection); the saved copy of the account has no licence for this program.</translation>
+    </message>
+    <message>
         <source>В профила няма лиценз за тази програма.</source>
         <translation>The account has no licence for this program.</translation>
     </message>
@@ -2788,6 +2840,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Лицензът не покрива: {0}.</source>
         <translation>The licence does not cover: {0}.</translation>
+    </message>
+    <message>
+        <source>(По запазеното копие на профила: лицензът не можа да бъде проверен в услугата.)</source>
+        <translation>(From the saved copy of the account: the licence could not be checked with the service.)</translation>
     </message>
     <message>
         <source>да</source>

@@ -4,7 +4,7 @@ in English, and no code builds its own sentence beside the catalogue."""
 from __future__ import annotations
 
 import ast
-import inspect
+import importlib
 from pathlib import Path
 
 import pytest
@@ -20,11 +20,15 @@ from pasoss_activator.core.resources import resource
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = read_qm(resource("translations", "pasoss_activator_en.qm"))
-ERROR_CLASSES = {
-    name: cls
-    for name, cls in inspect.getmembers(errors, inspect.isclass)
-    if issubclass(cls, errors.ActivatorError)
-}
+def _all_error_classes(cls: type) -> list[type]:
+    return [cls] + [c for sub in cls.__subclasses__() for c in _all_error_classes(sub)]
+
+
+# Every failure class the program defines (core/errors.py, and those beside their use,
+# such as core/assisted.py's and commands/support.py's), imported so they are known.
+importlib.import_module("pasoss_activator.core.assisted")
+importlib.import_module("pasoss_activator.commands.support")
+ERROR_CLASSES = {cls.__name__: cls for cls in _all_error_classes(errors.ActivatorError)}
 
 
 def without_program_words(text: str) -> str:

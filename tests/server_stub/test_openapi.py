@@ -3,6 +3,7 @@ answers, and what it answers fits the documented schema."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +23,6 @@ DOCUMENT = openapi_subset.load(
 
 def route_path(pattern: str) -> str:
     """``^/support/sessions/(?P<code>[^/]+)$`` back to ``/support/sessions/{code}``."""
-    import re
-
     return re.sub(r"\(\?P<(\w+)>\[\^/\]\+\)", r"{\1}", pattern.strip("^$"))
 
 
@@ -104,18 +103,27 @@ def example_requests(stub: RunningStub) -> list[tuple[str, str, Api, Any]]:
         ("POST", "/installations", demo, {"installations": []}),
         ("POST", "/support/sessions", demo, {"diagnostics": {}}),
         ("GET", f"/support/sessions/{code}", staff, None),
+        (
+            "POST",
+            f"/support/sessions/{code}/offers",
+            staff,
+            {"installation_key": installation_key().text},
+        ),
+        ("GET", f"/support/sessions/{code}/offers", demo, None),
     ]
+
+
+def documented_path(path: str) -> str:
+    """``/support/sessions/123456/offers`` -> ``/support/sessions/{code}/offers``."""
+    return re.sub(r"^/support/sessions/[^/]+", "/support/sessions/{code}", path)
 
 
 def test_every_documented_route_answers_as_documented(fresh_stub: RunningStub) -> None:
     requests = example_requests(fresh_stub)
-    paths = {
-        (m, p if "/support/sessions/" not in p else "/support/sessions/{code}")
-        for m, p, _, _ in requests
-    }
+    paths = {(m, documented_path(p)) for m, p, _, _ in requests}
     assert paths == documented()
     for method, path, api, body in requests:
-        doc_path = path if "/support/sessions/" not in path else "/support/sessions/{code}"
+        doc_path = documented_path(path)
         operation = DOCUMENT["paths"][doc_path][method.lower()]
         answer = call(api, method, path, body)
         assert str(answer.status_code) in operation["responses"], (method, path, answer.text)
@@ -137,6 +145,8 @@ def test_every_documented_route_answers_as_documented(fresh_stub: RunningStub) -
         ("POST", "/keys", {"installation_key": "X"}, 400),
         ("POST", "/keys", {"installation_key": installation_key(version="991231.0").text}, 422),
         ("GET", "/support/sessions/000000", None, 404),
+        ("GET", "/support/sessions/000000/offers", None, 404),
+        ("POST", "/support/sessions/000000/offers", {"installation_key": "X"}, 404),
     ],
 )
 def test_documented_errors_fit_their_schemas(
@@ -145,7 +155,7 @@ def test_documented_errors_fit_their_schemas(
     api = logged_in(fresh_stub.url, STAFF_EMAIL if "support" in path else "demo@pasoss.example")
     if path == "/profile" or path == "/auth/login":
         api = Api(fresh_stub.url)
-    doc_path = path if "/support/sessions/" not in path else "/support/sessions/{code}"
+    doc_path = documented_path(path)
     answer = call(api, method, path, body)
     assert answer.status_code == status
     response = DOCUMENT["paths"][doc_path][method.lower()]["responses"][str(status)]
