@@ -20,39 +20,39 @@ from . import __version__
 from .commands import account_data, activate, diagnostics, keys, programs, session, support
 from .commands.context import CommandContext
 from .commands.output import report_error
+from .core import language
 from .core.errors import ActivatorError, UsageError
+from .core.language import tx
 from .core.logging_setup import setup_logging
 
 log = logging.getLogger("pasoss_activator.cli")
 
 
-class BulgarianHelp(argparse.HelpFormatter):
+class TranslatedHelp(argparse.HelpFormatter):
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, prefix if prefix is not None else "Употреба: ")
+        prefix = prefix if prefix is not None else tx("cli", "Употреба: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 class Parser(argparse.ArgumentParser):
     """argparse that raises UsageError instead of printing and exiting, so ``--json`` works
-    for usage errors too; its help is in Bulgarian."""
+    for usage errors too; its help is in the chosen language (``--lang``)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         add_help = kwargs.pop("add_help", True)
-        kwargs.setdefault("formatter_class", BulgarianHelp)
-        kwargs["add_help"] = False  # our own -h, with Bulgarian help text
+        kwargs.setdefault("formatter_class", TranslatedHelp)
+        kwargs["add_help"] = False  # our own -h, with a translated help text
         super().__init__(*args, **kwargs)
-        self._positionals.title = "аргументи"
-        self._optionals.title = "настройки"
+        self._positionals.title = tx("cli", "аргументи")
+        self._optionals.title = tx("cli", "настройки")
         if add_help:
             self.add_argument(
                 "-h", "--help", action="help", default=argparse.SUPPRESS,
-                help="показва тази помощ",
+                help=tx("cli", "показва тази помощ"),
             )
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(
-            f"Грешна команда: {message}.",
-            f"Вижте „{self.prog} --help“.",
-        )
+        raise UsageError(reason="bad_command", problem=message, prog=self.prog)
 
 
 # argparse's own messages, which it looks up through gettext (``argparse._`` and
@@ -89,6 +89,9 @@ _ARGPARSE_BULGARIAN_PLURAL = {
 
 @contextmanager
 def _bulgarian_argparse() -> Iterator[None]:
+    if language.current() != "bg":
+        yield  # argparse's own messages are English
+        return
     module: Any = argparse
     saved: tuple[Callable[[str], str], Callable[[str, str, int], str]] = (
         module._, module.ngettext
@@ -114,34 +117,46 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     def default(value: Any) -> Any:
         return argparse.SUPPRESS if suppress else value
 
-    group = parser.add_argument_group("общи настройки")
+    group = parser.add_argument_group(tx("cli", "общи настройки"))
     group.add_argument(
         "--server", metavar="URL", default=default(None),
-        help="адрес на услугата (по подразбиране https://service.pasoss.com/api/v1)",
+        help=tx("cli", "адрес на услугата (по подразбиране https://service.pasoss.com/api/v1)"),
     )
     group.add_argument(
-        "--json", action="store_true", default=default(False), help="изход в JSON за скриптове"
+        "--json", action="store_true", default=default(False),
+        help=tx("cli", "изход в JSON за скриптове"),
     )
-    group.add_argument("--email", metavar="E", default=default(None), help="имейл на профила")
+    group.add_argument(
+        "--email", metavar="E", default=default(None), help=tx("cli", "имейл на профила")
+    )
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False),
-        help="паролата се чете от един ред на стандартния вход",
+        help=tx("cli", "паролата се чете от един ред на стандартния вход"),
+    )
+    group.add_argument(
+        "--lang", choices=language.LANGUAGES, default=default(language.current()),
+        help=tx("cli", "език на съобщенията: bg или en (по подразбиране PASOSS_LANG, иначе bg)"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="pasoss-activator",
-        description="Активиране на програмите ПАСОСС и профилът Ви в услугата на ПАСОСС.",
+        description=tx(
+            "cli", "Активиране на програмите ПАСОСС и профилът Ви в услугата на ПАСОСС."
+        ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}", help="показва версията"
+        "--version", action="version", version=f"%(prog)s {__version__}",
+        help=tx("cli", "показва версията"),
     )
     _global_options(parser, suppress=False)
     common = Parser(add_help=False)
     _global_options(common, suppress=True)
     parents = [common]
-    subparsers = parser.add_subparsers(dest="command", metavar="КОМАНДА", parser_class=Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=tx("cli", "КОМАНДА"), parser_class=Parser
+    )
     for module in (session, programs, account_data, keys, activate, diagnostics, support):
         module.register(subparsers, parents)
     return parser
@@ -160,6 +175,8 @@ def main(
     _tolerant_streams()
     log_path = setup_logging()
     as_json = "--json" in arguments
+    # Chosen before the parser is built: its help texts are in this language too.
+    language.use(language.from_arguments(arguments))
     try:
         with _bulgarian_argparse():
             args = build_parser().parse_args(arguments)
@@ -168,9 +185,7 @@ def main(
             _utf8_stdout()
         handler = getattr(args, "handler", None)
         if handler is None:
-            raise UsageError(
-                "Не е посочена команда.", "Вижте „pasoss-activator --help“ за списъка с команди."
-            )
+            raise UsageError(reason="no_command")
         ctx = CommandContext(args)
         if stdin is not None:
             ctx.stdin = stdin
@@ -188,16 +203,14 @@ def main(
         report_error(err, as_json=as_json)
         return err.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("Прекъснато.\n")
+        sys.stderr.write(tx("cli", "Прекъснато.") + "\n")
         return 130
     except Exception:
         log.exception("unexpected failure")
-        where = f" Подробностите са записани в {log_path}." if log_path else ""
         report_error(
-            ActivatorError(
-                "Възникна неочаквана грешка в активатора." + where,
-                "Опитайте отново; ако се повтори, обадете се на поддръжката на ПАСОСС.",
-            ),
+            ActivatorError(reason="logged", log_path=str(log_path))
+            if log_path
+            else ActivatorError(),
             as_json=as_json,
         )
         return 1

@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from pasoss_activator.core.dates import Version
+from pasoss_activator.core.error_text import error_text
 from pasoss_activator.core.errors import InstallationKeyError
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.registration_key import RegistrationKey
@@ -30,8 +31,13 @@ def parse_installation_key(text: str) -> InstallationKey:
     try:
         return InstallationKey.parse(text)
     except InstallationKeyError as err:
-        details = {k: v for k, v in err.details.items() if isinstance(v, str | int)}
-        raise ApiError(400, "invalid_installation_key", err.user_text(), details) from None
+        # The API's details (openapi.yaml); "shown" is the client's own way to quote it.
+        details = {
+            k: v for k, v in err.details.items() if isinstance(v, str | int) and k != "shown"
+        }
+        # The service speaks Bulgarian (DESIGN.md section 5): the catalogue's source text.
+        message = error_text(err, lambda _context, text: text)
+        raise ApiError(400, "invalid_installation_key", message, details) from None
 
 
 def issue_key(

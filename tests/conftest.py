@@ -60,7 +60,18 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     monkeypatch.setenv("PASOSS_ACTIVATOR_HOME", str(home))
     monkeypatch.delenv("PASOSS_PROGRAMS", raising=False)
     monkeypatch.delenv("PASOSS_SERVICE_URL", raising=False)
+    monkeypatch.delenv("PASOSS_LANG", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def bulgarian_by_default() -> Iterator[None]:
+    """Each test starts in Bulgarian; one that switches (``--lang en``) leaves no trace."""
+    from pasoss_activator.core import language
+
+    language.use(language.DEFAULT)
+    yield
+    language.use(language.DEFAULT)
 
 
 # --- the service stub (server_stub.testing) ------------------------------------------

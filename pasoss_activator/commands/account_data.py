@@ -7,9 +7,11 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from ..core.comparison_text import module_names, product_name
+from ..core.error_catalogue import N
 from ..core.errors import ServiceUnavailable
+from ..core.language import tx
 from ..core.model import AccountData, Contract, Installation, Licence
-from ..core.products import module_names
 from .context import CommandContext
 from .output import (
     age_text,
@@ -31,10 +33,11 @@ Record = TypeVar("Record")
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     for name, text, show in (
-        ("profile", "данни на фирмата и профила", show_profile),
-        ("licences", "лицензирани програми и регистрираните им инсталации", show_licences),
-        ("contracts", "договори и абонаменти", show_contracts),
-        ("news", "новини от ПАСОСС", show_news),
+        ("profile", tx("cli", "данни на фирмата и профила"), show_profile),
+        ("licences", tx("cli", "лицензирани програми и регистрираните им инсталации"),
+         show_licences),
+        ("contracts", tx("cli", "договори и абонаменти"), show_contracts),
+        ("news", tx("cli", "новини от ПАСОСС"), show_news),
     ):
         parser = subparsers.add_parser(name, parents=parents, help=text)
         parser.set_defaults(handler=_handler(name, show))
@@ -69,8 +72,8 @@ def account_data(ctx: CommandContext) -> AccountData:
         if cached is None:
             raise
         notice(
-            "Няма връзка с услугата на ПАСОСС: показани са данните, запазени на "
-            f"{moment_text(cached.synced_at)} ({age_text(cached.synced_at)})."
+            tx("cli", "Няма връзка с услугата на ПАСОСС: показани са данните, запазени на "
+               "{0} ({1}).").format(moment_text(cached.synced_at), age_text(cached.synced_at))
         )
         return cached
 
@@ -80,47 +83,57 @@ def show_profile(data: AccountData) -> None:
     say(
         fields(
             [
-                ("Фирма", p.company),
-                ("ЕИК", p.eik),
-                ("Имейл", p.email),
-                ("МОЛ", p.mol),
-                ("Телефон", p.phone),
-                ("Клиентски номер", "" if p.customer_number is None else p.customer_number),
+                (tx("cli", "Фирма"), p.company),
+                (tx("cli", "ЕИК"), p.eik),
+                (tx("cli", "Имейл"), p.email),
+                (tx("cli", "МОЛ"), p.mol),
+                (tx("cli", "Телефон"), p.phone),
+                (
+                    tx("cli", "Клиентски номер"),
+                    "" if p.customer_number is None else p.customer_number,
+                ),
             ]
         )
     )
 
 
 def _modules(licence: Licence) -> str:
-    product = licence.product
-    if product is None:
+    if licence.product is None:
         return ", ".join(str(m) for m in licence.modules)
-    return ", ".join(module_names(product, licence.module_mask))
+    return module_names(licence.product.code, list(licence.modules))
+
+
+def _title(licence: Licence) -> str:
+    return product_name(licence.product.code) if licence.product is not None else licence.title
+
+
+def _no_end() -> str:
+    return tx("cli", "без край")
 
 
 LICENCE_COLUMNS: list[tuple[str, Callable[[Licence], object]]] = [
-    ("Програма", lambda lic: lic.title),
-    ("Инсталация", lambda lic: installation_type_text(lic.installation_type)),
-    ("Места", lambda lic: lic.workplaces),
-    ("Обслужване", lambda lic: lic.service_type),
-    ("До версия", lambda lic: lic.max_version),
-    ("Валиден до", lambda lic: date_text(lic.valid_until) or "без край"),
-    ("Статус", lambda lic: status_text(lic.status)),
+    (N("cli", "Програма"), _title),
+    (N("cli", "Инсталация"), lambda lic: installation_type_text(lic.installation_type)),
+    (N("cli", "Места"), lambda lic: lic.workplaces),
+    (N("cli", "Обслужване"), lambda lic: lic.service_type),
+    (N("cli", "До версия"), lambda lic: lic.max_version),
+    (N("cli", "Валиден до"), lambda lic: date_text(lic.valid_until) or _no_end()),
+    (N("cli", "Статус"), lambda lic: status_text(lic.status)),
 ]
 INSTALLATION_COLUMNS: list[tuple[str, Callable[[Installation], object]]] = [
-    ("Работна станция", lambda i: i.workstation_id),
-    ("Версия", lambda i: i.version),
-    ("Ключ генериран на", lambda i: moment_text(i.generated_at)),
-    ("Инсталационен ключ", lambda i: i.installation_key),
+    (N("cli", "Работна станция"), lambda i: i.workstation_id),
+    (N("cli", "Версия"), lambda i: i.version),
+    (N("cli", "Ключ генериран на"), lambda i: moment_text(i.generated_at)),
+    (N("cli", "Инсталационен ключ"), lambda i: i.installation_key),
 ]
 CONTRACT_COLUMNS: list[tuple[str, Callable[[Contract], object]]] = [
-    ("Година", lambda c: "" if c.year is None else c.year),
-    ("Документ", lambda c: c.document_type),
-    ("Абонамент", lambda c: c.subscription_type),
-    ("Месечна цена", lambda c: money_text(c.monthly_price, c.currency)),
-    ("Сключен на", lambda c: date_text(c.concluded_on)),
-    ("Статус", lambda c: status_text(c.status)),
-    ("Платен", lambda c: "да" if c.paid else "не"),
+    (N("cli", "Година"), lambda c: "" if c.year is None else c.year),
+    (N("cli", "Документ"), lambda c: c.document_type),
+    (N("cli", "Абонамент"), lambda c: c.subscription_type),
+    (N("cli", "Месечна цена"), lambda c: money_text(c.monthly_price, c.currency)),
+    (N("cli", "Сключен на"), lambda c: date_text(c.concluded_on)),
+    (N("cli", "Статус"), lambda c: status_text(c.status)),
+    (N("cli", "Платен"), lambda c: tx("cli", "да") if c.paid else tx("cli", "не")),
 ]
 
 
@@ -130,29 +143,34 @@ def _say_table(
     if not records:
         say(empty)
         return
-    say(table([h for h, _ in columns], [[cell(r) for _, cell in columns] for r in records]))
+    headers = [tx("cli", h) for h, _ in columns]
+    say(table(headers, [[cell(r) for _, cell in columns] for r in records]))
 
 
 def show_licences(data: AccountData) -> None:
-    _say_table(data.licences, LICENCE_COLUMNS, "Нямате лицензирани програми.")
+    _say_table(data.licences, LICENCE_COLUMNS, tx("cli", "Нямате лицензирани програми."))
     for lic in data.licences:
         say()
-        say(f"{lic.title} — модули: {_modules(lic)}")
-        _say_table(lic.installations, INSTALLATION_COLUMNS, "  Няма регистрирани инсталации.")
+        say(tx("cli", "{0} — модули: {1}").format(_title(lic), _modules(lic)))
+        _say_table(
+            lic.installations,
+            INSTALLATION_COLUMNS,
+            "  " + tx("cli", "Няма регистрирани инсталации."),
+        )
 
 
 def show_contracts(data: AccountData) -> None:
-    _say_table(data.contracts, CONTRACT_COLUMNS, "Нямате договори.")
+    _say_table(data.contracts, CONTRACT_COLUMNS, tx("cli", "Нямате договори."))
 
 
 def show_news(data: AccountData) -> None:
     if not data.news:
-        say("Няма новини.")
+        say(tx("cli", "Няма новини."))
         return
     for index, item in enumerate(data.news):
         if index:
             say()
-        products = ", ".join(item.products)
+        products = ", ".join(product_name(code) for code in item.products)
         say(f"{date_text(item.published_on)}  {item.title}"
             + (f"  ({products})" if products else ""))
         say(wrap(item.body))

@@ -9,27 +9,32 @@ from typing import Any
 
 from ..core.account import Activator
 from ..core.activation import program_key
+from ..core.comparison_text import program_name
 from ..core.errors import ConfigMissing, UsageError
+from ..core.language import tx
 from ..core.products import product_codes
 from ..core.programs import InstalledProgram, load_program
 from .context import CommandContext
-from .output import comparison_table, emit_json, say
+from .output import comparison_table, emit_json, fields, say
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "activate", parents=parents, help="активиране на програма ПАСОСС на този компютър"
+        "activate", parents=parents,
+        help=tx("cli", "активиране на програма ПАСОСС на този компютър"),
     )
-    parser.add_argument("folder", nargs="?", type=Path, metavar="ПАПКА_НА_ПРОГРАМАТА")
+    parser.add_argument("folder", nargs="?", type=Path, metavar=tx("cli", "ПАПКА_НА_ПРОГРАМАТА"))
     modes = parser.add_mutually_exclusive_group()
     modes.add_argument(
-        "--request", type=Path, metavar="ФАЙЛ", help="без интернет: запиши файл за заявка"
+        "--request", type=Path, metavar=tx("cli", "ФАЙЛ"),
+        help=tx("cli", "без интернет: запиши файл за заявка"),
     )
     modes.add_argument(
-        "--response", type=Path, metavar="ФАЙЛ", help="без интернет: запиши ключа от отговора"
+        "--response", type=Path, metavar=tx("cli", "ФАЙЛ"),
+        help=tx("cli", "без интернет: запиши ключа от отговора"),
     )
     parser.add_argument(
-        "--product", choices=product_codes(), help="коя от намерените програми"
+        "--product", choices=product_codes(), help=tx("cli", "коя от намерените програми")
     )
     parser.set_defaults(handler=run)
 
@@ -44,16 +49,10 @@ def choose_program(ctx: CommandContext, activator: Activator) -> InstalledProgra
     if product:
         programs = [p for p in programs if p.product is not None and p.product.name == product]
     if not programs:
-        raise ConfigMissing(
-            "Не намерих инсталирана програма ПАСОСС на този компютър.",
-            "Посочете папката на програмата: pasoss-activator activate ПАПКА",
-        )
+        raise ConfigMissing(reason="no_program_found")
     if len(programs) > 1:
-        listing = "; ".join(f"{p.display_name}: {p.folder}" for p in programs)
-        raise UsageError(
-            f"Намерих няколко програми ПАСОСС ({listing}).",
-            "Посочете папката на тази, която активирате: pasoss-activator activate ПАПКА",
-        )
+        listing = "; ".join(f"{program_name(p)}: {p.folder}" for p in programs)
+        raise UsageError(reason="several_programs", listing=listing)
     program = programs[0]
     if program.problem is not None:
         raise program.problem
@@ -71,11 +70,11 @@ def run(ctx: CommandContext) -> int:
                 {"request_path": str(path), "installation_key": program.installation_key_text}
             )
         else:
-            say(f"Заявката е записана в {path}.")
+            say(tx("cli", "Заявката е записана в {0}.").format(path))
             say(
-                "Занесете файла на компютър с интернет и изпълнете там: pasoss-activator "
-                f"generate --request {path.name} --response ОТГОВОР.json; после тук: "
-                "pasoss-activator activate --response ОТГОВОР.json"
+                tx("cli", "Занесете файла на компютър с интернет и изпълнете там: "
+                   "pasoss-activator generate --request {0} --response ОТГОВОР.json; после "
+                   "тук: pasoss-activator activate --response ОТГОВОР.json").format(path.name)
             )
         return 0
     if args.response:
@@ -89,10 +88,14 @@ def run(ctx: CommandContext) -> int:
     if ctx.as_json:
         emit_json(result.to_json())
         return 0
-    say(f"Регистрационният ключ за {program.display_name} е проверен и записан.")
-    say(f"Файл:            {result.config_path}")
-    say(f"Резервно копие:  {result.backup_path}")
-    say("Ключ:")
+    say(tx("cli", "Регистрационният ключ за {0} е проверен и записан.").format(
+        program_name(program)
+    ))
+    say(fields([
+        (tx("cli", "Файл"), result.config_path),
+        (tx("cli", "Резервно копие"), result.backup_path),
+    ]))
+    say(tx("cli", "Ключ:"))
     say(result.registration_key)
     if result.comparison:
         say()

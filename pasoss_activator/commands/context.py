@@ -17,11 +17,7 @@ def read_password_line(stream: TextIO) -> str:
     """One line from ``stream`` with its line ending stripped (DESIGN.md section 7)."""
     line = stream.readline()
     if not line:
-        raise UsageError(
-            "Не беше подадена парола на стандартния вход.",
-            "Подайте паролата на един ред, например: echo ПАРОЛА | pasoss-activator … "
-            "--password-stdin",
-        )
+        raise UsageError(reason="no_password_on_stdin")
     return line.rstrip("\r\n")
 
 
@@ -64,15 +60,10 @@ class CommandContext:
         activator = self.activator()
         if self.password_stdin:
             if not self.email:
-                raise UsageError(
-                    "--password-stdin иска и --email.", "Добавете --email ВАШИЯТ_E-MAIL."
-                )
+                raise UsageError(reason="password_stdin_needs_email")
             password = read_password_line(self.stdin)
             return activator, activator.login(self.email, password, remember=remember)
         account = activator.resume(self.email)
         if account is None:
-            raise LoginRequired(
-                "Не сте влезли в профила си в ПАСОСС.",
-                "Влезте с „pasoss-activator login“ или добавете --email E --password-stdin.",
-            )
+            raise LoginRequired(reason="no_session")
         return activator, account

@@ -16,6 +16,7 @@ from typing import Any
 from ..core.diagnostics import build_report, save_report
 from ..core.diagnostics_text import report_text
 from ..core.errors import ActivatorError, ConfigWriteError
+from ..core.language import tx
 from ..core.redaction import redact
 from .context import CommandContext
 from .output import emit_json, notice, say
@@ -27,16 +28,18 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "diagnostics",
         parents=parents,
-        help="отчет за поддръжката: версии, връзка с услугата, часовник, програми",
+        help=tx("cli", "отчет за поддръжката: версии, връзка с услугата, часовник, програми"),
     )
     parser.add_argument(
         "--output",
         type=Path,
-        metavar="ФАЙЛ",
-        help="запиши отчета във файл (JSON при --json или разширение .json, иначе текст)",
+        metavar=tx("cli", "ФАЙЛ"),
+        help=tx(
+            "cli", "запиши отчета във файл (JSON при --json или разширение .json, иначе текст)"
+        ),
     )
     parser.add_argument(
-        "--no-network", action="store_true", help="без проверка на връзката с услугата"
+        "--no-network", action="store_true", help=tx("cli", "без проверка на връзката с услугата")
     )
     parser.set_defaults(handler=run)
 
@@ -63,14 +66,14 @@ def run(ctx: CommandContext) -> int:
             save_report(report, output, as_json=True if ctx.as_json else None)
         except OSError as err:
             raise ConfigWriteError(
-                f"Отчетът не може да бъде записан в {output} ({err.strerror or err}).",
-                "Изберете друга папка, например Документи или Работен плот.",
+                reason="report_not_written",
                 path=str(output),
+                os_error=err.strerror or str(err),
             ) from err
         if ctx.as_json:
             emit_json({"output": str(output)})
         else:
-            notice(f"Отчетът е записан в {output}.")
+            notice(tx("cli", "Отчетът е записан в {0}.").format(output))
         return 0
     if ctx.as_json:
         emit_json(redact(report))

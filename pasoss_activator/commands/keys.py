@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core.errors import UsageError
 from ..core.installation_key import InstallationKey
+from ..core.language import tx
 from ..core.products import WHERE_THE_KEYS_ARE
 from .context import CommandContext
 from .output import comparison_table, emit_json, say
@@ -18,14 +19,21 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "generate",
         parents=parents,
-        help="регистрационен ключ за инсталационен ключ или за файл за заявка",
-        description=WHERE_THE_KEYS_ARE,
+        help=tx("cli", "регистрационен ключ за инсталационен ключ или за файл за заявка"),
+        description=tx("products", WHERE_THE_KEYS_ARE),
     )
     # Groups typed with spaces and no quotes arrive as several arguments: spaces in a key
     # are dropped (DESIGN §3), so they are joined back into one key.
-    parser.add_argument("installation_key", nargs="*", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ")
-    parser.add_argument("--request", type=Path, metavar="ФАЙЛ", help="файл за заявка")
-    parser.add_argument("--response", type=Path, metavar="ФАЙЛ", help="къде да се запише отговорът")
+    parser.add_argument(
+        "installation_key", nargs="*", metavar=tx("cli", "ИНСТАЛАЦИОНЕН_КЛЮЧ")
+    )
+    parser.add_argument(
+        "--request", type=Path, metavar=tx("cli", "ФАЙЛ"), help=tx("cli", "файл за заявка")
+    )
+    parser.add_argument(
+        "--response", type=Path, metavar=tx("cli", "ФАЙЛ"),
+        help=tx("cli", "къде да се запише отговорът"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -34,16 +42,9 @@ def run(ctx: CommandContext) -> int:
     args.installation_key = " ".join(args.installation_key) or None
     if args.request or args.response:
         if not (args.request and args.response) or args.installation_key:
-            raise UsageError(
-                "За файл за заявка посочете и двата файла.",
-                "Напишете: pasoss-activator generate --request ЗАЯВКА --response ОТГОВОР",
-            )
+            raise UsageError(reason="offline_needs_both_files")
     elif not args.installation_key:
-        raise UsageError(
-            "Не е посочен инсталационен ключ.",
-            f"{WHERE_THE_KEYS_ARE} Напишете: pasoss-activator generate "
-            "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
-        )
+        raise UsageError(reason="no_installation_key")
     if args.installation_key:
         InstallationKey.parse(args.installation_key)  # a typo is named before any network
     activator, _account = ctx.logged_in()
@@ -57,12 +58,14 @@ def run(ctx: CommandContext) -> int:
             data["response_path"] = str(args.response)
         emit_json(data)
         return 0
-    say("Регистрационен ключ:")
+    say(tx("cli", "Регистрационен ключ:"))
     say(result.registration_key)
     say()
     say(comparison_table(result.comparison))
     if args.response:
         say()
-        say(f"Отговорът е записан в {args.response}. Занесете го на компютъра с програмата и "
-            f"изпълнете там: pasoss-activator activate --response {args.response.name}")
+        say(tx("cli", "Отговорът е записан в {0}. Занесете го на компютъра с програмата и "
+               "изпълнете там: pasoss-activator activate --response {1}").format(
+            args.response, args.response.name
+        ))
     return 0

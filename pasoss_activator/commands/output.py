@@ -12,29 +12,30 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
+from ..core import language
+from ..core.comparison_text import INSTALLATION_TYPES, failing_text, rows_text
 from ..core.dates import ago_text
+from ..core.error_catalogue import N
+from ..core.error_text import error_parts
 from ..core.errors import ActivatorError, NotEntitled
+from ..core.language import tx
 from ..core.model import ComparisonRow
 from ..core.row_advice import failing_advice
 
 STATUS_NAMES = {
     # licence
-    "active": "Активен",
-    "expired": "Изтекъл",
-    "suspended": "Спрян",
+    "active": N("cli", "Активен"),
+    "expired": N("cli", "Изтекъл"),
+    "suspended": N("cli", "Спрян"),
     # contract
-    "awaiting_payment": "Очаква плащане",
-    "terminated": "Прекратен",
+    "awaiting_payment": N("cli", "Очаква плащане"),
+    "terminated": N("cli", "Прекратен"),
 }
-INSTALLATION_TYPES = {
-    "standalone": "Самостоятелна",
-    "network_server": "Мрежова – сървър",
-    "network_workstation": "Мрежова – работна станция",
-}
-CURRENCIES = {"BGN": "лв.", "EUR": "€"}
+CURRENCIES = {"BGN": N("cli", "лв."), "EUR": "€"}
 
 
 def emit_json(data: Any, stream: TextIO | None = None) -> None:
@@ -89,8 +90,19 @@ def moment_text(value: dt.datetime | str | None) -> str:
 def age_text(moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
     """How long ago, in words: „преди 3 часа“."""
     if moment is None:
-        return "неизвестно кога"
-    return ago_text(((now or dt.datetime.now(dt.UTC)) - moment).total_seconds())
+        return tx("cli", "неизвестно кога")
+    seconds = ((now or dt.datetime.now(dt.UTC)) - moment).total_seconds()
+    if language.current() == language.DEFAULT:
+        return ago_text(seconds)
+    minutes = int(seconds // 60)
+    if minutes < 1:
+        return tx("cli", "току-що")
+    if minutes < 60:
+        return tx("cli", "преди {0} мин.").format(minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return tx("cli", "преди {0} ч.").format(hours)
+    return tx("cli", "преди {0} дни").format(hours // 24)
 
 
 def money_text(amount: Any, currency: Any) -> str:
@@ -100,15 +112,18 @@ def money_text(amount: Any, currency: Any) -> str:
     except InvalidOperation:
         return f"{amount} {currency}".strip()
     text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
-    return f"{text} {CURRENCIES.get(str(currency), str(currency))}".strip()
+    symbol = CURRENCIES.get(str(currency))
+    return f"{text} {tx('cli', symbol) if symbol else currency}".strip()
 
 
 def status_text(value: Any) -> str:
-    return STATUS_NAMES.get(str(value), str(value or ""))
+    name = STATUS_NAMES.get(str(value))
+    return tx("cli", name) if name else str(value or "")
 
 
 def installation_type_text(value: Any) -> str:
-    return INSTALLATION_TYPES.get(str(value), str(value or ""))
+    name = INSTALLATION_TYPES.get(str(value))
+    return tx("comparison", name) if name else str(value or "")
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -130,28 +145,41 @@ def fields(pairs: Sequence[tuple[str, Any]]) -> str:
 
 
 def comparison_table(rows: Sequence[ComparisonRow]) -> str:
+    """The service's comparison in the chosen language, from the rows' raw values."""
     return table(
-        ["Параметър", "Поискано", "Полага се", "Съвпада"],
-        [[r.name, r.requested, r.entitled, "да" if r.ok else "НЕ"] for r in rows],
+        [tx("cli", "Параметър"), tx("cli", "Поискано"), tx("cli", "Полага се"),
+         tx("cli", "Съвпада")],
+        [
+            [t.label, t.requested, t.entitled, tx("cli", "да") if t.ok else tx("cli", "НЕ")]
+            for t in rows_text(list(rows))
+        ],
     )
 
 
 def failing_rows_text(rows: Sequence[ComparisonRow]) -> str:
     """The rows that failed, as one sentence: what was asked and what the licence gives."""
-    parts = [
-        f"{r.name}: поискано {r.requested}, полага се {r.entitled}" for r in rows if not r.ok
-    ]
-    return "Не съвпада — " + "; ".join(parts) + "." if parts else ""
+    return failing_text(list(rows))
 
 
 def error_text(err: ActivatorError) -> str:
     """The whole failure as people read it; for NotEntitled the failing rows are named,
     each with what to do about it."""
-    if isinstance(err, NotEntitled):
-        reason = failing_rows_text(err.comparison)
-        advice = " ".join(failing_advice(err.comparison))
-        return " ".join(p for p in (err.message, reason, advice, err.action) if p)
-    return err.user_text()
+    message, action = error_parts(err)
+    if not isinstance(err, NotEntitled):
+        return " ".join(p for p in (message, action) if p)
+    reason = failing_rows_text(err.comparison)
+    advice = " ".join(advice_lines(err.comparison))
+    return " ".join(p for p in (message, reason, advice, action) if p)
+
+
+def advice_lines(rows: Sequence[ComparisonRow]) -> list[str]:
+    """What to do about each failing row (core/row_advice.py), in the chosen language: its
+    values as the table shows them (rendered from the raw values)."""
+    shown = [
+        replace(row, requested=text.requested, entitled=text.entitled)
+        for row, text in zip(rows, rows_text(list(rows)), strict=True)
+    ]
+    return failing_advice(shown, tx)
 
 
 def report_error(err: ActivatorError, *, as_json: bool) -> None:
@@ -160,16 +188,17 @@ def report_error(err: ActivatorError, *, as_json: bool) -> None:
         # wait and the failing rows are all said in the message.
         emit_json({"error": err.code, "message": error_text(err)})
         return
-    sys.stderr.write(f"Грешка: {err.message}\n")
+    message, action = error_parts(err)
+    sys.stderr.write(tx("cli", "Грешка: {0}").format(message) + "\n")
     if isinstance(err, NotEntitled) and err.comparison:
         sys.stderr.write(comparison_table(err.comparison) + "\n")
         reason = failing_rows_text(err.comparison)
         if reason:
             sys.stderr.write(reason + "\n")
-        for line in failing_advice(err.comparison):
+        for line in advice_lines(err.comparison):
             sys.stderr.write(line + "\n")
-    if err.action:
-        sys.stderr.write(err.action + "\n")
+    if action:
+        sys.stderr.write(action + "\n")
 
 
 def wrap(text: str, indent: str = "  ", width: int = 88) -> str:

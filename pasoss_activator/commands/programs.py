@@ -11,6 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.comparison_text import module_names as modules_text
+from ..core.comparison_text import product_name
+from ..core.error_text import error_text
+from ..core.language import tx
 from ..core.model import Licence
 from ..core.products import module_names, modules_from_mask
 from ..core.programs import InstalledProgram, ProgramWithStatus
@@ -22,10 +26,11 @@ from .output import emit_json, fields, say
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "programs", parents=parents, help="намерените програми ПАСОСС и ключовете им"
+        "programs", parents=parents, help=tx("cli", "намерените програми ПАСОСС и ключовете им")
     )
     parser.add_argument(
-        "folders", nargs="*", type=Path, metavar="ПАПКА", help="още папки за проверка"
+        "folders", nargs="*", type=Path, metavar=tx("cli", "ПАПКА"),
+        help=tx("cli", "още папки за проверка"),
     )
     parser.set_defaults(handler=run)
 
@@ -63,7 +68,7 @@ def describe(found: ProgramWithStatus, licences: Sequence[Licence] = ()) -> dict
         "error": (
             {
                 "code": error.code,
-                "message": error.user_text(),
+                "message": error_text(error),
                 "group": error.details.get("group"),
             }
             if error
@@ -82,43 +87,48 @@ def run(ctx: CommandContext) -> int:
         emit_json({"programs": found})
         return 0
     if not found:
-        say("Не намерих инсталирани програми ПАСОСС.")
-        say("Посочете папката на програмата: pasoss-activator programs ПАПКА")
+        say(tx("cli", "Не намерих инсталирани програми ПАСОСС."))
+        say(tx("cli", "Посочете папката на програмата: pasoss-activator programs ПАПКА"))
         return 0
     for index, item in enumerate(found):
         if index:
             say()
-        title = item["product_name"] or item["product"] or "Непозната програма"
+        title = (
+            product_name(item["product"]) if item["product_name"] else None
+        ) or item["product"] or tx("cli", "Непозната програма")
+        status_text = tx("status", item["status_text"])
         say(f"{title} ({item['product'] or '?'}) — {item['folder']}")
         unreadable = item["status"] is None
         if item["error"] and (unreadable or item["status"] == Status.DAMAGED.value):
             rows: list[tuple[str, Any]] = [
-                ("Инсталационен ключ", item["installation_key"] or "няма"),
-                ("Състояние", item["status_text"]),
-                ("Проблем", item["error"]["message"]),
+                (tx("cli", "Инсталационен ключ"), item["installation_key"] or tx("cli", "няма")),
+                (tx("cli", "Състояние"), tx("status", str(item["status_text"]))),
+                (tx("cli", "Проблем"), item["error"]["message"]),
             ]
             if item["error"]["group"]:
-                rows.insert(2, ("Грешна група", item["error"]["group"]))
+                rows.insert(2, (tx("cli", "Грешна група"), item["error"]["group"]))
             say(_indent(fields(rows)))
             continue
         version = item["version"] or ""
         if item["version_mismatch"]:
-            version += f" (във файла пише {item['ini_version']}; важи ключът)"
+            version += " " + tx("cli", "(във файла пише {0}; важи ключът)").format(
+                item["ini_version"]
+            )
         say(
             _indent(
                 fields(
                     [
-                        ("Версия", version),
-                        ("Модули", ", ".join(item["module_names"])),
-                        ("Вид инсталация", _type_name(item["installation_type"])),
-                        ("Работни места", item["workplaces"]),
-                        ("Клиентски номер", item["customer_number"]),
-                        ("Работна станция", item["workstation_id"]),
-                        ("Инсталационен ключ", item["installation_key"]),
-                        ("Състояние", item["status_text"]),
+                        (tx("cli", "Версия"), version),
+                        (tx("cli", "Модули"), modules_text(item["product"], item["modules"])),
+                        (tx("cli", "Вид инсталация"), _type_name(item["installation_type"])),
+                        (tx("cli", "Работни места"), item["workplaces"]),
+                        (tx("cli", "Клиентски номер"), item["customer_number"]),
+                        (tx("cli", "Работна станция"), item["workstation_id"]),
+                        (tx("cli", "Инсталационен ключ"), item["installation_key"]),
+                        (tx("cli", "Състояние"), status_text),
                     ]
                     + (
-                        [("Какво се промени", item["what_changed"]["summary"])]
+                        [(tx("cli", "Какво се промени"), item["what_changed"]["summary"])]
                         if item["what_changed"]
                         else []
                     )

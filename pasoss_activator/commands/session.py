@@ -8,29 +8,35 @@ import logging
 import sys
 from typing import Any
 
+from ..core.error_catalogue import N
+from ..core.error_text import error_parts
 from ..core.errors import ActivatorError, ServiceUnavailable, UsageError
+from ..core.language import tx
 from .context import CommandContext
 from .output import age_text, emit_json, fields, moment_text, notice, say
 
 log = logging.getLogger(__name__)
 
-SESSION_ONLY = (
+SESSION_ONLY = N(
+    "cli",
     "На този компютър няма защитено хранилище за данни за вход: входът важи само за тази "
-    "команда и няма да бъде запомнен."
+    "команда и няма да бъде запомнен.",
 )
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     login = subparsers.add_parser(
-        "login",
-        parents=parents,
-        help="вход с имейл и парола (запомня се в защитеното хранилище на системата)",
+        "login", parents=parents, help=tx(
+            "cli", "вход с имейл и парола (запомня се в защитеното хранилище на системата)"
+        ),
     )
     login.set_defaults(handler=run_login)
-    logout = subparsers.add_parser("logout", parents=parents, help="изход; забравя входа")
+    logout = subparsers.add_parser(
+        "logout", parents=parents, help=tx("cli", "изход; забравя входа")
+    )
     logout.set_defaults(handler=run_logout)
     status = subparsers.add_parser(
-        "status", parents=parents, help="към коя услуга и с кой профил работите"
+        "status", parents=parents, help=tx("cli", "към коя услуга и с кой профил работите")
     )
     status.set_defaults(handler=run_status)
 
@@ -41,13 +47,10 @@ def run_login(ctx: CommandContext) -> int:
     else:
         email = ctx.email
         if not sys.stdin.isatty():
-            raise UsageError(
-                "Паролата не може да бъде поискана: няма терминал.",
-                "Използвайте --email E --password-stdin и подайте паролата на стандартния вход.",
-            )
+            raise UsageError(reason="no_terminal")
         if not email:
-            email = input("Имейл: ").strip()
-        password = getpass.getpass("Парола: ")
+            email = input(tx("cli", "Имейл: ")).strip()
+        password = getpass.getpass(tx("cli", "Парола: "))
         activator = ctx.activator()
         account = activator.login(email, password, remember=True)
     if ctx.as_json:
@@ -59,12 +62,14 @@ def run_login(ctx: CommandContext) -> int:
             }
         )
     else:
-        say(f"Влязохте като {account.email} ({account.company}, клиентски номер "
-            f"{account.customer_number}).")
+        say(tx("cli", "Влязохте като {0} ({1}, клиентски номер {2}).").format(
+            account.email, account.company, account.customer_number
+        ))
         if activator.keyring_available:
-            say("Входът е запомнен в защитеното хранилище за данни за вход; паролата не се пази.")
+            say(tx("cli", "Входът е запомнен в защитеното хранилище за данни за вход; паролата "
+                   "не се пази."))
         else:
-            notice(SESSION_ONLY)
+            notice(tx("cli", SESSION_ONLY))
     return 0
 
 
@@ -74,7 +79,8 @@ def run_logout(ctx: CommandContext) -> int:
     if ctx.as_json:
         emit_json({"logged_out": True, "server_url": activator.server_url})
     else:
-        say("Излязохте от профила. Входът и копието на профила са изтрити от този компютър.")
+        say(tx("cli", "Излязохте от профила. Входът и копието на профила са изтрити от този "
+               "компютър."))
     return 0
 
 
@@ -116,23 +122,30 @@ def run_status(ctx: CommandContext) -> int:
     if ctx.as_json:
         emit_json(data)
         return 0
-    rows: list[tuple[str, Any]] = [("Услуга", activator.server_url)]
+    rows: list[tuple[str, Any]] = [(tx("cli", "Услуга"), activator.server_url)]
     if account is not None:
-        rows.append(("Профил", f"{account.email} — {account.company} ({account.customer_number})"))
+        who = f"{account.email} — {account.company} ({account.customer_number})"
+        rows.append((tx("cli", "Профил"), who))
     else:
-        rows.append(("Профил", "не сте влезли (pasoss-activator login)"))
-    rows.append(("Връзка", "има" if online else "няма — " + (problem.message if problem else "")))
-    keyring_text = "има" if activator.keyring_available else "няма (входът не се пази)"
-    rows.append(("Защитено хранилище за данни за вход", keyring_text))
+        rows.append((tx("cli", "Профил"), tx("cli", "не сте влезли (pasoss-activator login)")))
+    why = error_parts(problem)[0] if problem else ""
+    rows.append(
+        (tx("cli", "Връзка"), tx("cli", "има") if online else tx("cli", "няма — {0}").format(why))
+    )
+    keyring_text = (
+        tx("cli", "има") if activator.keyring_available else tx("cli", "няма (входът не се пази)")
+    )
+    rows.append((tx("cli", "Защитено хранилище за данни за вход"), keyring_text))
     if cached is not None and cached.synced_at:
         rows.append(
             (
-                "Последно обновяване",
+                tx("cli", "Последно обновяване"),
                 f"{moment_text(cached.synced_at)} ({age_text(cached.synced_at)})",
             )
         )
-    rows.append(("Намерени програми", str(len(found))))
+    rows.append((tx("cli", "Намерени програми"), str(len(found))))
     say(fields(rows))
     for item in found:
-        say(f"  {item['product'] or '?'}  {item['status_text']}  {item['folder']}")
+        status_text = tx("status", str(item["status_text"]))
+        say(f"  {item['product'] or '?'}  {status_text}  {item['folder']}")
     return 0

@@ -17,8 +17,10 @@ from typing import Any
 
 from ..core.account import Activator
 from ..core.diagnostics import build_report
+from ..core.error_text import error_parts
 from ..core.errors import ActivatorError, NotEntitled, NotFound, UsageError
 from ..core.installation_key import InstallationKey
+from ..core.language import tx
 from ..core.products import Product
 from ..core.redaction import mask_registration_key
 from ..core.row_advice import failing_advice
@@ -67,12 +69,13 @@ class SupportCodeNotFound(NotFound):
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "support", parents=parents, help="код за поддръжката: изпрати отчета или го прочети"
+        "support", parents=parents,
+        help=tx("cli", "код за поддръжката: изпрати отчета или го прочети"),
     )
     actions = parser.add_subparsers(dest="support_action", metavar="start|show|send")
     actions.required = True
     start = actions.add_parser(
-        "start", parents=parents, help="изпрати отчета до поддръжката и покажи кода"
+        "start", parents=parents, help=tx("cli", "изпрати отчета до поддръжката и покажи кода")
     )
     start.add_argument(
         "--wait", action="store_true",
@@ -92,11 +95,12 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     )
     start.set_defaults(handler=run_start)
     show = actions.add_parser(
-        "show", parents=parents, help="(поддръжка) прочети отчета на клиента по кода"
+        "show", parents=parents, help=tx("cli", "(поддръжка) прочети отчета на клиента по кода")
     )
     # The code is shown as "263 945": typed that way without quotes it is two arguments.
     show.add_argument(
-        "code", nargs="+", metavar="КОД", help="6-цифреният код, който клиентът казва"
+        "code", nargs="+", metavar=tx("cli", "КОД"),
+        help=tx("cli", "6-цифреният код, който клиентът казва"),
     )
     show.set_defaults(handler=run_show)
     send = actions.add_parser(
@@ -123,32 +127,25 @@ def split_code(words: list[str]) -> tuple[str, str]:
         code, taken = code + digits, taken + 1
     key = " ".join(words[taken:])
     if not key:
-        raise UsageError(
-            "Не е посочен инсталационен ключ.",
-            "Напишете: pasoss-activator support send КОД XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
-        )
+        raise UsageError(reason="support_send_needs_key")
     return code or words[0], key
 
 
 def print_code(support: SupportCode) -> None:
     minutes = support.minutes_valid()
-    say("Кажете този код на служителя от поддръжката на ПАСОСС:")
+    say(tx("cli", "Кажете този код на служителя от поддръжката на ПАСОСС:"))
     say()
     say(big_code(support.code))
     say()
-    say(f"Код: {support.spaced}  (валиден {minutes} минути)")
+    say(tx("cli", "Код: {0}  (валиден {1} минути)").format(support.spaced, minutes))
 
 
 def run_start(ctx: CommandContext) -> int:
     args = ctx.args
     if (args.write or args.timeout != DEFAULT_TIMEOUT) and not args.wait:
-        raise UsageError(
-            "--write и --timeout важат само с --wait.",
-            "Напишете: pasoss-activator support start --wait --write",
-        )
+        raise UsageError(reason="wait_options_need_wait")
     if args.timeout <= 0 or args.poll_interval <= 0:
-        raise UsageError("Времето за чакане трябва да е положително число секунди.",
-                         "Например: --timeout 600")
+        raise UsageError(reason="wait_time_not_positive")
     activator, _account = ctx.logged_in()
     support = activator.start_support(build_report(activator))
     if ctx.as_json:
@@ -174,7 +171,7 @@ def run_show(ctx: CommandContext) -> int:
     try:
         session = fetch_session(activator, "".join(ctx.args.code))
     except NotFound as err:
-        raise SupportCodeNotFound(err.message, err.action, **err.details) from None
+        raise SupportCodeNotFound(**err.details) from None
     if ctx.as_json:
         emit_json(staff_view(session))
     else:
@@ -189,7 +186,7 @@ def offers_section(activator: Activator, code: str) -> str:
     try:
         offers = activator.support_offers(code).offers
     except ActivatorError as err:
-        return f"\nИЗПРАТЕНИ КЛЮЧОВЕ\n  Не можаха да бъдат прочетени: {err.message}"
+        return f"\nИЗПРАТЕНИ КЛЮЧОВЕ\n  Не можаха да бъдат прочетени: {error_parts(err)[0]}"
     lines = ["", "ИЗПРАТЕНИ КЛЮЧОВЕ"]
     if not offers:
         lines.append("  Още няма. Изпратете ключ: support send КОД ИНСТАЛАЦИОНЕН_КЛЮЧ")
@@ -218,7 +215,7 @@ def run_send(ctx: CommandContext) -> int:
     try:
         offer = activator.send_offer(code, key_text)
     except NotFound as err:
-        raise SupportCodeNotFound(err.message, err.action, **err.details) from None
+        raise SupportCodeNotFound(**err.details) from None
     except NotEntitled as err:
         if ctx.as_json:
             raise

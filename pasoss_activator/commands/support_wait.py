@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..core.account import Activator
 from ..core.assisted import Offer
+from ..core.error_text import error_parts, error_text
 from ..core.errors import (
     ActivatorError,
     ConfigError,
@@ -75,7 +76,7 @@ def _wait(activator: Activator, code: str, options: WaitOptions) -> int:
             # A short loss of the connection should not end a call with support: the
             # code stays valid on the service, so the wait goes on until the timeout.
             if not offline:
-                notice(f"{err.message} Опитваме отново…")
+                notice(f"{error_parts(err)[0]} Опитваме отново…")
             offline, fresh = True, []
         # A key that could not be written (the program holds its file open) is tried again
         # on every poll, quietly: closing the program is enough, no need to resend it.
@@ -89,12 +90,7 @@ def _wait(activator: Activator, code: str, options: WaitOptions) -> int:
         remaining = deadline - options.clock()
         if remaining <= 0:
             minutes = max(1, round(options.timeout / 60))
-            raise WaitTimedOut(
-                f"Поддръжката не изпрати ключ, който да пасне на програма на този компютър, "
-                f"за {minutes} мин.",
-                "Обадете се отново на поддръжката на ПАСОСС; за нов код изпълнете "
-                "pasoss-activator support start --wait.",
-            )
+            raise WaitTimedOut(minutes=minutes)
         options.pause(min(interval, remaining))
 
 
@@ -113,7 +109,7 @@ def _take(activator: Activator, offer: Offer, options: WaitOptions, *, quiet: bo
         if not quiet:
             notice(
                 f"Ключът за {verified.program.display_name} е проверен, но още не е записан: "
-                f"{err.message} {err.action} Ще опитаме отново след малко."
+                f"{error_text(err)} Ще опитаме отново след малко."
             )
         return "blocked"
     name = verified.program.display_name
@@ -145,6 +141,8 @@ def _take(activator: Activator, offer: Offer, options: WaitOptions, *, quiet: bo
 def _rejected(offer: Offer, err: ActivatorError, options: WaitOptions) -> None:
     what = f"Ключът, изпратен от поддръжката ({offer.product or '?'}), не е приет и не е записан"
     if options.as_json:
-        emit_json_line({"offer_id": offer.offer_id, "rejected": err.code, "message": err.message})
-    notice(f"{what}: {err.message} {err.action}".rstrip())
+        emit_json_line(
+            {"offer_id": offer.offer_id, "rejected": err.code, "message": error_parts(err)[0]}
+        )
+    notice(f"{what}: {error_text(err)}".rstrip())
     notice("Чакаме друг ключ от поддръжката…")

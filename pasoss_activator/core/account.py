@@ -38,7 +38,7 @@ from .cache import AccountCache, CacheContent
 from .credentials import Credentials
 from .dates import today_sofia
 from .discovery import InstallRegistry
-from .errors import ActivatorError, LoginRequired, ServiceError
+from .errors import AccountAccessError, ActivatorError, LoginRequired, ServiceError
 from .installation_key import InstallationKey
 from .model import AccountData, AccountSummary, ContactDetails
 from .offline_files import computer_name
@@ -174,7 +174,7 @@ class Activator:
         self.client.refresh_token = token
         try:
             data = self.client.refresh()
-        except LoginRequired:
+        except AccountAccessError:
             # Forgotten only when the entry still holds the token that failed: a newer one
             # there belongs to the GUI or a command that refreshed meanwhile.
             if self.credentials.refresh_token(self.server_url, email) == self.client.refresh_token:
@@ -211,10 +211,7 @@ class Activator:
 
     def _require_login(self) -> str:
         if self.account is None and self.resume() is None:
-            raise LoginRequired(
-                "Не сте влезли в профила си в ПАСОСС.",
-                "Влезте с имейла и паролата си (pasoss-activator login).",
-            )
+            raise LoginRequired()
         assert self._email is not None
         return self._email
 
@@ -240,10 +237,7 @@ class Activator:
             data = _account_data(content, from_cache=False)
         except ValueError as err:  # parsed before it is stored: never keep what cannot be read
             log.warning("account data not understood: %s", err)
-            raise ServiceError(
-                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
-                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
-            ) from None
+            raise ServiceError(reason="bad_data") from None
         if not cache.save(content):
             log.info("no keyring: offline copy not written")
         log.info("synced: changed %s, unchanged %s", stats.changed, stats.unchanged)
@@ -306,10 +300,7 @@ class Activator:
         try:
             return ContactDetails.from_json(self.client.public("GET", "/contacts").data)
         except ValueError:
-            raise ServiceError(
-                "Услугата на ПАСОСС върна данни, които програмата не разбира.",
-                "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
-            ) from None
+            raise ServiceError(reason="bad_data") from None
 
     # --- programs and keys ------------------------------------------------------------
 

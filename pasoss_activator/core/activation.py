@@ -66,11 +66,7 @@ def program_key(program: InstalledProgram) -> InstallationKey:
     if program.installation_key is None:
         if program.key_error is not None:
             raise program.key_error
-        raise InstallationKeyError(
-            f"Във файла {program.config_path} няма инсталационен ключ.",
-            "Отворете програмата ПАСОСС, за да го създаде, и опитайте отново.",
-            reason="length",
-        )
+        raise InstallationKeyError(reason="missing", path=str(program.config_path))
     return program.installation_key
 
 
@@ -85,10 +81,7 @@ def request_key(client: ServiceClient, installation_key: str) -> KeyResult:
     except ValueError:
         comparison = None
     if not isinstance(text, str) or comparison is None:
-        raise ServiceError(
-            "Услугата на ПАСОСС върна отговор без регистрационен ключ.",
-            "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
-        )
+        raise ServiceError(reason="no_key")
     return KeyResult(text, licence if isinstance(licence, int) else 0, comparison)
 
 

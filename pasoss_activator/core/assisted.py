@@ -129,12 +129,9 @@ def fetch_offers(client: ServiceClient, code: str, etag: str | None = None) -> O
     try:
         reply = client.get(f"/support/sessions/{clean}/offers", etag)
     except NotFound as err:
-        raise SupportSessionEnded(
-            "Сесията за поддръжка приключи: кодът вече не е валиден.",
-            "Ако поддръжката още не Ви е изпратила ключ, създайте нов код "
-            "(pasoss-activator support start --wait) и го кажете на служителя.",
-            **err.details,
-        ) from None
+        # Our own sentence, not the service's "no such session": the client was waiting.
+        facts = {k: v for k, v in err.details.items() if k != "service_message"}
+        raise SupportSessionEnded(**facts) from None
     if reply.status == 304:
         return OffersPage([], reply.etag or etag, changed=False)
     items = reply.data.get("offers")
@@ -167,11 +164,7 @@ def verify_offer(
             )
             return VerifiedOffer(offer, program, verified)
     raise NoProgramForKey(
-        f"Ключът, изпратен от поддръжката (за {offer.product or 'програма ПАСОСС'}), не е за "
-        "никоя от програмите на този компютър.",
-        "Кажете на служителя кой инсталационен ключ показва програмата в „Регистрация“, за да "
-        "изпрати ключ за него.",
-        status="other_installation",
+        status="other_installation", product=offer.product or "ПАСОСС"
     )
 
 

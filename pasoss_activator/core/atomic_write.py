@@ -63,31 +63,12 @@ def explain_os_error(path: Path, err: OSError) -> ConfigError:
         errno.EBUSY,
         errno.ETXTBSY,
     ):
-        return ConfigLocked(
-            f"Файлът {path} е зает от друга програма — вероятно програмата ПАСОСС е отворена.",
-            "Затворете програмата и опитайте отново.",
-            path=str(path),
-        )
+        return ConfigLocked(path=str(path))
     if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ConfigReadOnly(
-            f"Нямате право да променяте файла {path}.",
-            "Ако програмата е инсталирана в Program Files, стартирайте активатора с десен "
-            "бутон → „Изпълни като администратор“, или помолете администратора да Ви даде "
-            "право за писане в папката на програмата.",
-            path=str(path),
-        )
+        return ConfigReadOnly(path=str(path))
     if err.errno == errno.ENOSPC:
-        return ConfigWriteError(
-            f"Няма свободно място на диска, за да се запише {path}.",
-            "Освободете място на диска и опитайте отново. Файлът не е променен.",
-            path=str(path),
-        )
-    return ConfigWriteError(
-        f"Файлът {path} не можа да бъде записан ({err.strerror or err}).",
-        "Файлът не е променен. Опитайте отново; ако грешката се повтори, се обадете на "
-        "поддръжката.",
-        path=str(path),
-    )
+        return ConfigWriteError(reason="disk_full", path=str(path))
+    return ConfigWriteError(path=str(path), os_error=err.strerror or str(err))
 
 
 def write_atomically(
@@ -224,11 +205,7 @@ def replace_file(
     except OSError as err:
         raise explain_os_error(path, err) from err
     if original != expected_original:
-        raise ConfigWriteError(
-            f"Файлът {path} беше променен, докато работехме с него.",
-            "Опитайте отново. Ако програмата ПАСОСС е отворена, първо я затворете.",
-            path=str(path),
-        )
+        raise ConfigWriteError(reason="changed_meanwhile", path=str(path))
 
     backup: Path | None = None
     _remove_stale_temp_files(path)
@@ -251,9 +228,9 @@ def _verify_or_restore(path: Path, new_content: bytes, backup: Path) -> None:
         written = path.read_bytes()
     except OSError as err:
         written = None
-        reason: str = str(err)
+        how = {"field": "unreadable", "os_error": str(err)}
     else:
-        reason = "съдържанието не съвпада"
+        how = {"field": "mismatch"}
     if written == new_content:
         return
     try:
@@ -263,17 +240,15 @@ def _verify_or_restore(path: Path, new_content: bytes, backup: Path) -> None:
         _replace(restore, path)
     except OSError:
         raise ConfigWriteError(
-            f"Записаният файл {path} не се прочете обратно правилно ({reason}), а "
-            "предишният не можа да бъде възстановен автоматично.",
-            f"Копирайте резервното копие {backup} върху {path.name}, или се обадете на "
-            "поддръжката.",
+            reason="not_restored",
+            **how,
             path=str(path),
+            file_name=path.name,
             backup_path=str(backup),
         ) from None
     raise ConfigWriteError(
-        f"Записаният файл {path} не се прочете обратно правилно ({reason}). Предишното "
-        "съдържание е възстановено.",
-        "Опитайте отново; ако грешката се повтори, се обадете на поддръжката.",
+        reason="restored",
+        **how,
         path=str(path),
         backup_path=str(backup),
     )

@@ -24,8 +24,10 @@ from .. import __version__
 from .atomic_write import SHARED_FILE_MODE, write_atomically
 from .dates import Version
 from .diagnostics_text import report_text
+from .error_text import error_text
 from .errors import ActivatorError
 from .installation_key import InstallationKey
+from .language import tx
 from .model import AccountData, Licence, licence_list
 from .network_check import NetworkReport, check_network
 from .products import module_names
@@ -138,8 +140,8 @@ def program_entry(found: ProgramWithStatus, licences: Sequence[Licence]) -> dict
         "installation_key": key.text if key else program.installation_key_text,
         "installation_key_read_aloud": read_aloud(key) if key else None,
         "fields": describe_key(key) if key else None,
-        "key_error": program.key_error.user_text() if program.key_error else None,
-        "problem": program.problem.user_text() if program.problem else None,
+        "key_error": error_text(program.key_error) if program.key_error else None,
+        "problem": error_text(program.problem) if program.problem else None,
         "registration_key": mask_registration_key(program.registration_key_text),
         "registered_on": program.registered_on or None,
         "status": status.value if status else None,
@@ -204,7 +206,7 @@ def build_report(
         found = activator.programs_with_status()
     except ActivatorError as err:
         found = []
-        programs.append({"name": "?", "problem": err.user_text()})
+        programs.append({"name": "?", "problem": error_text(err)})
     for item in found:
         programs.append(program_entry(item, licences))
     synced = cached.synced_at if cached is not None else None
@@ -251,7 +253,8 @@ def problems(report: Mapping[str, Any]) -> list[str]:
         if program.get("key_error"):
             found.append(f"{name}: {program['key_error']}")
             continue
-        line = f"{name}: {program.get('status_text')}."
+        name = tx("products", str(name))
+        line = f"{name}: {tx('status', str(program.get('status_text')))}."
         gap = licence_gap(
             program, logged_in=report.get("account") is not None, source=licences_source_of(report)
         )
@@ -259,10 +262,10 @@ def problems(report: Mapping[str, Any]) -> list[str]:
             line += f" {gap}"
         changed = program.get("what_changed")
         if changed and changed.get("found") and changed.get("changes"):
-            line += f" Какво се промени: {changed['summary']}"
+            line += " " + tx("report", "Какво се промени: {0}").format(changed["summary"])
         found.append(line)
     if report.get("account") is None:
-        found.append("Не сте влезли в профила си. Влезте с имейла и паролата си.")
+        found.append(tx("report", "Не сте влезли в профила си. Влезте с имейла и паролата си."))
     return found
 
 
@@ -282,34 +285,39 @@ def licence_gap(
     if licence is None and not (program.get("fields") and logged_in):
         return ""
     if source == LICENCES_UNCHECKED:
-        return (
+        return tx(
+            "report",
             "Лицензът не можа да бъде проверен: няма връзка с услугата на ПАСОСС и няма "
-            "запазено копие на профила. Проверете отново, когато връзката се възстанови."
+            "запазено копие на профила. Проверете отново, когато връзката се възстанови.",
         )
     offline = source == LICENCES_OFFLINE
     if licence is None:
         if offline:
-            return (
+            return tx(
+                "report",
                 "Лицензът не можа да бъде проверен в услугата (няма връзка); в запазеното "
-                "копие на профила няма лиценз за тази програма."
+                "копие на профила няма лиценз за тази програма.",
             )
-        return "В профила няма лиценз за тази програма."
+        return tx("report", "В профила няма лиценз за тази програма.")
     covers, fields = licence.get("covers") or {}, program.get("fields") or {}
     gaps = {
-        "version": f"версия {fields.get('version')} е от по-ново издание от последното "
-        f"платено {licence.get('max_version')}",
-        "modules": "програмата има модули извън лиценза",
-        "workplaces": f"работните места са {fields.get('workplaces')}, а лицензът е за "
-        f"{licence.get('workplaces')}",
-        "active": "лицензът не е активен",
+        "version": tx(
+            "report", "версия {0} е от по-ново издание от последното платено {1}"
+        ).format(fields.get("version"), licence.get("max_version")),
+        "modules": tx("report", "програмата има модули извън лиценза"),
+        "workplaces": tx("report", "работните места са {0}, а лицензът е за {1}").format(
+            fields.get("workplaces"), licence.get("workplaces")
+        ),
+        "active": tx("report", "лицензът не е активен"),
     }
     reasons = [text for what, text in gaps.items() if not covers.get(what)]
     if not reasons:
         return ""
-    text = "Лицензът не покрива: " + "; ".join(reasons) + "."
+    text = tx("report", "Лицензът не покрива: {0}.").format("; ".join(reasons))
     if offline:
-        text += (
-            " (По запазеното копие на профила: лицензът не можа да бъде проверен в услугата.)"
+        text += " " + tx(
+            "report",
+            "(По запазеното копие на профила: лицензът не можа да бъде проверен в услугата.)",
         )
     return text
 

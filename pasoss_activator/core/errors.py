@@ -1,9 +1,15 @@
-"""Typed failures of the core.
+"""Typed failures of the core, grouped by what went wrong.
 
-Each carries what the user needs: ``message`` says in plain Bulgarian what happened,
-``action`` what to do about it. ``code`` is the stable machine name used by ``--json``
-and ``exit_code`` the command line's exit code (DESIGN.md section 7). The GUI shows
-``message`` and ``action``; it never shows a traceback.
+A failure carries no sentence: ``code`` is its stable machine name (``--json``'s
+``"error"``, and the key of its text in ``pasoss_activator/core/error_catalogue.py``),
+``details`` the facts a text needs (a path, a key group, a ``reason`` that picks one of
+several texts for the code), ``exit_code`` the command line's exit code (DESIGN.md
+section 7). Each front end renders the code in the chosen language; the GUI never shows a
+traceback. ``isinstance`` asks the natural question: a ``LoginRefused`` is an
+``AccountAccessError`` (exit 3), not a ``LoginRequired``.
+
+To add a failure: a class here (or a ``reason`` for an existing one) and its text in the
+catalogue; ``tests/i18n`` fails until both languages have it.
 """
 
 from __future__ import annotations
@@ -17,23 +23,39 @@ class ActivatorError(Exception):
     code: ClassVar[str] = "internal_error"
     exit_code: ClassVar[int] = 1
 
-    def __init__(self, message: str, action: str = "", **details: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.action = action
+    def __init__(self, *fallback_text: str, **details: Any) -> None:
+        # ``fallback_text`` (message, action) only for a code not yet in the catalogue;
+        # tests/i18n names every place that still passes one.
+        super().__init__(self.code)
+        self.fallback_text = tuple(fallback_text)
         self.details: dict[str, Any] = details
 
-    def user_text(self) -> str:
-        """Message and action as one paragraph, for a dialog or the terminal."""
-        return f"{self.message} {self.action}".strip()
+    @property
+    def reason(self) -> str:
+        return str(self.details.get("reason", ""))
 
     def __str__(self) -> str:
-        return self.user_text()
+        # For logs and tracebacks: the code and its facts, never a sentence.
+        facts = ", ".join(f"{k}={v!r}" for k, v in self.details.items() if k != "comparison")
+        return f"{self.code}({facts})" if facts else self.code
+
+
+# --- how the program was asked ----------------------------------------------------
 
 
 class UsageError(ActivatorError):
+    """A command line (or a value typed into the window) that cannot be carried out."""
+
     code = "usage"
     exit_code = 2
+
+
+class InsecureServerUrl(UsageError):
+    """A plain-HTTP service address that is not on this computer, or one that URL parsers
+    may read differently (user information, backslash, whitespace, control characters:
+    ``details.reason`` says which; DESIGN.md section 6.1)."""
+
+    code = "insecure_server_url"
 
 
 # --- keys -------------------------------------------------------------------------
@@ -47,17 +69,14 @@ class InstallationKeyError(ActivatorError):
     exit_code = 7
 
     @property
-    def reason(self) -> str:
-        return str(self.details.get("reason", ""))
-
-    @property
     def group(self) -> int | None:
         group = self.details.get("group")
         return int(group) if group is not None else None
 
 
 class RegistrationKeyError(ActivatorError):
-    """A registration key that does not parse or does not verify."""
+    """A registration key that does not parse or does not verify; ``reason`` is the
+    registration status it means (DESIGN.md section 4)."""
 
     code = "verification_failed"
     exit_code = 8
@@ -72,7 +91,7 @@ class UntrustedKey(RegistrationKeyError):
     code = "untrusted_signer"
 
 
-# --- configuration files ----------------------------------------------------------
+# --- files on this PC -------------------------------------------------------------
 
 
 class ConfigError(ActivatorError):
@@ -111,6 +130,51 @@ class ConfigWriteError(ConfigError):
     code = "config_write_failed"
 
 
+class RequestFileError(ActivatorError):
+    """An offline activation request or response file that cannot be read or written."""
+
+    code = "request_file_invalid"
+    exit_code = 6
+
+
+# --- the account: not logged in, or the service refused who we are (exit 3) ---------
+
+
+class AccountAccessError(ActivatorError):
+    """Login needed or refused; DESIGN.md section 7 gives all of these exit 3."""
+
+    code = "account_access"
+    exit_code = 3
+
+
+class LoginRequired(AccountAccessError):
+    """No session, or the session ended (401): log in again."""
+
+    code = "login_required"
+
+
+class LoginRefused(AccountAccessError):
+    code = "invalid_credentials"
+
+
+class TooManyAttempts(AccountAccessError):
+    code = "too_many_attempts"
+
+    @property
+    def retry_after(self) -> int:
+        return int(self.details.get("retry_after", 0))
+
+
+class Forbidden(AccountAccessError):
+    code = "forbidden"
+
+
+class WrongPassword(AccountAccessError):
+    """The current password given to change it was wrong (403 ``wrong_password``)."""
+
+    code = "wrong_password"
+
+
 # --- the service ------------------------------------------------------------------
 
 
@@ -122,35 +186,16 @@ class ServiceError(ActivatorError):
 
 
 class ServiceUnavailable(ServiceError):
+    """No usable answer: ``reason`` is connection, timeout, certificate, proxy, too_large
+    or deadline."""
+
     code = "service_unavailable"
-    exit_code = 5
 
 
 class ServiceRedirected(ServiceUnavailable):
     """The service (or the network on the way) answered with a redirect, never followed."""
 
     code = "service_redirect"
-
-
-class LoginRequired(ActivatorError):
-    code = "login_required"
-    exit_code = 3
-
-
-class LoginRefused(LoginRequired):
-    code = "invalid_credentials"
-
-
-class TooManyAttempts(LoginRequired):
-    code = "too_many_attempts"
-
-    @property
-    def retry_after(self) -> int:
-        return int(self.details.get("retry_after", 0))
-
-
-class Forbidden(LoginRequired):
-    code = "forbidden"
 
 
 class NotEntitled(ActivatorError):
@@ -177,29 +222,5 @@ class InvalidRequest(ActivatorError):
     exit_code = 2
 
 
-# --- added for the service client and the command line (issue 4) --------------------
-
-
-class WrongPassword(LoginRequired):
-    """The current password given to change it was wrong (403 ``wrong_password``)."""
-
-    code = "wrong_password"
-
-
 class WeakPassword(InvalidRequest):
     code = "weak_password"
-
-
-class InsecureServerUrl(UsageError):
-    """A plain-HTTP service address that is not on this computer, or one that URL parsers
-    may read differently (user information, backslash, whitespace, control characters:
-    ``details.reason`` says which; DESIGN.md section 6.1)."""
-
-    code = "insecure_server_url"
-
-
-class RequestFileError(ActivatorError):
-    """An offline activation request or response file that cannot be read or written."""
-
-    code = "request_file_invalid"
-    exit_code = 6

@@ -14,7 +14,7 @@ from . import base32
 from .checksums import crc8, luhn32
 from .dates import Version
 from .errors import InstallationKeyError
-from .products import REGISTRATION_PLACE, InstallationType, Product
+from .products import InstallationType, Product
 
 RAW_LENGTH = 15
 GROUPS = 6
@@ -59,30 +59,27 @@ class InstallationKey:
     def from_bytes(cls, raw: bytes) -> InstallationKey:
         """Decode and check the 15 bytes; InstallationKeyError names what is wrong."""
         if len(raw) != RAW_LENGTH:
-            raise _error("length", "Инсталационният ключ е с грешна дължина.")
+            raise _error("raw_length")
         if crc8(raw[:14]) != raw[14]:
-            raise _error(
-                "crc",
-                "Инсталационният ключ не е цял: контролната сума не съвпада.",
-            )
+            raise _error("crc")
         if raw[0] >> 4 != FORMAT:
-            raise _field("format", "Инсталационният ключ е във формат, който не познаваме.")
+            raise _field("format")
         try:
             product = Product.from_number(raw[0] & 0x0F)
         except ValueError:
-            raise _field("product", "Инсталационният ключ е за непозната програма.") from None
+            raise _field("product") from None
         kind = raw[6] >> 6
         if kind == 3:
-            raise _field("installation_type", "Инсталационният ключ е с непознат вид инсталация.")
+            raise _field("installation_type")
         modules = int.from_bytes(raw[4:6], "big")
         if not modules & 1 or modules & ~product.all_modules_mask:
-            raise _field("modules", "Инсталационният ключ е с невъзможен набор от модули.")
+            raise _field("modules")
         workplaces = raw[6] & 0x3F
         if workplaces == 0:
-            raise _field("workplaces", "Инсталационният ключ е с нула работни места.")
+            raise _field("workplaces")
         customer = int.from_bytes(raw[7:10], "big")
         if customer == 0:
-            raise _field("customer_number", "Инсталационният ключ е без клиентски номер.")
+            raise _field("customer_number")
         return cls(
             product=product,
             version=Version(int.from_bytes(raw[1:3], "big"), raw[3]),
@@ -131,20 +128,16 @@ def parse_text(text: str) -> bytes:
         group = min(bad.index // GROUP_LENGTH + 1, GROUPS)
         raise _error(
             "character",
-            f"Знакът „{bad.shown}“ (позиция {bad.position}, група {group}) не може да "
-            "бъде в инсталационен ключ.",
-            "Проверете го и го въведете отново.",
             position=bad.position,
             group=group,
             character=bad.character,
+            shown=bad.shown,  # a control character by its code, never raw
         ) from None
     if len(canon) != TEXT_LENGTH:
         raise _error(
             "length",
-            f"Инсталационният ключ трябва да има {TEXT_LENGTH} знака без тиретата, а въведените "
-            f"са {len(canon)}.",
-            "Проверете дали е въведен целият ключ — 6 групи по 5 знака.",
             length=len(canon),
+            expected=TEXT_LENGTH,
         )
     data = []
     for g in range(GROUPS):
@@ -152,8 +145,6 @@ def parse_text(text: str) -> bytes:
         if luhn32(chunk[:GROUP_DATA]) != chunk[GROUP_DATA]:
             raise _error(
                 "check",
-                f"Група {g + 1} на инсталационния ключ е въведена грешно.",
-                f"Прочетете отново група {g + 1} от програмата и я поправете.",
                 group=g + 1,
             )
         data.append(chunk[:GROUP_DATA])
@@ -161,14 +152,9 @@ def parse_text(text: str) -> bytes:
     return raw
 
 
-def _error(reason: str, message: str, action: str = "", **details: object) -> InstallationKeyError:
-    if not action:
-        action = (
-            f"Копирайте ключа отново от програмата ({REGISTRATION_PLACE}) или го прочетете "
-            "отново."
-        )
-    return InstallationKeyError(message, action, reason=reason, **details)
+def _error(reason: str, **details: object) -> InstallationKeyError:
+    return InstallationKeyError(reason=reason, **details)
 
 
-def _field(field: str, message: str) -> InstallationKeyError:
-    return _error("field", message, field=field)
+def _field(field: str) -> InstallationKeyError:
+    return _error("field", field=field)

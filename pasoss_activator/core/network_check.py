@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 import requests
 import requests.utils
 
+from . import language
+from .language import tx
 from .redaction import redact, redact_text
 from .settings import DEFAULT_EXPECTED_ISSUERS
 
@@ -283,51 +285,58 @@ def _problems(report: NetworkReport) -> list[str]:
     problems: list[str] = []
     if not report.dns.get("ok"):
         problems.append(
-            f"Името {report.host} не се открива (DNS). Проверете връзката с интернет; ако "
-            "тя работи, обадете се на администратора на мрежата."
+            tx("report", "Името {0} не се открива (DNS). Проверете връзката с интернет; ако "
+               "тя работи, обадете се на администратора на мрежата.").format(report.host)
         )
     elif not report.tcp.get("ok") and not report.proxy.get("for_service"):
         problems.append(
-            f"Няма връзка с {report.host}:{report.port}. Проверете дали защитната стена "
-            "(firewall) или антивирусната програма не я спира."
+            tx("report", "Няма връзка с {0}:{1}. Проверете дали защитната стена "
+               "(firewall) или антивирусната програма не я спира.").format(report.host, report.port)
         )
     tls = report.tls
     flag = tls.get("issuer_flag")
     issuer = tls.get("issuer_organization") or tls.get("issuer_common_name") or "?"
     if flag == "inspection":
         problems.append(
-            f"Сертификатът на услугата е подменен от „{tls.get('inspection_product')}“ "
-            f"(издател: {issuer}). Антивирусната програма или защитната стена проверява "
-            "защитените връзки: добавете услугата на ПАСОСС в изключенията ѝ."
+            tx("report", "Сертификатът на услугата е подменен от „{0}“ (издател: {1}). "
+               "Антивирусната програма или защитната стена проверява защитените връзки: "
+               "добавете услугата на ПАСОСС в изключенията ѝ.").format(
+                tls.get("inspection_product"), issuer
+            )
         )
     elif flag == "self_signed":
         problems.append(
-            f"Сертификатът на услугата е самоподписан (издател: {issuer}), а не от "
-            "публичен удостоверяващ орган. Ако не работите с тестова услуга, някой "
-            "подменя връзката: обадете се на поддръжката."
+            tx("report", "Сертификатът на услугата е самоподписан (издател: {0}), а не от "
+               "публичен удостоверяващ орган. Ако не работите с тестова услуга, някой "
+               "подменя връзката: обадете се на поддръжката.").format(issuer)
         )
     elif flag == "unexpected":
         problems.append(
-            f"Сертификатът на услугата е издаден от „{issuer}“, който не очакваме. Вероятно "
-            "фирмената мрежа или антивирусна програма проверява защитените връзки: "
-            "обадете се на администратора на мрежата."
+            tx("report", "Сертификатът на услугата е издаден от „{0}“, който не очакваме. "
+               "Вероятно фирмената мрежа или антивирусна програма проверява защитените "
+               "връзки: обадете се на администратора на мрежата.").format(issuer)
         )
     if tls.get("ok") and tls.get("verified") is False and not flag:
         problems.append(
-            "Компютърът не приема сертификата на услугата. Проверете датата и часа на "
-            "компютъра и обновете Windows."
+            tx("report", "Компютърът не приема сертификата на услугата. Проверете датата и "
+               "часа на компютъра и обновете Windows.")
         )
     if report.tcp.get("ok") or report.proxy.get("for_service"):
         if not report.http.get("ok") and "status" in report.http:
             problems.append(
-                f"Услугата отговори с код {report.http['status']}. Опитайте отново по-късно."
+                tx("report", "Услугата отговори с код {0}. Опитайте отново по-късно.").format(
+                    report.http["status"]
+                )
             )
         elif not report.http.get("ok") and not report.tls.get("issuer_flag"):
             problems.append(
-                "Услугата не отговаря. Опитайте отново по-късно или се обадете на поддръжката."
+                tx("report", "Услугата не отговаря. Опитайте отново по-късно или се обадете "
+                   "на поддръжката.")
             )
     if report.clock.get("warning"):
-        problems.append(clock_text(int(report.clock["skew_seconds"])) + " Сверете часовника.")
+        problems.append(
+            clock_text(int(report.clock["skew_seconds"])) + " " + tx("report", "Сверете часовника.")
+        )
     return problems
 
 
@@ -338,9 +347,23 @@ def _count(n: int, one: str, many: str) -> str:
 def clock_text(skew_seconds: int) -> str:
     """„Часовникът на компютъра избързва с 12 минути спрямо услугата.“"""
     if skew_seconds == 0:
-        return "Часовникът на компютъра е верен."
+        return tx("report", "Часовникът на компютъра е верен.")
     seconds = abs(skew_seconds)
     minutes = round(seconds / 60)  # the Date header has whole seconds only
+    if language.current() != language.DEFAULT:
+        if minutes >= 120:
+            amount = tx("report", "{0} ч. и {1} мин.").format(minutes // 60, minutes % 60)
+        elif seconds >= 60:
+            amount = tx("report", "{0} мин.").format(minutes)
+        else:
+            amount = tx("report", "{0} сек.").format(seconds)
+        if skew_seconds > 0:
+            return tx("report", "Часовникът на компютъра избързва с {0} спрямо услугата.").format(
+                amount
+            )
+        return tx("report", "Часовникът на компютъра изостава с {0} спрямо услугата.").format(
+            amount
+        )
     if minutes >= 120:
         amount = (
             f"{_count(minutes // 60, 'час', 'часа')} и {_count(minutes % 60, 'минута', 'минути')}"
@@ -393,7 +416,8 @@ def check_network(
             report.tcp = {"ok": False, "ms": _ms(start), "error": _error_text(err)}
 
     if scheme != "https":
-        report.tls = {"ok": False, "skipped": True, "reason": "Връзката е без TLS (само локално)."}
+        reason = tx("report", "Връзката е без TLS (само локално).")
+        report.tls = {"ok": False, "skipped": True, "reason": reason}
     elif report.tcp.get("ok"):
         context = verify_context if verify_context is not None else default_verify_context()
         report.tls = _tls_step(host, port, timeout, expected_issuers, context)

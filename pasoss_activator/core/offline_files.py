@@ -70,9 +70,9 @@ def _write(path: Path, file_format: str, fields: dict[str, Any]) -> Path:
         write_atomically(path, text.encode("utf-8"), mode=SHARED_FILE_MODE)
     except OSError as err:
         raise RequestFileError(
-            f"Файлът {path} не може да бъде записан ({err.strerror or err}).",
-            "Проверете дали флашката е поставена и не е защитена срещу запис.",
+            reason="not_written",
             path=str(path),
+            os_error=err.strerror or str(err),
         ) from err
     return path
 
@@ -83,9 +83,8 @@ def _read(path: Path, expected_format: str, what: str) -> dict[str, Any]:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         raise RequestFileError(
-            f"Файлът {path} не може да бъде прочетен ({err.strerror or err}).",
-            "Проверете пътя до файла и дали флашката е поставена.",
             path=str(path),
+            os_error=err.strerror or str(err),
         ) from err
     if len(raw) > MAX_FILE_BYTES:
         raise _not_a(path, what)
@@ -96,20 +95,12 @@ def _read(path: Path, expected_format: str, what: str) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("format") != expected_format:
         raise _not_a(path, what)
     if data.get("format_version") != FORMAT_VERSION:
-        raise RequestFileError(
-            f"Файлът {path} е от по-нова версия на активатора.",
-            "Обновете PASOSS Activator на този компютър и опитайте отново.",
-            path=str(path),
-        )
+        raise RequestFileError(reason="newer_format", path=str(path))
     return data
 
 
 def _not_a(path: Path, what: str) -> RequestFileError:
-    return RequestFileError(
-        f"Файлът {path} не е {what}.",
-        "Изберете файла, който активаторът е създал, без да го променяте.",
-        path=str(path),
-    )
+    return RequestFileError(reason=what, path=str(path))
 
 
 def _text(data: dict[str, Any], key: str, path: Path, what: str) -> str:
@@ -124,7 +115,7 @@ def write_request(path: Path, request: ActivationRequest) -> Path:
 
 
 def read_request(path: Path) -> ActivationRequest:
-    what = "файл за заявка за активиране"
+    what = "not_a_request"
     data = _read(path, REQUEST_FORMAT, what)
     return ActivationRequest(
         installation_key=_text(data, "installation_key", path, what),
@@ -141,7 +132,7 @@ def write_response(path: Path, response: ActivationResponse) -> Path:
 
 
 def read_response(path: Path) -> ActivationResponse:
-    what = "файл с отговор за активиране"
+    what = "not_a_response"
     data = _read(path, RESPONSE_FORMAT, what)
     raw = data.get("comparison", [])
     licence_id = data.get("licence_id", 0)

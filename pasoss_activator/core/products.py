@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
+from .error_catalogue import N  # marks texts for translation (a no-op)
+
 
 class _ProductsMeta(type):
     """``for product in Product`` walks the catalogue, as it did when Product was an enum."""
@@ -105,10 +107,12 @@ class InstallationType(enum.IntEnum):
 
 # Where a PASOSS program shows its installation key and takes the registration key, in the
 # program's own words (DESIGN.md section 8): help quotes it so the accountant finds it.
+# (Written out in full, not composed: the sentence is translated as a whole.)
 REGISTRATION_PLACE = "„Фирми и години“ → Главно меню → Служебни функции → Регистрация"
-WHERE_THE_KEYS_ARE = (
-    f"Инсталационният ключ е в програмата ПАСОСС: {REGISTRATION_PLACE}. Там се въвежда и "
-    "регистрационният ключ."
+WHERE_THE_KEYS_ARE = N(
+    "products",
+    "Инсталационният ключ е в програмата ПАСОСС: „Фирми и години“ → Главно меню → Служебни "
+    "функции → Регистрация. Там се въвежда и регистрационният ключ.",
 )
 
 INSTALLATION_TYPE_NAMES = {

@@ -22,6 +22,7 @@ from .discovery import (
     find_program_folders,
     virtual_store_copy,
 )
+from .error_catalogue import N  # marks the text for translation (a no-op)
 from .errors import (
     ConfigError,
     ConfigMissing,
@@ -111,7 +112,7 @@ class InstalledProgram:
 
 
 # The status text of a program whose PASOSS.INI could not be read at all.
-UNREADABLE_TEXT = "Конфигурацията не може да бъде прочетена"
+UNREADABLE_TEXT = N("status", "Конфигурацията не може да бъде прочетена")
 
 
 @dataclass(frozen=True)
@@ -137,15 +138,11 @@ def load_program(
     """Read one program folder; ConfigError when there is no readable ``PASOSS.INI``."""
     if not folder.is_dir():
         raise ProgramFolderMissing(
-            f"Папката {folder} не съществува.",
-            "Проверете пътя до папката на програмата и опитайте отново.",
             path=str(folder),
         )
     config = config_in(folder)
     if config is None:
         raise ConfigMissing(
-            f"В папката {folder} няма файл {CONFIG_NAME}.",
-            "Изберете папката, в която е инсталирана програмата ПАСОСС.",
             path=str(folder),
         )
     virtual = virtual_store_copy(config, env)
@@ -156,8 +153,7 @@ def load_program(
         raise _read_error(path, err) from err
     if not ini_file.looks_like_text(data):
         raise ConfigUnreadable(
-            f"Файлът {path} не е във формата, който програмата ПАСОСС използва.",
-            "Не го променяйте ръчно. Обадете се на поддръжката.",
+            reason="not_text",
             path=str(path),
         )
     program = InstalledProgram(
@@ -193,27 +189,17 @@ def read_config(path: Path) -> bytes:
     if size > MAX_CONFIG_BYTES or len(data) > MAX_CONFIG_BYTES:
         shown = max(size, len(data)) / (1024 * 1024)
         raise ConfigTooLarge(
-            f"Файлът {path} е твърде голям ({shown:.1f} MB), за да е настройка на програма "
-            "ПАСОСС (те са под 1 MB). Активаторът не го прочете и не го промени.",
-            "Проверете дали това е папката на програмата ПАСОСС. Ако е, обадете се на "
-            "поддръжката на ПАСОСС, преди да го променяте.",
-            path=str(path),
-            size=max(size, len(data)),
+            path=str(path), size=max(size, len(data)), size_mb=f"{shown:.1f}"
         )
     return data
 
 
 def _read_error(path: Path, err: OSError) -> ConfigError:
     if isinstance(err, PermissionError):
-        return ConfigUnreadable(
-            f"Нямате право да четете файла {path}.",
-            "Стартирайте активатора от потребителя, с който работите с програмата.",
-            path=str(path),
-        )
+        return ConfigUnreadable(reason="permission", path=str(path))
     return ConfigUnreadable(
-        f"Файлът {path} не може да бъде прочетен ({err.strerror or err}).",
-        "Проверете дали дискът е достъпен и опитайте отново.",
         path=str(path),
+        os_error=err.strerror or str(err),
     )
 
 
@@ -259,8 +245,7 @@ def write_registration(
     now_key = ini_file.get_text(current, SECTION_REGISTRATION, "InstallationKey")
     if now_key.strip() != program.installation_key_text.strip():
         raise ConfigWriteError(
-            "Инсталационният ключ в програмата се промени, докато работехме.",
-            "Затворете програмата ПАСОСС и опитайте отново.",
+            reason="key_changed",
             path=str(path),
         )
     day = today or today_sofia()
@@ -270,9 +255,9 @@ def write_registration(
     check = ini_file.get_text(read_config(path), SECTION_REGISTRATION, "RegistrationKey")
     if check != registration_key_text:  # replace_file compared bytes; this checks meaning
         raise ConfigWriteError(
-            f"Ключът не се прочита обратно от {path}.",
-            f"Предишният файл е запазен като {result.backup_path}. Обадете се на поддръжката.",
+            reason="key_not_read_back",
             path=str(path),
+            backup_path=str(result.backup_path),
         )
     program.registration_key_text = registration_key_text
     program.registered_on = day.isoformat()

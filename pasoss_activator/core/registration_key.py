@@ -17,11 +17,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import base32
-from .dates import Version, format_bg, from_days, to_days
+from .contacts import SERVICE_PHONES
+from .dates import Version, from_days, to_days
+from .error_catalogue import N  # marks the names for translation (a no-op)
 from .errors import InstallationKeyError, RegistrationKeyError, UntrustedKey
 from .installation_key import InstallationKey
 from .products import Product
-from .row_advice import version_advice
 from .trust import TrustStore
 
 SIGNING_CONTEXT = b"PASOSS-REG-1"
@@ -50,14 +51,14 @@ class Status(enum.StrEnum):
 
 
 STATUS_NAMES = {
-    Status.NONE: "Няма ключ",
-    Status.VALID: "Активирана",
-    Status.SIGNATURE_INVALID: "Ключът е повреден или подправен",
-    Status.UNTRUSTED_SIGNER: "Ключът не е издаден от ПАСОСС",
-    Status.OTHER_INSTALLATION: "Ключът е за друга инсталация",
-    Status.VERSION_NOT_COVERED: "Версията не е покрита от ключа",
-    Status.EXPIRED: "Ключът е изтекъл",
-    Status.DAMAGED: "Инсталационният ключ е повреден",
+    Status.NONE: N("status", "Няма ключ"),
+    Status.VALID: N("status", "Активирана"),
+    Status.SIGNATURE_INVALID: N("status", "Ключът е повреден или подправен"),
+    Status.UNTRUSTED_SIGNER: N("status", "Ключът не е издаден от ПАСОСС"),
+    Status.OTHER_INSTALLATION: N("status", "Ключът е за друга инсталация"),
+    Status.VERSION_NOT_COVERED: N("status", "Версията не е покрита от ключа"),
+    Status.EXPIRED: N("status", "Ключът е изтекъл"),
+    Status.DAMAGED: N("status", "Инсталационният ключ е повреден"),
 }
 
 
@@ -109,14 +110,14 @@ class RegistrationKey:
     @classmethod
     def from_bytes(cls, raw: bytes) -> RegistrationKey:
         if len(raw) != RAW_LENGTH:
-            raise _damaged("Регистрационният ключ е с грешна дължина.")
+            raise _damaged("raw_length")
         payload = raw[:PAYLOAD_LENGTH]
         if payload[0] >> 4 != 1:
-            raise _damaged("Регистрационният ключ е във формат, който не познаваме.")
+            raise _damaged("format")
         try:
             product = Product.from_number(payload[0] & 0x0F)
         except ValueError:
-            raise _damaged("Регистрационният ключ е за непозната програма.") from None
+            raise _damaged("product") from None
         until = int.from_bytes(payload[19:21], "big")
         return cls(
             product=product,
@@ -137,18 +138,13 @@ class RegistrationKey:
             canon = base32.normalize(text)
         except base32.InvalidCharacter as bad:
             raise _damaged(
-                f"Знакът „{bad.shown}“ (позиция {bad.position}) не може да бъде в "
-                "регистрационен ключ.",
-                position=bad.position,
+                "character", character=bad.character, shown=bad.shown, position=bad.position
             ) from None
         if len(canon) != TEXT_CHARS:
-            raise _damaged(
-                f"Регистрационният ключ трябва да има {TEXT_CHARS} знака без тиретата, а "
-                f"въведените са {len(canon)}."
-            )
+            raise _damaged("length", length=len(canon), expected=TEXT_CHARS)
         raw, pad = base32.decode(canon, RAW_LENGTH)
         if pad:
-            raise _damaged("Последният знак на регистрационния ключ е грешен.")
+            raise _damaged("padding")
         return cls.from_bytes(raw)
 
     @property
@@ -173,8 +169,6 @@ class RegistrationKey:
         public = trust.public_key(self.key_id, demo_allowed=demo_allowed)
         if public is None:
             raise UntrustedKey(
-                "Регистрационният ключ не е подписан с ключ на ПАСОСС, на който имаме доверие.",
-                "Поискайте ключа отново от услугата на ПАСОСС или се обадете на поддръжката.",
                 status=Status.UNTRUSTED_SIGNER.value,
                 key_id=self.key_id,
             )
@@ -182,16 +176,14 @@ class RegistrationKey:
             public.verify(self.signature, SIGNING_CONTEXT + self.payload())
         except InvalidSignature:
             raise RegistrationKeyError(
-                "Подписът на регистрационния ключ не е верен: ключът е повреден или подправен.",
-                "Не го записвайте. Поискайте ключа отново.",
+                reason=Status.SIGNATURE_INVALID.value,
                 status=Status.SIGNATURE_INVALID.value,
             ) from None
         if self.installation_digest != installation.digest() or self.product != (
             installation.product
         ):
             raise RegistrationKeyError(
-                "Регистрационният ключ е издаден за друг инсталационен ключ.",
-                "Поискайте ключ за инсталационния ключ, който програмата показва сега.",
+                reason=Status.OTHER_INSTALLATION.value,
                 status=Status.OTHER_INSTALLATION.value,
             )
         if today is None:
@@ -200,26 +192,23 @@ class RegistrationKey:
         # licence's 231016.0, and a later build of the paid release is a free fix.
         if not installation.version.covered_by(self.max_version):
             raise RegistrationKeyError(
-                f"Версия {installation.version} на програмата е от по-ново издание от "
-                f"последното платено ({self.max_version}).",
-                version_advice(),
+                reason=Status.VERSION_NOT_COVERED.value,
                 status=Status.VERSION_NOT_COVERED.value,
+                version=str(installation.version),
+                max_version=str(self.max_version),
+                phone=SERVICE_PHONES[0],
             )
         if self.valid_until is not None and today > self.valid_until:
             raise RegistrationKeyError(
-                f"Регистрационният ключ е валиден до {format_bg(self.valid_until)} и вече е "
-                "изтекъл.",
-                "Подновете договора и поискайте нов ключ.",
+                reason=Status.EXPIRED.value,
                 status=Status.EXPIRED.value,
+                valid_until=self.valid_until,
             )
 
 
-def _damaged(message: str, **details: object) -> RegistrationKeyError:
+def _damaged(field: str, **details: object) -> RegistrationKeyError:
     return RegistrationKeyError(
-        message,
-        "Копирайте ключа отново, целия, без да пропускате знаци.",
-        status=Status.SIGNATURE_INVALID.value,
-        **details,
+        reason="damaged", field=field, status=Status.SIGNATURE_INVALID.value, **details
     )
 
 

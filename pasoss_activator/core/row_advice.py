@@ -10,42 +10,57 @@ they move to a text catalogue as they are.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .contacts import SERVICE_PHONES
+from .error_catalogue import N  # marks the templates for translation (a no-op)
 from .model import ComparisonRow
 from .products import Product, mask_from_modules, module_names
 
 # The action for a program newer than its licence covers; also the registration key's own
 # check (a program's view) says it.
-NEWER_RELEASE = (
+NEWER_RELEASE = N(
+    "advice",
     "За новото издание е нужен абонамент или платено право да го ползвате: обадете се на "
-    "ПАСОСС на {phone}."
+    "ПАСОСС на {phone}.",
 )
 
 ADVICE: dict[str, str] = {
-    "product": "В профила Ви няма лиценз за {requested}. За да я поръчате, обадете се на "
-    "ПАСОСС на {phone}.",
-    "customer": "Инсталационният ключ е на друг клиент (клиентски номер {requested}, а "
-    "Вашият е {entitled}). Влезте с профила на фирмата, на която е програмата.",
-    "version": "Версия {requested} е от по-ново издание от последното платено "
-    "({entitled}). " + NEWER_RELEASE,
-    "modules": "В програмата са включени модули, които не са в лиценза: {extra}. Поръчайте "
-    "ги от ПАСОСС или ги изключете в програмата и поискайте ключа отново.",
+    "product": N("advice", "В профила Ви няма лиценз за {requested}. За да я поръчате, "
+                 "обадете се на ПАСОСС на {phone}."),
+    "customer": N("advice", "Инсталационният ключ е на друг клиент (клиентски номер "
+                  "{requested}, а Вашият е {entitled}). Влезте с профила на фирмата, на която "
+                  "е програмата."),
+    "version": N("advice", "Версия {requested} е от по-ново издание от последното платено "
+                 "({entitled}). За новото издание е нужен абонамент или платено право да го "
+                 "ползвате: обадете се на ПАСОСС на {phone}."),
+    "modules": N("advice", "В програмата са включени модули, които не са в лиценза: {extra}. "
+                 "Поръчайте ги от ПАСОСС или ги изключете в програмата и поискайте ключа "
+                 "отново."),
     # The same for a single module (Bulgarian says it in the singular).
-    "modules_one": "Модулът {extra} е включен в програмата, но не е в лиценза. Поръчайте го "
-    "от ПАСОСС или го изключете в програмата и поискайте ключа отново.",
-    "installation_type": "Видът на инсталацията ({requested}) не отговаря на лиценза "
-    "({entitled}). Променете го в програмата или поискайте от ПАСОСС друг вид лиценз.",
-    "workplaces": "Програмата е настроена за {requested} работни места, а лицензът позволява "
-    "до {entitled}. Намалете ги в програмата или поръчайте още работни места от ПАСОСС.",
-    "workstation": "Всички места по лиценза са заети от други компютри ({entitled}). "
-    "Освободете място (ПАСОСС премахва компютър, който вече не ползвате) или поръчайте още "
-    "работни места.",
-    "subscription": "Абонаментът не покрива ключа: {entitled}. Подновете или платете "
-    "договора (вижте „Договори“) и поискайте ключа отново.",
+    "modules_one": N("advice", "Модулът {extra} е включен в програмата, но не е в лиценза. "
+                     "Поръчайте го от ПАСОСС или го изключете в програмата и поискайте ключа "
+                     "отново."),
+    "installation_type": N("advice", "Видът на инсталацията ({requested}) не отговаря на "
+                           "лиценза ({entitled}). Променете го в програмата или поискайте от "
+                           "ПАСОСС друг вид лиценз."),
+    "workplaces": N("advice", "Програмата е настроена за {requested} работни места, а "
+                    "лицензът позволява до {entitled}. Намалете ги в програмата или поръчайте "
+                    "още работни места от ПАСОСС."),
+    "workstation": N("advice", "Всички места по лиценза са заети от други компютри "
+                     "({entitled}). Освободете място (ПАСОСС премахва компютър, който вече не "
+                     "ползвате) или поръчайте още работни места."),
+    "subscription": N("advice", "Абонаментът не покрива ключа: {entitled}. Подновете или "
+                      "платете договора (вижте „Договори“) и поискайте ключа отново."),
 }
-UNKNOWN_ROW = "Обадете се на поддръжката на ПАСОСС на {phone}."
+UNKNOWN_ROW = N("advice", "Обадете се на поддръжката на ПАСОСС на {phone}.")
+
+# How a front end says a text in its language: (context, Bulgarian source) -> text.
+Translate = Callable[[str, str], str]
+
+
+def _as_is(_context: str, text: str) -> str:
+    return text
 
 
 def seats_text(used: int, total: int) -> str:
@@ -61,14 +76,14 @@ def version_advice() -> str:
     return NEWER_RELEASE.format(phone=SERVICE_PHONES[0])
 
 
-def row_advice(row: ComparisonRow, product: str | None = None) -> str:
+def row_advice(row: ComparisonRow, product: str | None = None, t: Translate = _as_is) -> str:
     """One sentence of what to do about the failing ``row``; ``product`` (``SCH``/``RZ5``)
-    names the modules of a ``modules`` row."""
+    names the modules of a ``modules`` row; ``t`` says it in the front end's language."""
     param = row.param
-    extra = _extra_modules(row, product)
+    extra = [t("products", name) for name in _extra_modules(row, product)]
     if param == "modules" and len(extra) == 1:
         param = "modules_one"
-    template = ADVICE.get(param, UNKNOWN_ROW)
+    template = t("advice", ADVICE.get(param, UNKNOWN_ROW))
     return template.format(
         requested=_value(row, "requested"),
         entitled=_value(row, "entitled"),
@@ -77,7 +92,7 @@ def row_advice(row: ComparisonRow, product: str | None = None) -> str:
     )
 
 
-def failing_advice(rows: Sequence[ComparisonRow]) -> list[str]:
+def failing_advice(rows: Sequence[ComparisonRow], t: Translate = _as_is) -> list[str]:
     """The advice for each failing row, in the table's order. Without a licence for the
     program every later row fails too; the one thing to do then is to get the licence."""
     failing = [row for row in rows if not row.ok]
@@ -85,7 +100,7 @@ def failing_advice(rows: Sequence[ComparisonRow]) -> list[str]:
     if product_row is not None and not product_row.ok:
         failing = [product_row]
     product = None if product_row is None else str(product_row.requested_value or "")
-    return [row_advice(row, product) for row in failing]
+    return [row_advice(row, product, t) for row in failing]
 
 
 def _value(row: ComparisonRow, side: str) -> str:

@@ -137,9 +137,7 @@ class ServiceClient:
 
     def refresh(self) -> dict[str, Any]:
         if not self.refresh_token:
-            raise errors.LoginRequired(
-                "Не сте влезли в профила си.", "Влезте с имейла и паролата си."
-            )
+            raise errors.LoginRequired()
         # The store holds the newest token of this login: the GUI and a command share it,
         # and whichever refreshed last wrote it there. Using a token the other one already
         # retired would be a reuse, which revokes the whole login (DECISIONS.md), so the
@@ -150,9 +148,9 @@ class ServiceClient:
             self.refresh_token = stored
         try:
             reply = self._send("POST", "/auth/refresh", {"refresh_token": self.refresh_token})
-        except errors.LoginRequired as err:
+        except errors.LoginRequired:
             newer = self.stored_refresh_token() if self.stored_refresh_token else None
-            if err.code != "login_required" or not newer or newer == self.refresh_token:
+            if not newer or newer == self.refresh_token:
                 raise
             log.info("refresh token was rotated elsewhere; using the stored one")
             self.refresh_token = newer
@@ -214,13 +212,11 @@ class ServiceClient:
         if self.access_token is None and self.refresh_token:
             self.refresh()
         if self.access_token is None:
-            raise errors.LoginRequired(
-                "Не сте влезли в профила си.", "Влезте с имейла и паролата си."
-            )
+            raise errors.LoginRequired()
         try:
             return self._send(method, path, body, headers=headers, auth=True)
-        except errors.LoginRequired as err:
-            if err.code != "login_required" or not self.refresh_token:
+        except errors.LoginRequired:
+            if not self.refresh_token:
                 raise
         log.info("access token refused; refreshing once")
         self.refresh()

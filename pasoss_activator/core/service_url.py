@@ -28,15 +28,11 @@ API_PATH = "/api/v1"
 _SAFE = frozenset(string.ascii_letters + string.digits + "-._~:/[]")
 _PATH = re.compile(r"(/[A-Za-z0-9._~-]*)*")
 
-ASK_FOR_HTTPS = (
-    "Използвайте адрес като https://service.pasoss.com/api/v1 (без интервали, „@“ и „\\“)."
-)
 
-
-def _refuse(url: str, why: str, reason: str) -> errors.InsecureServerUrl:
-    return errors.InsecureServerUrl(
-        f"Адресът на услугата „{_shown(url)}“ не е приет: {why}.", ASK_FOR_HTTPS, reason=reason
-    )
+def _refuse(url: str, reason: str, field: str = "", **details: str) -> errors.InsecureServerUrl:
+    # What is wrong is ``reason`` (and ``field`` for the kinds of "character"); the text is
+    # in core/error_catalogue.py under insecure_server_url.<reason>[.<field>].
+    return errors.InsecureServerUrl(reason=reason, field=field, url=_shown(url), **details)
 
 
 def _shown(url: str) -> str:
@@ -50,17 +46,17 @@ def _shown(url: str) -> str:
 def _check_characters(url: str, text: str) -> None:
     for char in text:
         if char == "\\":
-            raise _refuse(url, "съдържа обратна наклонена черта (\\)", "backslash")
+            raise _refuse(url, "backslash")
         if char == "@":
-            raise _refuse(url, "съдържа потребител или парола (@)", "user_info")
+            raise _refuse(url, "user_info")
         if char.isspace() or char in "\u200b\u2060\ufeff":
-            raise _refuse(url, "съдържа интервал или нов ред", "whitespace")
+            raise _refuse(url, "whitespace")
         if not char.isprintable():
-            raise _refuse(url, "съдържа управляващ знак", "control_character")
+            raise _refuse(url, "control_character")
         if char == "%":
-            raise _refuse(url, "съдържа кодирани знаци (%)", "percent_encoding")
+            raise _refuse(url, "percent_encoding")
         if char not in _SAFE:
-            raise _refuse(url, f"съдържа знака „{char}“", "character")
+            raise _refuse(url, "character", "char", char=char)
 
 
 def normalize_server_url(url: str) -> str:
@@ -79,29 +75,22 @@ def normalize_server_url(url: str) -> str:
     except LocationParseError:
         parts = None
     if parts is None or scheme not in ("http", "https") or not parts.host:
-        raise errors.UsageError(
-            f"„{_shown(url)}“ не е адрес на услуга.",
-            "Въведете адрес като https://service.pasoss.com/api/v1.",
-        )
+        raise errors.UsageError(reason="service_url", url=_shown(url))
     if parts.auth is not None or parts.query is not None or parts.fragment is not None:
-        raise _refuse(url, "съдържа части, които не са адрес на услуга", "character")
+        raise _refuse(url, "character", "parts")
     host = parts.host.lower()
     if host.startswith("["):
         try:
             ipaddress.IPv6Address(host[1:-1])
         except ValueError:
-            raise _refuse(url, "IPv6 адресът не е валиден", "character") from None
+            raise _refuse(url, "character", "ipv6") from None
     path = (parts.path or "").rstrip("/") or API_PATH
     if not _PATH.fullmatch(path):
-        raise _refuse(url, "пътят съдържа неприети знаци", "character")
+        raise _refuse(url, "character", "path")
     port = f":{parts.port}" if parts.port is not None else ""
     normalized = f"{scheme}://{host}{port}{path}"
     if scheme == "http" and not is_loopback_url(normalized):
-        raise errors.InsecureServerUrl(
-            f"Адресът „{_shown(url)}“ е без шифриране (http), а услугата не е на този компютър.",
-            "Използвайте адрес, който започва с https://.",
-            reason="plain_http",
-        )
+        raise errors.InsecureServerUrl(reason="plain_http", url=_shown(url))
     return normalized
 
 

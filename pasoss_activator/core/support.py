@@ -61,10 +61,7 @@ class SupportCode:
 
 def _ensure_login(activator: Activator) -> None:
     if activator.account is None and activator.resume() is None:
-        raise LoginRequired(
-            "Не сте влезли в профила си в ПАСОСС.",
-            "Влезте с имейла и паролата си (pasoss-activator login) и опитайте отново.",
-        )
+        raise LoginRequired()
 
 
 def upload_body(report: Mapping[str, Any]) -> dict[str, Any]:
@@ -129,10 +126,7 @@ def normalize_code(text: str) -> str:
     """The 6 digits of a code as read over the phone („012 345“, „012-345“)."""
     code = re.sub(r"[\s\-]", "", text)
     if not CODE_PATTERN.match(code):
-        raise UsageError(
-            f"„{text}“ не е код за поддръжка.",
-            "Кодът е от 6 цифри — помолете клиента да го прочете отново.",
-        )
+        raise UsageError(reason="support_code", text=text)
     return code
 
 

@@ -116,8 +116,4 @@ def _part_value(part: str, data: Any, list_key: str | None) -> Any:
 
 
 def _not_understood(part: str) -> ServiceError:
-    return ServiceError(
-        "Услугата на ПАСОСС върна данни, които програмата не разбира.",
-        "Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.",
-        part=part,
-    )
+    return ServiceError(reason="bad_data", part=part)

@@ -13,8 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .error_catalogue import N
 from .errors import InstallationKeyError
 from .installation_key import InstallationKey
+from .language import tx
 from .model import Licence
 from .products import module_names
 from .registration_key import RegistrationKey, Status
@@ -51,12 +53,13 @@ class WhatChanged:
 
     def summary(self) -> str:
         if not self.found:
-            return (
+            return tx(
+                "report",
                 "В профила на услугата няма регистрирана инсталация на тази програма, "
-                "с която да сравним."
+                "с която да сравним.",
             )
         if not self.changes:
-            return "Инсталационният ключ е същият като регистрирания."
+            return tx("report", "Инсталационният ключ е същият като регистрирания.")
         return " ".join(change.text for change in self.changes)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,8 +86,8 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
         changes.append(
             Change(
                 "customer",
-                f"Клиентският номер в програмата е друг: беше {registered.customer_number}, "
-                f"сега е {current.customer_number}.",
+                tx("report", "Клиентският номер в програмата е друг: беше {0}, сега е {1}.")
+                .format(registered.customer_number, current.customer_number),
                 registered.customer_number,
                 current.customer_number,
             )
@@ -93,35 +96,53 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
         changes.append(
             Change(
                 "workstation",
-                "Програмата е на нов диск или на друг компютър (нова работна станция): "
-                f"регистрирана е за работна станция {registered.workstation_hex}, а тази е "
-                f"{current.workstation_hex}.",
+                tx(
+                    "report",
+                    "Програмата е на нов диск или на друг компютър (нова работна станция): "
+                    "регистрирана е за работна станция {0}, а тази е {1}.",
+                ).format(registered.workstation_hex, current.workstation_hex),
                 registered.workstation_hex,
                 current.workstation_hex,
             )
         )
     product = current.product
-    for kind, verb, bits in (
-        ("modules_added", "Добавен", current.modules & ~registered.modules),
-        ("modules_removed", "Премахнат", registered.modules & ~current.modules),
+    sentences = {  # (one module, several): Bulgarian agrees the verb with the count
+        "modules_added": (
+            N("report", "Добавен е модулът {0}."), N("report", "Добавени са модулите {0}.")
+        ),
+        "modules_removed": (
+            N("report", "Премахнат е модулът {0}."),
+            N("report", "Премахнати са модулите {0}."),
+        ),
+    }
+    for kind, bits in (
+        ("modules_added", current.modules & ~registered.modules),
+        ("modules_removed", registered.modules & ~current.modules),
     ):
         if not bits:
             continue
         names = module_names(product, bits)
+        one, several = sentences[kind]
         changes.append(
             Change(
                 kind,
-                f"{verb}{'и са модулите' if len(names) > 1 else ' е модулът'} {_names(names)}.",
+                tx("report", several if len(names) > 1 else one).format(
+                    _names(tx("products", name) for name in names)
+                ),
                 module_names(product, registered.modules),
                 module_names(product, current.modules),
             )
         )
     if registered.version != current.version:
-        way = "обновена" if current.version > registered.version else "върната към по-стара"
+        sentence = (
+            N("report", "Версията е обновена: беше {0}, сега е {1}.")
+            if current.version > registered.version
+            else N("report", "Версията е върната към по-стара: беше {0}, сега е {1}.")
+        )
         changes.append(
             Change(
                 "version",
-                f"Версията е {way}: беше {registered.version}, сега е {current.version}.",
+                tx("report", sentence).format(registered.version, current.version),
                 str(registered.version),
                 str(current.version),
             )
@@ -130,8 +151,9 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
         changes.append(
             Change(
                 "workplaces",
-                f"Броят работни места е променен: беше {registered.workplaces}, сега е "
-                f"{current.workplaces}.",
+                tx("report", "Броят работни места е променен: беше {0}, сега е {1}.").format(
+                    registered.workplaces, current.workplaces
+                ),
                 registered.workplaces,
                 current.workplaces,
             )
@@ -140,8 +162,10 @@ def compare_keys(registered: InstallationKey, current: InstallationKey) -> list[
         changes.append(
             Change(
                 "installation_type",
-                f"Видът инсталация е променен: беше „{registered.installation_type.display_name}“"
-                f", сега е „{current.installation_type.display_name}“.",
+                tx("report", "Видът инсталация е променен: беше „{0}“, сега е „{1}“.").format(
+                    tx("comparison", registered.installation_type.display_name),
+                    tx("comparison", current.installation_type.display_name),
+                ),
                 registered.installation_type.api_name,
                 current.installation_type.api_name,
             )

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 
+from ..core import language
 from ..core.errors import UsageError
 from ..ui.app import application, run_gui
 from ..ui.i18n import LANGUAGES
@@ -30,10 +31,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _tour_screen(args.tour, args.tour_scale)
     elif not screen_available(os.environ):
         # Without a screen Qt aborts the process with an English message; say it plainly.
+        language.use(args.lang)  # before Qt: the terminal hears it in the chosen language
         sys.stderr.write(
-            "PASOSS Activator не намира екран, на който да покаже прозореца си.\n"
-            "Стартирайте го от работния плот, или използвайте командите за терминал: "
-            "pasoss-activator --help\n"
+            language.tx("cli", "PASOSS Activator не намира екран, на който да покаже "
+                        "прозореца си.") + "\n"
+            + language.tx("cli", "Стартирайте го от работния плот, или използвайте командите "
+                          "за терминал: pasoss-activator --help") + "\n"
         )
         return 1
     service: AbstractContextManager[str | None] = (
@@ -58,8 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # or settings.json: plain HTTP off this computer, or one URL parsers may read
             # differently, DESIGN.md section 6.1) is said in a window, never a traceback.
             from ..ui.dialogs import inform
+            from ..ui.messages import error_text
 
-            inform(None, "PASOSS Activator", err.user_text(), error=True)
+            inform(None, "PASOSS Activator", error_text(err), error=True)
             return err.exit_code
         finally:
             restore_message_handler()

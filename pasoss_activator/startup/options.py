@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from ..core import language
+
 
 @dataclass(frozen=True)
 class GuiOption:
@@ -32,7 +34,7 @@ GUI_OPTIONS = (
               "folder", "DIR"),
     GuiOption("--tour-scale", "with --tour: screen scale in percent, e.g. 150 (as Windows "
               "display scaling)", "text", "PERCENT"),
-    GuiOption("--lang", "interface language", "language"),
+    GuiOption("--lang", "interface language (default: PASOSS_LANG, else bg)", "language"),
     GuiOption("--server", "address of the PASOSS service", "text", "URL"),
 )
 
@@ -58,7 +60,9 @@ def parse_gui_args(argv: Sequence[str] | None, languages: Sequence[str]) -> argp
         if option.kind == "switch":
             parser.add_argument(option.flag, action="store_true", help=option.help)
         elif option.kind == "language":
-            parser.add_argument(option.flag, choices=languages, default=languages[0],
+            chosen = language.from_environment()  # PASOSS_LANG, as on the command line
+            parser.add_argument(option.flag, choices=languages,
+                                default=chosen if chosen in languages else languages[0],
                                 help=option.help)
         else:
             parser.add_argument(option.flag, metavar=option.metavar, help=option.help,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.comparison_text import product_name
 from ..core.model import AccountData, NewsItem
-from ..core.products import Product
 from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget
@@ -30,12 +30,7 @@ def article_html(item: NewsItem) -> str:
     """A news item as HTML; the body is plain text, so every paragraph is escaped."""
     paragraphs = [p.strip() for p in item.body.split("\n\n") if p.strip()]
     body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-    products = []
-    for code in item.products:
-        try:
-            products.append(Product.from_code(code).display_name)
-        except ValueError:
-            products.append(str(code))
+    products = [product_name(code, QCoreApplication.translate) for code in item.products]
     about = f"<p style='color:#546e7a'>{html.escape(', '.join(products))}</p>" if products else ""
     return (
         f"<h2>{html.escape(item.title)}</h2>"

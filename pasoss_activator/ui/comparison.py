@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from ..core.comparison_text import RowText, row_text, rows_text
 from ..core.model import ComparisonRow
 from ..core.row_advice import failing_advice
 from .look import FAIL_BACKGROUND, FAIL_COLOUR, OK_COLOUR
@@ -22,31 +24,39 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_tr
 
 
-def mark(row: ComparisonRow) -> str:
+@dataclass(frozen=True)
+class ShownRow:
+    """A row with its texts in the window's language, rendered from the raw values (the
+    service's Bulgarian strings only for a parameter this version does not know)."""
+
+    row: ComparisonRow
+    text: RowText
+
+    @property
+    def ok(self) -> bool:
+        return self.row.ok
+
+
+def shown_rows(rows: Sequence[ComparisonRow]) -> list[ShownRow]:
+    texts = rows_text(rows, QCoreApplication.translate)
+    return [ShownRow(row, text) for row, text in zip(rows, texts, strict=True)]
+
+
+def mark(row: ShownRow) -> str:
     return "✓" if row.ok else "✗"
 
 
 def parameter_label(row: ComparisonRow) -> str:
-    """The row's name in the window's language; the service names it in Bulgarian only.
-    An unknown parameter keeps the service's own label."""
-    labels = {
-        "product": _tr("Програма"),
-        "customer": _tr("Клиентски номер"),
-        "version": _tr("Версия"),
-        "modules": _tr("Модули"),
-        "installation_type": _tr("Вид инсталация"),
-        "workplaces": _tr("Работни места"),
-        "workstation": _tr("Компютър"),
-        "subscription": _tr("Абонамент"),
-    }
-    return labels.get(row.param) or row.name
+    """The row's name in the window's language; an unknown parameter keeps the service's
+    own label."""
+    return row_text(row, QCoreApplication.translate).label
 
 
 def comparison_columns() -> list[Column]:
     return [
-        Column(_tr("Параметър"), parameter_label),
-        Column(_tr("Поискано"), lambda r: r.requested),
-        Column(_tr("Разрешено"), lambda r: r.entitled),
+        Column(_tr("Параметър"), lambda r: r.text.label),
+        Column(_tr("Поискано"), lambda r: r.text.requested),
+        Column(_tr("Разрешено"), lambda r: r.text.entitled),
         Column(_tr("Съвпада"), mark),
     ]
 
@@ -55,14 +65,14 @@ def failing_hints(rows: Sequence[ComparisonRow]) -> list[str]:
     """What to do, one line per failing row: the core's advice, true in its situation (a
     module is ordered or switched off, a newer release needs a subscription…), the same
     as the command line gives."""
-    return [f"✗ {advice}" for advice in failing_advice(rows)]
+    return [f"✗ {advice}" for advice in failing_advice(rows, QCoreApplication.translate)]
 
 
 def comparison_html(rows: Sequence[ComparisonRow]) -> str:
     """The table as HTML for printing; failing rows red, as on screen."""
     head = "".join(f"<th align='left'>{html.escape(c.title)}</th>" for c in comparison_columns())
     body = []
-    for row in rows:
+    for row in shown_rows(rows):
         colour = OK_COLOUR.name() if row.ok else FAIL_COLOUR.name()
         cells = "".join(
             f"<td style='color:{colour}'>{html.escape(c.text(row))}</td>"
@@ -102,7 +112,7 @@ class ComparisonView(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: Sequence[ComparisonRow]) -> None:
-        self.model.set_records(rows)
+        self.model.set_records(shown_rows(rows))
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
         self.hints.setVisible(bool(hints))
@@ -114,4 +124,4 @@ class ComparisonView(QWidget):
         self.view.setFixedHeight(height)
 
     def rows(self) -> list[ComparisonRow]:
-        return list(self.model.records)
+        return [shown.row for shown in self.model.records]

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..core.comparison_text import INSTALLATION_TYPES
 from ..core.model import Contract
-from ..core.products import InstallationType
 
 
 def _tr(text: str) -> str:
@@ -70,10 +70,8 @@ def money_text(record: Contract) -> str:
 
 
 def installation_type_text(value: Any) -> str:
-    try:
-        return InstallationType.from_api(str(value)).display_name
-    except KeyError:
-        return str(value or "")
+    name = INSTALLATION_TYPES.get(str(value))
+    return QCoreApplication.translate("comparison", name) if name else str(value or "")
 
 
 def licence_status_text(value: Any) -> str:

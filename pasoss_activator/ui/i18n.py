@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core import language
+from ..core.language import LANGUAGES
 from ..core.resources import resource
 
-LANGUAGES = ("bg", "en")
+__all__ = ["LANGUAGES", "install_language"]
 _installed: list[QTranslator] = []  # a QTranslator collected by Python stops translating
 
 
 def install_language(app: QCoreApplication, lang: str) -> list[str]:
-    """Install the translators for ``lang``; returns the files that were loaded."""
+    """Install the translators for ``lang``; returns the files that were loaded. The
+    Qt-free renderers (``core/language.py``) are told the language too."""
+    language.use(lang)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import base32
 from ..core.checksums import luhn32
+from ..core.comparison_text import module_names, product_name
 from ..core.errors import InstallationKeyError
 from ..core.installation_key import GROUP_DATA, GROUP_LENGTH, GROUPS, InstallationKey
-from ..core.products import module_names
+from ..core.products import modules_from_mask
 from .look import ERROR_STYLE, monospace_font
+from .messages import error_text
 
 PENDING, OK, BAD = "pending", "ok", "bad"
 _STYLES = {
@@ -172,13 +174,15 @@ class InstallationKeyField(QWidget):
                 "Група {0} е въведена грешно. Прочетете я отново от програмата и я поправете."
             ).format(bad)
         if check.error is not None:
-            return check.error.user_text()
+            return error_text(check.error)
         if check.key is not None:
             key = check.key
             return self.tr("Ключът е верен: {0}, версия {1}, модули: {2}.").format(
-                key.product.display_name, key.version, ", ".join(
-                    module_names(key.product, key.modules)
-                )
+                product_name(key.product.name, QCoreApplication.translate),
+                key.version,
+                module_names(
+                    key.product.name, modules_from_mask(key.modules), QCoreApplication.translate
+                ),
             )
         if not self.edit.text().strip():
             return self.tr(

@@ -43,7 +43,7 @@ from .comparison import ComparisonView
 from .dialogs import confirm, inform
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
-from .messages import error_text
+from .messages import error_text, program_name
 from .section_widget import SectionWidget
 from .session import Session
 from .worker import run_in_background
@@ -203,7 +203,7 @@ class KeysSection(SectionWidget):
         self.program_choice.addItem(self.tr("— въвеждане на ключа на ръка —"), None)
         for program in self._programs:
             self.program_choice.addItem(
-                f"{program.display_name} {program.version or ''} — {program.folder}", program
+                f"{program_name(program)} {program.version or ''} — {program.folder}", program
             )
             if chosen is not None and Path(program.folder) == Path(chosen.folder):
                 self.program_choice.setCurrentIndex(self.program_choice.count() - 1)
@@ -303,7 +303,7 @@ class KeysSection(SectionWidget):
     def _explain(self, error: Exception) -> str:
         """The core's sentence; without a connection, also the way forward without one."""
         text = error_text(error)
-        if isinstance(error, ServiceUnavailable) or type(error) is LoginRequired:
+        if isinstance(error, ServiceUnavailable | LoginRequired):
             text += " " + self.tr(
                 "Ако този компютър няма интернет, използвайте „Активиране без интернет…“."
             )
@@ -362,7 +362,7 @@ class KeysSection(SectionWidget):
             "ПАСОСС издаде регистрационния ключ и той е проверен. Ще бъде записан във "
             "файла\n{0}\n\nПреди това ще бъде направено резервно копие на файла. Затворете "
             "програмата {1}, ако е отворена. Да продължим ли?"
-        ).format(program.config_path, program.display_name)
+        ).format(program.config_path, program_name(program))
         if activator is None or not confirm(
             self, self.tr("Запис на ключа"), question, self.tr("Запиши")
         ):
@@ -431,12 +431,12 @@ class KeysSection(SectionWidget):
             return self.tr(
                 "Нямате право да записвате в папката на {0}. Стартирайте PASOSS Activator с "
                 "десен бутон → „Изпълни като администратор“ и опитайте отново."
-            ).format(program.display_name)
+            ).format(program_name(program))
         if isinstance(error, ConfigLocked):
             return self.tr(
                 "Файлът на {0} е зает от друга програма — вероятно тя е отворена. Затворете "
                 "я и опитайте отново."
-            ).format(program.display_name)
+            ).format(program_name(program))
         return error_text(error)
 
     # --- printing (QtPrintSupport is imported when first used: a faster start) ---------
@@ -445,7 +445,7 @@ class KeysSection(SectionWidget):
         from .printing import key_document_html
 
         program = self._result_program
-        name = program.display_name if program is not None else ""
+        name = program_name(program) if program is not None else ""
         return key_document_html(
             company=self._company, program=name, installation_key=self.key_field.text().strip(),
             registration_key=self._result_key, comparison=self._result_rows,

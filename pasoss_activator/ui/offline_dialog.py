@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .look import ERROR_STYLE, icon
-from .messages import error_text
+from .messages import error_text, program_name
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class OfflineActivationDialog(QDialog):
         self.program = QComboBox()
         self.program.setAccessibleName(self.tr("Програма"))
         usable = [p for p in programs if p.installation_key is not None]
-        names = [f"{p.display_name} {p.version or ''}".strip() for p in usable]
+        names = [f"{program_name(p)} {p.version or ''}".strip() for p in usable]
         for program, name in zip(usable, names, strict=True):
             # The name and version say which program; the folder (a long path that would
             # widen the dialog past a small screen) only where two have the same name.

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.programs import ProgramWithStatus
 from ..core.registration_key import Status
+from .messages import error_text, program_name
 
 if TYPE_CHECKING:
     from ..core.account import Activator
@@ -57,7 +58,7 @@ def damaged_key_lines(program: Any) -> list[str]:
             tr(
                 "Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
                 "инсталационния ключ. След това натиснете „Търси отново“."
-            ).format(program.display_name),
+            ).format(program_name(program)),
         ]
     error = getattr(program, "key_error", None)
     group = error.details.get("group") if error is not None else None
@@ -74,14 +75,14 @@ def damaged_key_lines(program: Any) -> list[str]:
             "Отворете програмата {0} и влезте в меню „Регистрация“ — тя ще запише "
             "инсталационния ключ наново. След това натиснете „Търси отново“. Ако грешката "
             "остане, обадете се на поддръжката на ПАСОСС."
-        ).format(program.display_name),
+        ).format(program_name(program)),
     ]
 
 
 def status_text(found: FoundProgram) -> str:
     program = found.program
     if program.problem is not None:
-        return str(program.problem.user_text())
+        return error_text(program.problem)
     text = status_name(found.status) if found.status else ""
     if program.version_mismatch:
         text += " " + QCoreApplication.translate(

@@ -200,7 +200,7 @@ class SupportCodeDialog(QDialog):
         self.instruction.setText(f"{read}\n{valid}")
 
     def _failed(self, error: Exception) -> None:
-        if type(error) is LoginRequired:
+        if isinstance(error, LoginRequired):
             self._show_state(
                 busy=False, login=True,
                 error=self.tr(

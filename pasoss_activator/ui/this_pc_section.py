@@ -23,6 +23,7 @@ from ..core.model import Licence
 from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
+from .messages import program_name
 from .program_status import FoundProgram, damaged_key_lines, status_text
 from .section_widget import SectionWidget
 from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
@@ -45,7 +46,7 @@ class ThisPcSection(SectionWidget):
         # say what changed since a key was issued; None until the account is loaded.
         self.licences: list[Licence] | None = None
         columns = [
-            Column(self.tr("Програма"), lambda r: r["found"].program.display_name),
+            Column(self.tr("Програма"), lambda r: program_name(r["found"].program)),
             Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
             Column(self.tr("Състояние"), lambda r: status_text(r["found"])),
             Column(self.tr("Действие"), lambda r: ""),
@@ -150,7 +151,7 @@ class ThisPcSection(SectionWidget):
                 continue
             button = QPushButton(icon("activate"), self.tr("Активирай"))
             button.setAccessibleName(
-                self.tr("Активирай {0}").format(program.display_name)
+                self.tr("Активирай {0}").format(program_name(program))
             )
             button.clicked.connect(lambda _c=False, p=program: self.activate_requested.emit(p))
             self.view.setIndexWidget(model.index(row, column), button)
@@ -208,7 +209,7 @@ class ThisPcSection(SectionWidget):
             return html.escape(text) if rich else text
 
         program = found.program
-        title = f"{program.display_name} — {status_text(found)}"
+        title = f"{program_name(program)} — {status_text(found)}"
         lines = [f"<b>{esc(title)}</b>" if rich else title]
         key = program.installation_key
         if key is None and program.problem is None:

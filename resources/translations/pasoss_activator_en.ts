@@ -4,34 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Клиентски номер</source>
-        <translation>Customer number</translation>
-    </message>
-    <message>
-        <source>Версия</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Модули</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <source>Вид инсталация</source>
-        <translation>Installation type</translation>
-    </message>
-    <message>
-        <source>Работни места</source>
-        <translation>Workplaces</translation>
-    </message>
-    <message>
-        <source>Компютър</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>Абонамент</source>
-        <translation>Subscription</translation>
-    </message>
-    <message>
         <source>Параметър</source>
         <translation>Parameter</translation>
     </message>
@@ -118,18 +90,6 @@
     <message>
         <source>{0} и {1}</source>
         <translation>{0} and {1}</translation>
-    </message>
-    <message>
-        <source>Не сте влезли в профила си в ПАСОСС. Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
-        <translation>You are not logged in to your PASOSS account. Choose “Log out” and log in again with your e-mail and password.</translation>
-    </message>
-    <message>
-        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново.</source>
-        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again.</translation>
-    </message>
-    <message>
-        <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
-        <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
     </message>
     <message>
         <source>не е генериран — вижте сравнението по-долу</source>
@@ -599,10 +559,6 @@ For help choose “Help” → “Support contacts”.</translation>
 A backup copy of the file is made first. Close {1} if it is open. Continue?</translation>
     </message>
     <message>
-        <source>Ключът не е записан. Запишете го с „Запиши в програмата“ или го копирайте.</source>
-        <translation>The key has not been written. Write it with “Write into the program” or copy it.</translation>
-    </message>
-    <message>
         <source>Преди записа файлът беше празен, затова няма резервно копие.</source>
         <translation>The file was empty before, so there is no backup copy.</translation>
     </message>
@@ -629,6 +585,10 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
     <message>
         <source>Запиши</source>
         <translation>Write</translation>
+    </message>
+    <message>
+        <source>Ключът не е записан. Запишете го с „Запиши в програмата“ или го копирайте.</source>
+        <translation>The key has not been written. Write it with “Write into the program” or copy it.</translation>
     </message>
     <message>
         <source>Записване на ключа…</source>
@@ -1433,6 +1393,1875 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Папка на програма на ПАСОСС</source>
         <translation>Folder of a PASOSS program</translation>
+    </message>
+</context>
+<context>
+    <name>advice</name>
+    <message>
+        <source>За новото издание е нужен абонамент или платено право да го ползвате: обадете се на ПАСОСС на {phone}.</source>
+        <translation>The new release needs a subscription or the paid right to use it: call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>В профила Ви няма лиценз за {requested}. За да я поръчате, обадете се на ПАСОСС на {phone}.</source>
+        <translation>Your account has no licence for {requested}. To order it, call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е на друг клиент (клиентски номер {requested}, а Вашият е {entitled}). Влезте с профила на фирмата, на която е програмата.</source>
+        <translation>The installation key belongs to another customer (customer number {requested}, yours is {entitled}). Log in with the account of the company the program belongs to.</translation>
+    </message>
+    <message>
+        <source>Версия {requested} е от по-ново издание от последното платено ({entitled}). За новото издание е нужен абонамент или платено право да го ползвате: обадете се на ПАСОСС на {phone}.</source>
+        <translation>Version {requested} is of a newer release than the last paid one ({entitled}). The new release needs a subscription or the paid right to use it: call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>В програмата са включени модули, които не са в лиценза: {extra}. Поръчайте ги от ПАСОСС или ги изключете в програмата и поискайте ключа отново.</source>
+        <translation>Modules are switched on in the program that are not in the licence: {extra}. Order them from PASOSS or switch them off in the program and ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Модулът {extra} е включен в програмата, но не е в лиценза. Поръчайте го от ПАСОСС или го изключете в програмата и поискайте ключа отново.</source>
+        <translation>The module {extra} is switched on in the program but is not in the licence. Order it from PASOSS or switch it off in the program and ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Видът на инсталацията ({requested}) не отговаря на лиценза ({entitled}). Променете го в програмата или поискайте от ПАСОСС друг вид лиценз.</source>
+        <translation>The installation type ({requested}) does not match the licence ({entitled}). Change it in the program or ask PASOSS for another kind of licence.</translation>
+    </message>
+    <message>
+        <source>Програмата е настроена за {requested} работни места, а лицензът позволява до {entitled}. Намалете ги в програмата или поръчайте още работни места от ПАСОСС.</source>
+        <translation>The program is set up for {requested} workplaces, and the licence allows {entitled}. Reduce them in the program or order more workplaces from PASOSS.</translation>
+    </message>
+    <message>
+        <source>Всички места по лиценза са заети от други компютри ({entitled}). Освободете място (ПАСОСС премахва компютър, който вече не ползвате) или поръчайте още работни места.</source>
+        <translation>All seats of the licence are taken by other computers ({entitled}). Free a seat (PASOSS removes a computer you no longer use) or order more workplaces.</translation>
+    </message>
+    <message>
+        <source>Абонаментът не покрива ключа: {entitled}. Подновете или платете договора (вижте „Договори“) и поискайте ключа отново.</source>
+        <translation>The subscription does not cover the key: {entitled}. Renew or pay the contract (see “Contracts”) and ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Обадете се на поддръжката на ПАСОСС на {phone}.</source>
+        <translation>Call PASOSS support on {phone}.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Активен</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Изтекъл</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Спрян</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Очаква плащане</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Прекратен</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>лв.</source>
+        <translation>BGN</translation>
+    </message>
+    <message>
+        <source>неизвестно кога</source>
+        <translation>unknown when</translation>
+    </message>
+    <message>
+        <source>току-що</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>преди {0} мин.</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <source>преди {0} ч.</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <source>преди {0} дни</source>
+        <translation>{0} days ago</translation>
+    </message>
+    <message>
+        <source>Параметър</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Поискано</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Полага се</source>
+        <translation>Entitled</translation>
+    </message>
+    <message>
+        <source>Съвпада</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>данни на фирмата и профила</source>
+        <translation>company and account details</translation>
+    </message>
+    <message>
+        <source>лицензирани програми и регистрираните им инсталации</source>
+        <translation>licensed programs and their registered installations</translation>
+    </message>
+    <message>
+        <source>договори и абонаменти</source>
+        <translation>contracts and subscriptions</translation>
+    </message>
+    <message>
+        <source>новини от ПАСОСС</source>
+        <translation>news from PASOSS</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС: показани са данните, запазени на {0} ({1}).</source>
+        <translation>No connection to the PASOSS service: showing the data saved on {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Фирма</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>ЕИК</source>
+        <translation>UIC</translation>
+    </message>
+    <message>
+        <source>Имейл</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>МОЛ</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Телефон</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Клиентски номер</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>без край</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Инсталация</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Места</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Обслужване</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>До версия</source>
+        <translation>Up to version</translation>
+    </message>
+    <message>
+        <source>Валиден до</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Работна станция</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Ключ генериран на</source>
+        <translation>Key generated on</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Година</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Документ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Абонамент</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Месечна цена</source>
+        <translation>Monthly price</translation>
+    </message>
+    <message>
+        <source>Сключен на</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Платен</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>не</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Нямате лицензирани програми.</source>
+        <translation>You have no licensed programs.</translation>
+    </message>
+    <message>
+        <source>{0} — модули: {1}</source>
+        <translation>{0} — modules: {1}</translation>
+    </message>
+    <message>
+        <source>Няма регистрирани инсталации.</source>
+        <translation>No registered installations.</translation>
+    </message>
+    <message>
+        <source>Нямате договори.</source>
+        <translation>You have no contracts.</translation>
+    </message>
+    <message>
+        <source>Няма новини.</source>
+        <translation>No news.</translation>
+    </message>
+    <message>
+        <source>НЕ</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Грешка: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <source>активиране на програма ПАСОСС на този компютър</source>
+        <translation>activate a PASOSS program on this computer</translation>
+    </message>
+    <message>
+        <source>ПАПКА_НА_ПРОГРАМАТА</source>
+        <translation>PROGRAM_FOLDER</translation>
+    </message>
+    <message>
+        <source>ФАЙЛ</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>без интернет: запиши файл за заявка</source>
+        <translation>without internet: write a request file</translation>
+    </message>
+    <message>
+        <source>без интернет: запиши ключа от отговора</source>
+        <translation>without internet: write the key from the response</translation>
+    </message>
+    <message>
+        <source>коя от намерените програми</source>
+        <translation>which of the programs found</translation>
+    </message>
+    <message>
+        <source>Заявката е записана в {0}.</source>
+        <translation>The request is written to {0}.</translation>
+    </message>
+    <message>
+        <source>Занесете файла на компютър с интернет и изпълнете там: pasoss-activator generate --request {0} --response ОТГОВОР.json; после тук: pasoss-activator activate --response ОТГОВОР.json</source>
+        <translation>Take the file to a computer with internet and run there: pasoss-activator generate --request {0} --response RESPONSE.json; then here: pasoss-activator activate --response RESPONSE.json</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ за {0} е проверен и записан.</source>
+        <translation>The registration key for {0} is verified and written.</translation>
+    </message>
+    <message>
+        <source>Файл</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Резервно копие</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Ключ:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>отчет за поддръжката: версии, връзка с услугата, часовник, програми</source>
+        <translation>report for support: versions, connection to the service, clock, programs</translation>
+    </message>
+    <message>
+        <source>запиши отчета във файл (JSON при --json или разширение .json, иначе текст)</source>
+        <translation>write the report to a file (JSON with --json or a .json extension, text otherwise)</translation>
+    </message>
+    <message>
+        <source>без проверка на връзката с услугата</source>
+        <translation>without checking the connection to the service</translation>
+    </message>
+    <message>
+        <source>Отчетът е записан в {0}.</source>
+        <translation>The report is written to {0}.</translation>
+    </message>
+    <message>
+        <source>регистрационен ключ за инсталационен ключ или за файл за заявка</source>
+        <translation>a registration key for an installation key or a request file</translation>
+    </message>
+    <message>
+        <source>ИНСТАЛАЦИОНЕН_КЛЮЧ</source>
+        <translation>INSTALLATION_KEY</translation>
+    </message>
+    <message>
+        <source>файл за заявка</source>
+        <translation>request file</translation>
+    </message>
+    <message>
+        <source>къде да се запише отговорът</source>
+        <translation>where to write the response</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ:</source>
+        <translation>Registration key:</translation>
+    </message>
+    <message>
+        <source>Отговорът е записан в {0}. Занесете го на компютъра с програмата и изпълнете там: pasoss-activator activate --response {1}</source>
+        <translation>The response is written to {0}. Take it to the computer with the program and run there: pasoss-activator activate --response {1}</translation>
+    </message>
+    <message>
+        <source>намерените програми ПАСОСС и ключовете им</source>
+        <translation>the PASOSS programs found and their keys</translation>
+    </message>
+    <message>
+        <source>ПАПКА</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>още папки за проверка</source>
+        <translation>more folders to check</translation>
+    </message>
+    <message>
+        <source>Не намерих инсталирани програми ПАСОСС.</source>
+        <translation>No installed PASOSS programs were found.</translation>
+    </message>
+    <message>
+        <source>Посочете папката на програмата: pasoss-activator programs ПАПКА</source>
+        <translation>Name the program&apos;s folder: pasoss-activator programs FOLDER</translation>
+    </message>
+    <message>
+        <source>Непозната програма</source>
+        <translation>Unknown program</translation>
+    </message>
+    <message>
+        <source>няма</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Състояние</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Проблем</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Грешна група</source>
+        <translation>Wrong group</translation>
+    </message>
+    <message>
+        <source>(във файла пише {0}; важи ключът)</source>
+        <translation>(the file says {0}; the key applies)</translation>
+    </message>
+    <message>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Вид инсталация</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>Работни места</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Какво се промени</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>изход; забравя входа</source>
+        <translation>log out; forgets the login</translation>
+    </message>
+    <message>
+        <source>към коя услуга и с кой профил работите</source>
+        <translation>which service and which account you work with</translation>
+    </message>
+    <message>
+        <source>Парола: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Влязохте като {0} ({1}, клиентски номер {2}).</source>
+        <translation>Logged in as {0} ({1}, customer number {2}).</translation>
+    </message>
+    <message>
+        <source>На този компютър няма защитено хранилище за данни за вход: входът важи само за тази команда и няма да бъде запомнен.</source>
+        <translation>This computer has no secure store for login data: the login holds for this command only and will not be remembered.</translation>
+    </message>
+    <message>
+        <source>вход с имейл и парола (запомня се в защитеното хранилище на системата)</source>
+        <translation>log in with e-mail and password (remembered in the system&apos;s secure store)</translation>
+    </message>
+    <message>
+        <source>Имейл: </source>
+        <translation>E-mail: </translation>
+    </message>
+    <message>
+        <source>Входът е запомнен в защитеното хранилище за данни за вход; паролата не се пази.</source>
+        <translation>The login is remembered in the secure store for login data; the password is not kept.</translation>
+    </message>
+    <message>
+        <source>Излязохте от профила. Входът и копието на профила са изтрити от този компютър.</source>
+        <translation>You are logged out. The login and the copy of the account are deleted from this computer.</translation>
+    </message>
+    <message>
+        <source>Услуга</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Профил</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>не сте влезли (pasoss-activator login)</source>
+        <translation>not logged in (pasoss-activator login)</translation>
+    </message>
+    <message>
+        <source>Връзка</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>има</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>няма — {0}</source>
+        <translation>no — {0}</translation>
+    </message>
+    <message>
+        <source>няма (входът не се пази)</source>
+        <translation>none (the login is not kept)</translation>
+    </message>
+    <message>
+        <source>Защитено хранилище за данни за вход</source>
+        <translation>Secure store for login data</translation>
+    </message>
+    <message>
+        <source>Последно обновяване</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Намерени програми</source>
+        <translation>Programs found</translation>
+    </message>
+    <message>
+        <source>код за поддръжката: изпрати отчета или го прочети</source>
+        <translation>support code: send the report or read it</translation>
+    </message>
+    <message>
+        <source>изпрати отчета до поддръжката и покажи кода</source>
+        <translation>send the report to support and show the code</translation>
+    </message>
+    <message>
+        <source>(поддръжка) прочети отчета на клиента по кода</source>
+        <translation>(support) read the customer&apos;s report by its code</translation>
+    </message>
+    <message>
+        <source>КОД</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>6-цифреният код, който клиентът казва</source>
+        <translation>the 6-digit code the customer reads out</translation>
+    </message>
+    <message>
+        <source>Кажете този код на служителя от поддръжката на ПАСОСС:</source>
+        <translation>Tell this code to the PASOSS support person:</translation>
+    </message>
+    <message>
+        <source>Код: {0}  (валиден {1} минути)</source>
+        <translation>Code: {0}  (valid for {1} minutes)</translation>
+    </message>
+    <message>
+        <source>Употреба: </source>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>аргументи</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>настройки</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>показва тази помощ</source>
+        <translation>shows this help</translation>
+    </message>
+    <message>
+        <source>общи настройки</source>
+        <translation>global options</translation>
+    </message>
+    <message>
+        <source>адрес на услугата (по подразбиране https://service.pasoss.com/api/v1)</source>
+        <translation>address of the service (default https://service.pasoss.com/api/v1)</translation>
+    </message>
+    <message>
+        <source>изход в JSON за скриптове</source>
+        <translation>JSON output for scripts</translation>
+    </message>
+    <message>
+        <source>имейл на профила</source>
+        <translation>e-mail of the account</translation>
+    </message>
+    <message>
+        <source>паролата се чете от един ред на стандартния вход</source>
+        <translation>the password is read from one line of standard input</translation>
+    </message>
+    <message>
+        <source>език на съобщенията: bg или en (по подразбиране PASOSS_LANG, иначе bg)</source>
+        <translation>language of the messages: bg or en (default PASOSS_LANG, else bg)</translation>
+    </message>
+    <message>
+        <source>Активиране на програмите ПАСОСС и профилът Ви в услугата на ПАСОСС.</source>
+        <translation>Activation of the PASOSS programs and your account in the PASOSS service.</translation>
+    </message>
+    <message>
+        <source>показва версията</source>
+        <translation>shows the version</translation>
+    </message>
+    <message>
+        <source>КОМАНДА</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Прекъснато.</source>
+        <translation>Interrupted.</translation>
+    </message>
+    <message>
+        <source>PASOSS Activator не намира екран, на който да покаже прозореца си.</source>
+        <translation>PASOSS Activator finds no screen to show its window on.</translation>
+    </message>
+    <message>
+        <source>Стартирайте го от работния плот, или използвайте командите за терминал: pasoss-activator --help</source>
+        <translation>Start it from the desktop, or use the terminal commands: pasoss-activator --help</translation>
+    </message>
+</context>
+<context>
+    <name>comparison</name>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Клиентски номер</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Версия</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Модули</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Вид инсталация</source>
+        <translation>Installation type</translation>
+    </message>
+    <message>
+        <source>Работни места</source>
+        <translation>Workplaces</translation>
+    </message>
+    <message>
+        <source>Компютър</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Абонамент</source>
+        <translation>Subscription</translation>
+    </message>
+    <message>
+        <source>Самостоятелна</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>Мрежова – сървър</source>
+        <translation>Network – server</translation>
+    </message>
+    <message>
+        <source>Мрежова – работна станция</source>
+        <translation>Network – workstation</translation>
+    </message>
+    <message>
+        <source>активен</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>очаква плащане</source>
+        <translation>awaiting payment</translation>
+    </message>
+    <message>
+        <source>изтекъл</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>прекратен</source>
+        <translation>terminated</translation>
+    </message>
+    <message>
+        <source>модул {0}</source>
+        <translation>module {0}</translation>
+    </message>
+    <message>
+        <source>действащ договор днес, {0}</source>
+        <translation>a contract in force today, {0}</translation>
+    </message>
+    <message>
+        <source>вече регистриран ({0})</source>
+        <translation>already registered ({0})</translation>
+    </message>
+    <message>
+        <source>има свободно място ({0})</source>
+        <translation>a seat is free ({0})</translation>
+    </message>
+    <message>
+        <source>няма свободно място ({0})</source>
+        <translation>no free seat ({0})</translation>
+    </message>
+    <message>
+        <source>няма лиценз за тази програма</source>
+        <translation>no licence for this program</translation>
+    </message>
+    <message>
+        <source>до {0} и поправките му</source>
+        <translation>up to {0} and its fixes</translation>
+    </message>
+    <message>
+        <source>до {0}</source>
+        <translation>up to {0}</translation>
+    </message>
+    <message>
+        <source>Мрежова – сървър или работна станция</source>
+        <translation>Network – server or workstation</translation>
+    </message>
+    <message>
+        <source>лицензът е спрян</source>
+        <translation>the licence is suspended</translation>
+    </message>
+    <message>
+        <source>лицензът е валиден до {0}</source>
+        <translation>the licence was valid until {0}</translation>
+    </message>
+    <message>
+        <source>няма договор за {0} г.</source>
+        <translation>no contract for {0}</translation>
+    </message>
+    <message>
+        <source>договорът за {0} г. е {1}</source>
+        <translation>the contract for {0} is {1}</translation>
+    </message>
+    <message>
+        <source>договорът за {0} г. не е платен</source>
+        <translation>the contract for {0} is not paid</translation>
+    </message>
+    <message>
+        <source>{0}, договор за {1} г. – активен и платен</source>
+        <translation>{0}, contract for {1} – active and paid</translation>
+    </message>
+    <message>
+        <source>заети {0} от {1} места</source>
+        <translation>{0} of {1} seats taken</translation>
+    </message>
+    <message>
+        <source>{0}: поискано {1}, полага се {2}</source>
+        <translation>{0}: requested {1}, entitled {2}</translation>
+    </message>
+    <message>
+        <source>Не съвпада — {0}.</source>
+        <translation>Does not match — {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Опитайте отново след малко. Ако не се получи, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Try again in a little while. If it still fails, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново; ако грешката се повтори, се обадете на поддръжката.</source>
+        <translation>Try again; if the error happens again, call support.</translation>
+    </message>
+    <message>
+        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново. Без интернет можете да активирате с файл за заявка (activate --request).</source>
+        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again. Without internet you can activate with a request file (activate --request).</translation>
+    </message>
+    <message>
+        <source>Копирайте ключа отново, целия, без да пропускате знаци.</source>
+        <translation>Copy the key again, all of it, without leaving out any characters.</translation>
+    </message>
+    <message>
+        <source>Копирайте резервното копие {backup_path} върху {file_name}, или се обадете на поддръжката.</source>
+        <translation>Copy the backup {backup_path} over {file_name}, or call support.</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка в активатора.</source>
+        <translation>An unexpected error occurred in the activator.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново; ако се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Try again; if it happens again, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка в активатора. Подробностите са записани в {log_path}.</source>
+        <translation>An unexpected error occurred in the activator. The details are written to {log_path}.</translation>
+    </message>
+    <message>
+        <source>Командата „{command}“ още не е готова в тази версия на активатора.</source>
+        <translation>The command “{command}” is not ready yet in this version of the activator.</translation>
+    </message>
+    <message>
+        <source>Обновете PASOSS Activator или се обадете на поддръжката на ПАСОСС.</source>
+        <translation>Update PASOSS Activator or call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Грешна команда.</source>
+        <translation>Wrong command.</translation>
+    </message>
+    <message>
+        <source>Вижте „pasoss-activator --help“.</source>
+        <translation>See “pasoss-activator --help”.</translation>
+    </message>
+    <message>
+        <source>Грешна команда: {problem}.</source>
+        <translation>Wrong command: {problem}.</translation>
+    </message>
+    <message>
+        <source>Вижте „{prog} --help“.</source>
+        <translation>See “{prog} --help”.</translation>
+    </message>
+    <message>
+        <source>Не е посочена команда.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Вижте „pasoss-activator --help“ за списъка с команди.</source>
+        <translation>See “pasoss-activator --help” for the list of commands.</translation>
+    </message>
+    <message>
+        <source>„{url}“ не е адрес на услуга.</source>
+        <translation>“{url}” is not a service address.</translation>
+    </message>
+    <message>
+        <source>Въведете адрес като https://service.pasoss.com/api/v1.</source>
+        <translation>Enter an address such as https://service.pasoss.com/api/v1.</translation>
+    </message>
+    <message>
+        <source>„{text}“ не е код за поддръжка.</source>
+        <translation>“{text}” is not a support code.</translation>
+    </message>
+    <message>
+        <source>Кодът е от 6 цифри — помолете клиента да го прочете отново.</source>
+        <translation>The code has 6 digits — ask the customer to read it out again.</translation>
+    </message>
+    <message>
+        <source>Паролата не може да бъде поискана: няма терминал.</source>
+        <translation>The password cannot be asked for: there is no terminal.</translation>
+    </message>
+    <message>
+        <source>Използвайте --email E --password-stdin и подайте паролата на стандартния вход.</source>
+        <translation>Use --email E --password-stdin and pass the password on standard input.</translation>
+    </message>
+    <message>
+        <source>Не беше подадена парола на стандартния вход.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>Подайте паролата на един ред, например: echo ПАРОЛА | pasoss-activator … --password-stdin</source>
+        <translation>Pass the password on one line, for example: echo PASSWORD | pasoss-activator … --password-stdin</translation>
+    </message>
+    <message>
+        <source>--password-stdin иска и --email.</source>
+        <translation>--password-stdin needs --email too.</translation>
+    </message>
+    <message>
+        <source>Добавете --email ВАШИЯТ_E-MAIL.</source>
+        <translation>Add --email YOUR_E-MAIL.</translation>
+    </message>
+    <message>
+        <source>За файл за заявка посочете и двата файла.</source>
+        <translation>For a request file, give both files.</translation>
+    </message>
+    <message>
+        <source>Напишете: pasoss-activator generate --request ЗАЯВКА --response ОТГОВОР</source>
+        <translation>Type: pasoss-activator generate --request REQUEST --response RESPONSE</translation>
+    </message>
+    <message>
+        <source>Не е посочен инсталационен ключ.</source>
+        <translation>No installation key given.</translation>
+    </message>
+    <message>
+        <source>Намерих няколко програми ПАСОСС ({listing}).</source>
+        <translation>Several PASOSS programs were found ({listing}).</translation>
+    </message>
+    <message>
+        <source>Посочете папката на тази, която активирате: pasoss-activator activate ПАПКА</source>
+        <translation>Name the folder of the one you are activating: pasoss-activator activate FOLDER</translation>
+    </message>
+    <message>
+        <source>Адресът „{url}“ е без шифриране (http), а услугата не е на този компютър.</source>
+        <translation>The address “{url}” is not encrypted (http), and the service is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Използвайте адрес, който започва с https://.</source>
+        <translation>Use an address that starts with https://.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е грешен.</source>
+        <translation>The installation key is wrong.</translation>
+    </message>
+    <message>
+        <source>Копирайте ключа отново от програмата.</source>
+        <translation>Copy the key again from the program.</translation>
+    </message>
+    <message>
+        <source>Прочетете отново група {group} от програмата и я поправете.</source>
+        <translation>Read group {group} again from the program and correct it.</translation>
+    </message>
+    <message>
+        <source>Проверете го и го въведете отново.</source>
+        <translation>Check it and type it again.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ трябва да има {expected} знака без тиретата, а въведените са {length}.</source>
+        <translation>The installation key must have {expected} characters without the dashes, but {length} were entered.</translation>
+    </message>
+    <message>
+        <source>Проверете дали е въведен целият ключ — 6 групи по 5 знака.</source>
+        <translation>Check that the whole key was entered — 6 groups of 5 characters.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с грешна дължина.</source>
+        <translation>The installation key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>Група {group} на инсталационния ключ е въведена грешно.</source>
+        <translation>Group {group} of the installation key was entered wrongly.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ не е цял: контролната сума не съвпада.</source>
+        <translation>The installation key is not whole: the checksum does not match.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е във формат, който не познаваме.</source>
+        <translation>The installation key is in a format we do not know.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е за непозната програма.</source>
+        <translation>The installation key is for an unknown program.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с непознат вид инсталация.</source>
+        <translation>The installation key has an unknown installation type.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с невъзможен набор от модули.</source>
+        <translation>The installation key has an impossible set of modules.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е с нула работни места.</source>
+        <translation>The installation key has zero workplaces.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е без клиентски номер.</source>
+        <translation>The installation key has no customer number.</translation>
+    </message>
+    <message>
+        <source>Във файла {path} няма инсталационен ключ.</source>
+        <translation>The file {path} has no installation key.</translation>
+    </message>
+    <message>
+        <source>Отворете програмата ПАСОСС, за да го създаде, и опитайте отново.</source>
+        <translation>Open the PASOSS program so that it creates one, and try again.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ не е верен.</source>
+        <translation>The registration key is not valid.</translation>
+    </message>
+    <message>
+        <source>Не го записвайте. Поискайте ключа отново.</source>
+        <translation>Do not write it. Ask for the key again.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е повреден.</source>
+        <translation>The registration key is damaged.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е с грешна дължина.</source>
+        <translation>The registration key has the wrong length.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е във формат, който не познаваме.</source>
+        <translation>The registration key is in a format we do not know.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е за непозната програма.</source>
+        <translation>The registration key is for an unknown program.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ трябва да има {expected} знака без тиретата, а въведените са {length}.</source>
+        <translation>The registration key must have {expected} characters without the dashes, but {length} were entered.</translation>
+    </message>
+    <message>
+        <source>Последният знак на регистрационния ключ е грешен.</source>
+        <translation>The last character of the registration key is wrong.</translation>
+    </message>
+    <message>
+        <source>Подписът на регистрационния ключ не е верен: ключът е повреден или подправен.</source>
+        <translation>The signature of the registration key is not valid: the key is damaged or forged.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е издаден за друг инсталационен ключ.</source>
+        <translation>The registration key was issued for another installation key.</translation>
+    </message>
+    <message>
+        <source>Поискайте ключ за инсталационния ключ, който програмата показва сега.</source>
+        <translation>Ask for a key for the installation key that the program shows now.</translation>
+    </message>
+    <message>
+        <source>Копирайте ключа отново от програмата („Фирми и години“ → Главно меню → Служебни функции → Регистрация) или го прочетете отново.</source>
+        <translation>Copy the key again from the program (“Фирми и години” (Companies and years) → Main menu → Service functions → Registration) or read it out again.</translation>
+    </message>
+    <message>
+        <source>Използвайте адрес като https://service.pasoss.com/api/v1 (без интервали, „@“ и „\“).</source>
+        <translation>Use an address such as https://service.pasoss.com/api/v1 (no spaces, “@” or “\”).</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е в програмата ПАСОСС: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. Там се въвежда и регистрационният ключ. Напишете: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation>The installation key is in the PASOSS program: “Фирми и години” (Companies and years) → Main menu → Service functions → Registration. The registration key is entered there too. Type: pasoss-activator generate XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+    <message>
+        <source>Напишете: pasoss-activator support send КОД XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</source>
+        <translation>Type: pasoss-activator support send CODE XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX</translation>
+    </message>
+    <message>
+        <source>--write и --timeout важат само с --wait.</source>
+        <translation>--write and --timeout apply only with --wait.</translation>
+    </message>
+    <message>
+        <source>Напишете: pasoss-activator support start --wait --write</source>
+        <translation>Type: pasoss-activator support start --wait --write</translation>
+    </message>
+    <message>
+        <source>Времето за чакане трябва да е положително число секунди.</source>
+        <translation>The waiting time must be a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>Например: --timeout 600</source>
+        <translation>For example: --timeout 600</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа обратна наклонена черта (\).</source>
+        <translation>The service address “{url}” is not accepted: it contains a backslash (\).</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа потребител или парола (@).</source>
+        <translation>The service address “{url}” is not accepted: it contains a user or password (@).</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа интервал или нов ред.</source>
+        <translation>The service address “{url}” is not accepted: it contains a space or a line break.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа управляващ знак.</source>
+        <translation>The service address “{url}” is not accepted: it contains a control character.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа кодирани знаци (%).</source>
+        <translation>The service address “{url}” is not accepted: it contains encoded characters (%).</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа неприети знаци.</source>
+        <translation>The service address “{url}” is not accepted: it contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа знака „{char}“.</source>
+        <translation>The service address “{url}” is not accepted: it contains the character “{char}”.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: съдържа части, които не са адрес на услуга.</source>
+        <translation>The service address “{url}” is not accepted: it contains parts that are no service address.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: IPv6 адресът не е валиден.</source>
+        <translation>The service address “{url}” is not accepted: the IPv6 address is not valid.</translation>
+    </message>
+    <message>
+        <source>Адресът на услугата „{url}“ не е приет: пътят съдържа неприети знаци.</source>
+        <translation>The service address “{url}” is not accepted: the path contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Знакът „{shown}“ (позиция {position}, група {group}) не може да бъде в инсталационен ключ.</source>
+        <translation>The character “{shown}” (position {position}, group {group}) cannot be in an installation key.</translation>
+    </message>
+    <message>
+        <source>Знакът „{shown}“ (позиция {position}) не може да бъде в регистрационен ключ.</source>
+        <translation>The character “{shown}” (position {position}) cannot be in a registration key.</translation>
+    </message>
+    <message>
+        <source>Версия {version} на програмата е от по-ново издание от последното платено ({max_version}).</source>
+        <translation>Version {version} of the program is of a newer release than the last paid one ({max_version}).</translation>
+    </message>
+    <message>
+        <source>За новото издание е нужен абонамент или платено право да го ползвате: обадете се на ПАСОСС на {phone}.</source>
+        <translation>The new release needs a subscription or the paid right to use it: call PASOSS on {phone}.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е валиден до {valid_until} и вече е изтекъл.</source>
+        <translation>The registration key was valid until {valid_until} and has expired.</translation>
+    </message>
+    <message>
+        <source>Подновете договора и поискайте нов ключ.</source>
+        <translation>Renew the contract and ask for a new key.</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ не е подписан с ключ на ПАСОСС, на който имаме доверие.</source>
+        <translation>The registration key is not signed with a PASOSS key that we trust.</translation>
+    </message>
+    <message>
+        <source>Поискайте ключа отново от услугата на ПАСОСС или се обадете на поддръжката.</source>
+        <translation>Ask for the key again from the PASOSS service or call support.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не може да бъде прочетен или записан.</source>
+        <translation>The file {path} cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>Папката {path} не съществува.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Проверете пътя до папката на програмата и опитайте отново.</source>
+        <translation>Check the path to the program&apos;s folder and try again.</translation>
+    </message>
+    <message>
+        <source>В папката {path} няма файл PASOSS.INI.</source>
+        <translation>The folder {path} has no PASOSS.INI file.</translation>
+    </message>
+    <message>
+        <source>Изберете папката, в която е инсталирана програмата ПАСОСС.</source>
+        <translation>Choose the folder where the PASOSS program is installed.</translation>
+    </message>
+    <message>
+        <source>Не намерих инсталирана програма ПАСОСС на този компютър.</source>
+        <translation>No installed PASOSS program was found on this computer.</translation>
+    </message>
+    <message>
+        <source>Посочете папката на програмата: pasoss-activator activate ПАПКА</source>
+        <translation>Name the program&apos;s folder: pasoss-activator activate FOLDER</translation>
+    </message>
+    <message>
+        <source>Файлът {path} е твърде голям ({size_mb} MB), за да е настройка на програма ПАСОСС (те са под 1 MB). Активаторът не го прочете и не го промени.</source>
+        <translation>The file {path} is too large ({size_mb} MB) to be the settings of a PASOSS program (those are under 1 MB). The activator did not read it and did not change it.</translation>
+    </message>
+    <message>
+        <source>Проверете дали това е папката на програмата ПАСОСС. Ако е, обадете се на поддръжката на ПАСОСС, преди да го променяте.</source>
+        <translation>Check that this is the PASOSS program&apos;s folder. If it is, call PASOSS support before changing it.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не може да бъде прочетен ({os_error}).</source>
+        <translation>The file {path} cannot be read ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Проверете дали дискът е достъпен и опитайте отново.</source>
+        <translation>Check that the disk is reachable and try again.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не е във формата, който програмата ПАСОСС използва.</source>
+        <translation>The file {path} is not in the format the PASOSS program uses.</translation>
+    </message>
+    <message>
+        <source>Не го променяйте ръчно. Обадете се на поддръжката.</source>
+        <translation>Do not edit it by hand. Call support.</translation>
+    </message>
+    <message>
+        <source>Нямате право да четете файла {path}.</source>
+        <translation>You have no permission to read the file {path}.</translation>
+    </message>
+    <message>
+        <source>Стартирайте активатора от потребителя, с който работите с програмата.</source>
+        <translation>Start the activator as the user you work with the program as.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} е зает от друга програма — вероятно програмата ПАСОСС е отворена.</source>
+        <translation>The file {path} is in use by another program — probably the PASOSS program is open.</translation>
+    </message>
+    <message>
+        <source>Затворете програмата и опитайте отново.</source>
+        <translation>Close the program and try again.</translation>
+    </message>
+    <message>
+        <source>Нямате право да променяте файла {path}.</source>
+        <translation>You have no permission to change the file {path}.</translation>
+    </message>
+    <message>
+        <source>Ако програмата е инсталирана в Program Files, стартирайте активатора с десен бутон → „Изпълни като администратор“, или помолете администратора да Ви даде право за писане в папката на програмата.</source>
+        <translation>If the program is installed in Program Files, start the activator with right-click → “Run as administrator”, or ask the administrator to give you permission to write in the program&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не можа да бъде записан ({os_error}).</source>
+        <translation>The file {path} could not be written ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Файлът не е променен. Опитайте отново; ако грешката се повтори, се обадете на поддръжката.</source>
+        <translation>The file was not changed. Try again; if the error happens again, call support.</translation>
+    </message>
+    <message>
+        <source>Няма свободно място на диска, за да се запише {path}.</source>
+        <translation>There is no free space on the disk to write {path}.</translation>
+    </message>
+    <message>
+        <source>Освободете място на диска и опитайте отново. Файлът не е променен.</source>
+        <translation>Free some disk space and try again. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} беше променен, докато работехме с него.</source>
+        <translation>The file {path} was changed while we were working with it.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново. Ако програмата ПАСОСС е отворена, първо я затворете.</source>
+        <translation>Try again. If the PASOSS program is open, close it first.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно ({os_error}), а предишният не можа да бъде възстановен автоматично.</source>
+        <translation>The written file {path} did not read back correctly ({os_error}), and the previous one could not be restored automatically.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно (съдържанието не съвпада), а предишният не можа да бъде възстановен автоматично.</source>
+        <translation>The written file {path} did not read back correctly (the content does not match), and the previous one could not be restored automatically.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно ({os_error}). Предишното съдържание е възстановено.</source>
+        <translation>The written file {path} did not read back correctly ({os_error}). The previous content has been restored.</translation>
+    </message>
+    <message>
+        <source>Записаният файл {path} не се прочете обратно правилно (съдържанието не съвпада). Предишното съдържание е възстановено.</source>
+        <translation>The written file {path} did not read back correctly (the content does not match). The previous content has been restored.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ в програмата се промени, докато работехме.</source>
+        <translation>The installation key in the program changed while we were working.</translation>
+    </message>
+    <message>
+        <source>Затворете програмата ПАСОСС и опитайте отново.</source>
+        <translation>Close the PASOSS program and try again.</translation>
+    </message>
+    <message>
+        <source>Ключът не се прочита обратно от {path}.</source>
+        <translation>The key does not read back from {path}.</translation>
+    </message>
+    <message>
+        <source>Предишният файл е запазен като {backup_path}. Обадете се на поддръжката.</source>
+        <translation>The previous file is kept as {backup_path}. Call support.</translation>
+    </message>
+    <message>
+        <source>Отчетът не може да бъде записан в {path} ({os_error}).</source>
+        <translation>The report cannot be written to {path} ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Изберете друга папка, например Документи или Работен плот.</source>
+        <translation>Choose another folder, for example Documents or Desktop.</translation>
+    </message>
+    <message>
+        <source>Проверете пътя до файла и дали флашката е поставена.</source>
+        <translation>Check the path to the file and that the USB stick is plugged in.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не може да бъде записан ({os_error}).</source>
+        <translation>The file {path} cannot be written ({os_error}).</translation>
+    </message>
+    <message>
+        <source>Проверете дали флашката е поставена и не е защитена срещу запис.</source>
+        <translation>Check that the USB stick is plugged in and not write-protected.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} е от по-нова версия на активатора.</source>
+        <translation>The file {path} is from a newer version of the activator.</translation>
+    </message>
+    <message>
+        <source>Обновете PASOSS Activator на този компютър и опитайте отново.</source>
+        <translation>Update PASOSS Activator on this computer and try again.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не е файл за заявка за активиране.</source>
+        <translation>The file {path} is not an activation request file.</translation>
+    </message>
+    <message>
+        <source>Изберете файла, който активаторът е създал, без да го променяте.</source>
+        <translation>Choose the file the activator created, without changing it.</translation>
+    </message>
+    <message>
+        <source>Файлът {path} не е файл с отговор за активиране.</source>
+        <translation>The file {path} is not an activation response file.</translation>
+    </message>
+    <message>
+        <source>Нямате достъп до профила.</source>
+        <translation>You have no access to the account.</translation>
+    </message>
+    <message>
+        <source>Влезте с имейла и паролата си.</source>
+        <translation>Log in with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Влезте с имейла и паролата си (pasoss-activator login).</source>
+        <translation>Log in with your e-mail and password (pasoss-activator login).</translation>
+    </message>
+    <message>
+        <source>Сесията Ви изтече.</source>
+        <translation>Your session has expired.</translation>
+    </message>
+    <message>
+        <source>Влезте отново с имейла и паролата си.</source>
+        <translation>Log in again with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Грешен имейл или парола. Проверете ги и опитайте отново.</source>
+        <translation>Wrong e-mail or password. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>Изберете парола от поне 10 знака, различна от имейла Ви.</source>
+        <translation>Choose a password of at least 10 characters, different from your e-mail.</translation>
+    </message>
+    <message>
+        <source>Не сте влезли в профила си в ПАСОСС.</source>
+        <translation>You are not logged in to your PASOSS account.</translation>
+    </message>
+    <message>
+        <source>Влезте с „pasoss-activator login“ или добавете --email E --password-stdin.</source>
+        <translation>Log in with “pasoss-activator login” or add --email E --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Ако сте забравили паролата, поискайте нова.</source>
+        <translation>If you have forgotten the password, ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Твърде много опити.</source>
+        <translation>Too many attempts.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново след {retry_after} секунди.</source>
+        <translation>Try again in {retry_after} seconds.</translation>
+    </message>
+    <message>
+        <source>Нямате право на това действие.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Влезте с профил, който има това право.</source>
+        <translation>Log in with an account that is allowed to.</translation>
+    </message>
+    <message>
+        <source>Текущата парола е грешна.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Въведете отново текущата си парола.</source>
+        <translation>Enter your current password again.</translation>
+    </message>
+    <message>
+        <source>Новата парола е твърде слаба.</source>
+        <translation>The new password is too weak.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС има временен проблем.</source>
+        <translation>The PASOSS service has a temporary problem.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС има временен проблем (код {status}).</source>
+        <translation>The PASOSS service has a temporary problem (code {status}).</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна отговор, който програмата не разбира.</source>
+        <translation>The PASOSS service sent an answer the program does not understand.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна данни, които програмата не разбира.</source>
+        <translation>The PASOSS service sent data the program does not understand.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново след малко. Ако не се получи, обадете се на поддръжката.</source>
+        <translation>Try again in a little while. If it still fails, call support.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна отговор без регистрационен ключ.</source>
+        <translation>The PASOSS service answered without a registration key.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС.</source>
+        <translation>No connection to the PASOSS service.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС не отговори навреме.</source>
+        <translation>The PASOSS service did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Връзката с услугата на ПАСОСС не е защитена: сертификатът ѝ не е приет от Windows.</source>
+        <translation>The connection to the PASOSS service is not secure: Windows does not accept its certificate.</translation>
+    </message>
+    <message>
+        <source>Често това е антивирусна програма или фирмена защитна стена, която проверява връзките. Обадете се на системния администратор или на поддръжката на ПАСОСС.</source>
+        <translation>Often this is an antivirus program or a company firewall that inspects connections. Call your system administrator or PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Прокси сървърът не пропуска връзката с услугата на ПАСОСС.</source>
+        <translation>The proxy server does not let the connection to the PASOSS service through.</translation>
+    </message>
+    <message>
+        <source>Проверете настройките на прокси сървъра или се обадете на администратора.</source>
+        <translation>Check the proxy server settings or call the administrator.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС върна отговор, много по-голям от допустимото, и той не беше прочетен.</source>
+        <translation>The PASOSS service sent an answer far larger than allowed, and it was not read.</translation>
+    </message>
+    <message>
+        <source>Опитайте отново след малко; ако се повтори, вероятно мрежата подменя отговорите: опитайте от друга мрежа или се обадете на поддръжката на ПАСОСС.</source>
+        <translation>Try again in a little while; if it happens again, the network probably replaces the answers: try from another network or call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Услугата на ПАСОСС не завърши отговора си навреме.</source>
+        <translation>The PASOSS service did not finish its answer in time.</translation>
+    </message>
+    <message>
+        <source>Мрежата пренасочи връзката към друг адрес вместо към услугата на ПАСОСС (често това е страница за вход в Wi-Fi мрежа на хотел или заведение).</source>
+        <translation>The network redirected the connection to another address instead of the PASOSS service (often the sign-in page of a hotel&apos;s or café&apos;s Wi-Fi).</translation>
+    </message>
+    <message>
+        <source>Отворете браузър и влезте в мрежата, после опитайте отново. Ако се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>Open a browser and sign in to the network, then try again. If it happens again, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Услугата не издаде ключ: договорът Ви не покрива тази инсталация.</source>
+        <translation>The service did not issue a key: your contract does not cover this installation.</translation>
+    </message>
+    <message>
+        <source>Вижте таблицата за сравнение и се обадете на ПАСОСС, за да разширите договора.</source>
+        <translation>See the comparison table and call PASOSS to extend the contract.</translation>
+    </message>
+    <message>
+        <source>Ключът, изпратен от поддръжката (за {product}), не е за никоя от програмите на този компютър.</source>
+        <translation>The key sent by support (for {product}) is for none of the programs on this computer.</translation>
+    </message>
+    <message>
+        <source>Кажете на служителя кой инсталационен ключ показва програмата в „Регистрация“, за да изпрати ключ за него.</source>
+        <translation>Tell the support person which installation key the program shows in “Registration”, so that they send a key for it.</translation>
+    </message>
+    <message>
+        <source>Поддръжката не изпрати ключ, който да пасне на програма на този компютър, за {minutes} мин.</source>
+        <translation>Support sent no key that fits a program on this computer within {minutes} min.</translation>
+    </message>
+    <message>
+        <source>Обадете се отново на поддръжката на ПАСОСС; за нов код изпълнете pasoss-activator support start --wait.</source>
+        <translation>Call PASOSS support again; for a new code run pasoss-activator support start --wait.</translation>
+    </message>
+    <message>
+        <source>Сесията за поддръжка приключи: кодът вече не е валиден.</source>
+        <translation>The support session has ended: the code is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Ако поддръжката още не Ви е изпратила ключ, създайте нов код (pasoss-activator support start --wait) и го кажете на служителя.</source>
+        <translation>If support has not sent you a key yet, create a new code (pasoss-activator support start --wait) and tell it to the support person.</translation>
+    </message>
+    <message>
+        <source>Няма такъв запис.</source>
+        <translation>No such record.</translation>
+    </message>
+    <message>
+        <source>Проверете въведеното.</source>
+        <translation>Check what you entered.</translation>
+    </message>
+    <message>
+        <source>Услугата отказа заявката.</source>
+        <translation>The service refused the request.</translation>
+    </message>
+    <message>
+        <source>Изберете „Изход от профила“ и влезте отново с имейла и паролата си.</source>
+        <translation>Choose “Log out” and log in again with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Проверете връзката с интернет (и прокси сървъра, ако фирмата използва такъв) и опитайте отново.</source>
+        <translation>Check the internet connection (and the proxy server, if your company uses one) and try again.</translation>
+    </message>
+    <message>
+        <source>Възникна неочаквана грешка. Опитайте отново; ако грешката се повтори, обадете се на поддръжката на ПАСОСС.</source>
+        <translation>An unexpected error occurred. Please try again; if it happens again, call PASOSS support.</translation>
+    </message>
+</context>
+<context>
+    <name>products</name>
+    <message>
+        <source>ПАСОСС-Счетоводство</source>
+        <translation>PASOSS Accounting</translation>
+    </message>
+    <message>
+        <source>ПАСОСС-Работни заплати 5</source>
+        <translation>PASOSS Payroll 5</translation>
+    </message>
+    <message>
+        <source>Основен модул</source>
+        <translation>Core module</translation>
+    </message>
+    <message>
+        <source>ДДС дневници</source>
+        <translation>VAT ledgers</translation>
+    </message>
+    <message>
+        <source>Дълготрайни активи</source>
+        <translation>Fixed assets</translation>
+    </message>
+    <message>
+        <source>Склад</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <source>Каса и банки</source>
+        <translation>Cash and banks</translation>
+    </message>
+    <message>
+        <source>Интрастат</source>
+        <translation>Intrastat</translation>
+    </message>
+    <message>
+        <source>Многофирмен режим</source>
+        <translation>Multi-company mode</translation>
+    </message>
+    <message>
+        <source>Болнични и отпуски</source>
+        <translation>Sick leave and holidays</translation>
+    </message>
+    <message>
+        <source>Персонал</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Декларации към НАП</source>
+        <translation>Declarations to the NRA</translation>
+    </message>
+    <message>
+        <source>Ваучери за храна</source>
+        <translation>Food vouchers</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е в програмата ПАСОСС: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. Там се въвежда и регистрационният ключ.</source>
+        <translation>The installation key is in the PASOSS program: “Фирми и години” (Companies and years) → Main menu → Service functions → Registration. The registration key is entered there too.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Какво се промени: {0}</source>
+        <translation>What changed: {0}</translation>
+    </message>
+    <message>
+        <source>Не сте влезли в профила си. Влезте с имейла и паролата си.</source>
+        <translation>You are not logged in to your account. Log in with your e-mail and password.</translation>
+    </message>
+    <message>
+        <source>Лицензът не можа да бъде проверен: няма връзка с услугата на ПАСОСС и няма запазено копие на профила. Проверете отново, когато връзката се възстанови.</source>
+        <translation>The licence could not be checked: there is no connection to the PASOSS service and no saved copy of the account. Check again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Лицензът не можа да бъде проверен в услугата (няма връзка); в запазеното копие на профила няма лиценз за тази програма.</source>
+        <translation>The licence could not be checked with the service (no connection); the saved copy of the account has no licence for this program.</translation>
+    </message>
+    <message>
+        <source>В профила няма лиценз за тази програма.</source>
+        <translation>The account has no licence for this program.</translation>
+    </message>
+    <message>
+        <source>версия {0} е от по-ново издание от последното платено {1}</source>
+        <translation>version {0} is of a newer release than the last paid one, {1}</translation>
+    </message>
+    <message>
+        <source>програмата има модули извън лиценза</source>
+        <translation>the program has modules outside the licence</translation>
+    </message>
+    <message>
+        <source>работните места са {0}, а лицензът е за {1}</source>
+        <translation>the workplaces are {0}, and the licence is for {1}</translation>
+    </message>
+    <message>
+        <source>лицензът не е активен</source>
+        <translation>the licence is not active</translation>
+    </message>
+    <message>
+        <source>Лицензът не покрива: {0}.</source>
+        <translation>The licence does not cover: {0}.</translation>
+    </message>
+    <message>
+        <source>(По запазеното копие на профила: лицензът не можа да бъде проверен в услугата.)</source>
+        <translation>(From the saved copy of the account: the licence could not be checked with the service.)</translation>
+    </message>
+    <message>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>не</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Име (DNS): {0} ({1} ms)</source>
+        <translation>Name (DNS): {0} ({1} ms)</translation>
+    </message>
+    <message>
+        <source>Име (DNS): не се открива — {0}</source>
+        <translation>Name (DNS): not found — {0}</translation>
+    </message>
+    <message>
+        <source>наред ({0} ms)</source>
+        <translation>fine ({0} ms)</translation>
+    </message>
+    <message>
+        <source>няма — {0}</source>
+        <translation>no — {0}</translation>
+    </message>
+    <message>
+        <source>Връзка: {0}</source>
+        <translation>Connection: {0}</translation>
+    </message>
+    <message>
+        <source>очакван</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <source>САМОПОДПИСАН</source>
+        <translation>SELF-SIGNED</translation>
+    </message>
+    <message>
+        <source>ПРОВЕРКА ОТ {0}</source>
+        <translation>INSPECTED BY {0}</translation>
+    </message>
+    <message>
+        <source>НЕОЧАКВАН</source>
+        <translation>UNEXPECTED</translation>
+    </message>
+    <message>
+        <source>TLS: {0}, издател: {1} ({2})</source>
+        <translation>TLS: {0}, issuer: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Сертификатът е приет от компютъра: {0}</source>
+        <translation>The computer accepts the certificate: {0}</translation>
+    </message>
+    <message>
+        <source>TLS: неуспешно — {0}</source>
+        <translation>TLS: failed — {0}</translation>
+    </message>
+    <message>
+        <source>HTTP: {0} за {1} ms</source>
+        <translation>HTTP: {0} in {1} ms</translation>
+    </message>
+    <message>
+        <source>HTTP: няма отговор — {0}</source>
+        <translation>HTTP: no answer — {0}</translation>
+    </message>
+    <message>
+        <source> — ВНИМАНИЕ</source>
+        <translation> — WARNING</translation>
+    </message>
+    <message>
+        <source>Часовник: {0}</source>
+        <translation>Clock: {0}</translation>
+    </message>
+    <message>
+        <source>Прокси: {0}</source>
+        <translation>Proxy: {0}</translation>
+    </message>
+    <message>
+        <source>няма</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Папка: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <source>Проблем: {0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ: {0}</source>
+        <translation>Installation key: {0}</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ: {0} — {1}</source>
+        <translation>Installation key: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Модули: {0}</source>
+        <translation>Modules: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, работни места: {1}, клиентски номер: {2}, работна станция: {3}</source>
+        <translation>{0}, workplaces: {1}, customer number: {2}, workstation: {3}</translation>
+    </message>
+    <message>
+        <source>Версията в PASOSS.INI е {0}, а ключът казва друго (важи ключът).</source>
+        <translation>The version in PASOSS.INI is {0}, but the key says otherwise (the key applies).</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ: {0} (записан {1})</source>
+        <translation>Registration key: {0} (written {1})</translation>
+    </message>
+    <message>
+        <source>Диагностика на {0} {1} — {2}</source>
+        <translation>Diagnostics of {0} {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Система: {0}, Python {1}, Qt {2}, компютър {3}</source>
+        <translation>System: {0}, Python {1}, Qt {2}, computer {3}</translation>
+    </message>
+    <message>
+        <source>не е инсталиран</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>Услуга: {0}</source>
+        <translation>Service: {0}</translation>
+    </message>
+    <message>
+        <source>Профил: {0} — {1}, клиентски номер {2}</source>
+        <translation>Account: {0} — {1}, customer number {2}</translation>
+    </message>
+    <message>
+        <source>Профил: не сте влезли</source>
+        <translation>Account: not logged in</translation>
+    </message>
+    <message>
+        <source>Защитено хранилище за данни за вход: {0}</source>
+        <translation>Secure store for login data: {0}</translation>
+    </message>
+    <message>
+        <source>Защитено хранилище за данни за вход: няма — входът се помни само до затваряне на програмата ({0})</source>
+        <translation>Secure store for login data: none — the login is remembered only until the program is closed ({0})</translation>
+    </message>
+    <message>
+        <source>Локално копие: от {0} ({1})</source>
+        <translation>Offline copy: from {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Локално копие: няма</source>
+        <translation>Offline copy: none</translation>
+    </message>
+    <message>
+        <source>Програми ({0}):</source>
+        <translation>Programs ({0}):</translation>
+    </message>
+    <message>
+        <source>Програми: не са намерени</source>
+        <translation>Programs: none found</translation>
+    </message>
+    <message>
+        <source>Проблеми:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <source>Проблеми: няма</source>
+        <translation>Problems: none</translation>
+    </message>
+    <message>
+        <source>току-що</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>преди {0} мин.</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <source>преди {0} ч.</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <source>преди {0} дни</source>
+        <translation>{0} days ago</translation>
+    </message>
+    <message>
+        <source>Името {0} не се открива (DNS). Проверете връзката с интернет; ако тя работи, обадете се на администратора на мрежата.</source>
+        <translation>The name {0} is not found (DNS). Check the internet connection; if it works, call the network administrator.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с {0}:{1}. Проверете дали защитната стена (firewall) или антивирусната програма не я спира.</source>
+        <translation>No connection to {0}:{1}. Check whether the firewall or the antivirus program blocks it.</translation>
+    </message>
+    <message>
+        <source>Сертификатът на услугата е подменен от „{0}“ (издател: {1}). Антивирусната програма или защитната стена проверява защитените връзки: добавете услугата на ПАСОСС в изключенията ѝ.</source>
+        <translation>The service&apos;s certificate is replaced by “{0}” (issuer: {1}). The antivirus program or the firewall inspects secure connections: add the PASOSS service to its exceptions.</translation>
+    </message>
+    <message>
+        <source>Сертификатът на услугата е самоподписан (издател: {0}), а не от публичен удостоверяващ орган. Ако не работите с тестова услуга, някой подменя връзката: обадете се на поддръжката.</source>
+        <translation>The service&apos;s certificate is self-signed (issuer: {0}), not from a public certificate authority. Unless you work with a test service, someone is replacing the connection: call support.</translation>
+    </message>
+    <message>
+        <source>Сертификатът на услугата е издаден от „{0}“, който не очакваме. Вероятно фирмената мрежа или антивирусна програма проверява защитените връзки: обадете се на администратора на мрежата.</source>
+        <translation>The service&apos;s certificate is issued by “{0}”, which we do not expect. Probably the company network or an antivirus program inspects secure connections: call the network administrator.</translation>
+    </message>
+    <message>
+        <source>Компютърът не приема сертификата на услугата. Проверете датата и часа на компютъра и обновете Windows.</source>
+        <translation>The computer does not accept the service&apos;s certificate. Check the computer&apos;s date and time and update Windows.</translation>
+    </message>
+    <message>
+        <source>Услугата отговори с код {0}. Опитайте отново по-късно.</source>
+        <translation>The service answered with code {0}. Try again later.</translation>
+    </message>
+    <message>
+        <source>Услугата не отговаря. Опитайте отново по-късно или се обадете на поддръжката.</source>
+        <translation>The service does not answer. Try again later or call support.</translation>
+    </message>
+    <message>
+        <source>Сверете часовника.</source>
+        <translation>Set the clock right.</translation>
+    </message>
+    <message>
+        <source>Часовникът на компютъра е верен.</source>
+        <translation>The computer&apos;s clock is right.</translation>
+    </message>
+    <message>
+        <source>{0} ч. и {1} мин.</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} мин.</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} сек.</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <source>Часовникът на компютъра избързва с {0} спрямо услугата.</source>
+        <translation>The computer&apos;s clock is {0} ahead of the service.</translation>
+    </message>
+    <message>
+        <source>Часовникът на компютъра изостава с {0} спрямо услугата.</source>
+        <translation>The computer&apos;s clock is {0} behind the service.</translation>
+    </message>
+    <message>
+        <source>Връзката е без TLS (само локално).</source>
+        <translation>The connection has no TLS (local only).</translation>
+    </message>
+    <message>
+        <source>В профила на услугата няма регистрирана инсталация на тази програма, с която да сравним.</source>
+        <translation>The service account has no registered installation of this program to compare with.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е същият като регистрирания.</source>
+        <translation>The installation key is the same as the registered one.</translation>
+    </message>
+    <message>
+        <source>Клиентският номер в програмата е друг: беше {0}, сега е {1}.</source>
+        <translation>The customer number in the program is different: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Програмата е на нов диск или на друг компютър (нова работна станция): регистрирана е за работна станция {0}, а тази е {1}.</source>
+        <translation>The program is on a new disk or another computer (a new workstation): it is registered for workstation {0}, and this one is {1}.</translation>
+    </message>
+    <message>
+        <source>Добавен е модулът {0}.</source>
+        <translation>The module {0} was added.</translation>
+    </message>
+    <message>
+        <source>Добавени са модулите {0}.</source>
+        <translation>The modules {0} were added.</translation>
+    </message>
+    <message>
+        <source>Премахнат е модулът {0}.</source>
+        <translation>The module {0} was removed.</translation>
+    </message>
+    <message>
+        <source>Премахнати са модулите {0}.</source>
+        <translation>The modules {0} were removed.</translation>
+    </message>
+    <message>
+        <source>Версията е обновена: беше {0}, сега е {1}.</source>
+        <translation>The version was updated: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Версията е върната към по-стара: беше {0}, сега е {1}.</source>
+        <translation>The version was taken back to an older one: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Броят работни места е променен: беше {0}, сега е {1}.</source>
+        <translation>The number of workplaces changed: it was {0}, now it is {1}.</translation>
+    </message>
+    <message>
+        <source>Видът инсталация е променен: беше „{0}“, сега е „{1}“.</source>
+        <translation>The installation type changed: it was “{0}”, now it is “{1}”.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Няма ключ</source>
+        <translation>No key</translation>
+    </message>
+    <message>
+        <source>Активирана</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <source>Ключът е повреден или подправен</source>
+        <translation>The key is damaged or tampered with</translation>
+    </message>
+    <message>
+        <source>Ключът не е издаден от ПАСОСС</source>
+        <translation>The key was not issued by PASOSS</translation>
+    </message>
+    <message>
+        <source>Ключът е за друга инсталация</source>
+        <translation>The key is for another installation</translation>
+    </message>
+    <message>
+        <source>Версията не е покрита от ключа</source>
+        <translation>The version is not covered by the key</translation>
+    </message>
+    <message>
+        <source>Ключът е изтекъл</source>
+        <translation>The key has expired</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е повреден</source>
+        <translation>The installation key is damaged</translation>
+    </message>
+    <message>
+        <source>Конфигурацията не може да бъде прочетена</source>
+        <translation>The configuration cannot be read</translation>
     </message>
 </context>
 </TS>

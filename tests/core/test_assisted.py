@@ -13,6 +13,7 @@ import pytest
 from pasoss_activator.core.assisted import NoProgramForKey, Offer, verify_offer
 from pasoss_activator.core.dates import Version
 from pasoss_activator.core.demo_programs import create_demo_programs, demo_keys
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import RegistrationKeyError, ServiceError, UntrustedKey
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.products import Product
@@ -67,7 +68,7 @@ def test_a_key_for_another_pc_answers_no_program_here(programs: list[InstalledPr
     with pytest.raises(NoProgramForKey) as refused:
         verify(offer_of(signed_for(elsewhere)), programs)
     assert refused.value.exit_code == 8
-    assert "не е за никоя от програмите на този компютър" in refused.value.message
+    assert "не е за никоя от програмите на този компютър" in error_parts(refused.value)[0]
 
 
 def test_a_forged_or_untrusted_key_is_refused(programs: list[InstalledProgram]) -> None:

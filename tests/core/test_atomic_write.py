@@ -11,6 +11,7 @@ import pytest
 
 from pasoss_activator.core import atomic_write
 from pasoss_activator.core.atomic_write import list_backups, replace_file
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.errors import (
     ConfigLocked,
     ConfigReadOnly,
@@ -94,7 +95,7 @@ def test_fault_at_each_step_leaves_original(
 
     with pytest.raises(ConfigWriteError) as err:
         replace_file(ini, OLD, NEW, now=NOW)
-    assert "Input/output error" in err.value.message
+    assert "Input/output error" in error_parts(err.value)[0]
     if step == "fsync_dir":
         # The replace already happened: the new file is complete, and nothing is left over
         # but the backup the user may need.
@@ -117,7 +118,7 @@ def test_failed_read_back_restores_the_original(
     monkeypatch.setattr(atomic_write, "_replace", torn_replace)
     with pytest.raises(ConfigWriteError) as err:
         replace_file(ini, OLD, NEW, now=NOW)
-    assert "възстановено" in err.value.message
+    assert "възстановено" in error_parts(err.value)[0]
     assert ini.read_bytes() == OLD
 
 
@@ -146,7 +147,7 @@ def test_locked_file_says_close_the_program(ini: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr("builtins.open", _open_failing(locked))
     with pytest.raises(ConfigLocked) as err:
         replace_file(ini, OLD, NEW, now=NOW)
-    assert "Затворете програмата и опитайте отново" in err.value.user_text()
+    assert "Затворете програмата и опитайте отново" in error_text(err.value)
     assert ini.read_bytes() == OLD
 
 
@@ -154,7 +155,7 @@ def test_no_right_to_write_says_what_to_do(ini: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr("builtins.open", _open_failing(PermissionError(errno.EACCES, "denied")))
     with pytest.raises(ConfigReadOnly) as err:
         replace_file(ini, OLD, NEW, now=NOW)
-    assert "администратор" in err.value.user_text()
+    assert "администратор" in error_text(err.value)
     assert err.value.exit_code == 6
 
 
@@ -165,7 +166,7 @@ def test_disk_full_message(ini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(atomic_write.tempfile, "mkstemp", full)
     with pytest.raises(ConfigWriteError) as err:
         replace_file(ini, OLD, NEW, now=NOW)
-    assert "свободно място" in err.value.message
+    assert "свободно място" in error_parts(err.value)[0]
     assert ini.read_bytes() == OLD
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pasoss_activator.core import offline_files as files
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import RequestFileError
 
 REQUEST = files.ActivationRequest("24GRN-J000E-0X1G3-00Z9F-XF1Y7-TJ9JK", "SCH", "230704.0", "PC-1")
@@ -32,7 +33,7 @@ def test_files_that_are_not_requests_are_refused(tmp_path: Path, content: bytes)
     with pytest.raises(RequestFileError) as caught:
         files.read_request(path)
     assert caught.value.exit_code == 6
-    assert "не е файл за заявка" in caught.value.message
+    assert "не е файл за заявка" in error_parts(caught.value)[0]
 
 
 def test_a_file_from_a_newer_version_says_to_update(tmp_path: Path) -> None:
@@ -40,13 +41,13 @@ def test_a_file_from_a_newer_version_says_to_update(tmp_path: Path) -> None:
     path.write_text(json.dumps({"format": "pasoss-activation-request", "format_version": 2}))
     with pytest.raises(RequestFileError) as caught:
         files.read_request(path)
-    assert "Обновете" in caught.value.action
+    assert "Обновете" in error_parts(caught.value)[1]
 
 
 def test_a_missing_file_is_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(RequestFileError) as caught:
         files.read_response(tmp_path / "missing.json")
-    assert "флашката" in caught.value.action
+    assert "флашката" in error_parts(caught.value)[1]
 
 
 def test_a_huge_file_from_a_stick_is_refused_without_being_read_whole(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from pasoss_activator.core.demo_programs import create_demo_programs, demo_keys, render_ini
 from pasoss_activator.core.discovery import find_program_folders, virtual_store_copy
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.errors import ConfigMissing, ConfigWriteError, ProgramFolderMissing
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.programs import find_programs, load_program, write_registration
@@ -98,11 +99,11 @@ def test_version_mismatch_key_wins(tmp_path: Path) -> None:
 def test_missing_folder_and_missing_ini(tmp_path: Path) -> None:
     with pytest.raises(ProgramFolderMissing) as err:
         load_program(tmp_path / "nope")
-    assert "не съществува" in err.value.message
+    assert "не съществува" in error_parts(err.value)[0]
     (tmp_path / "empty").mkdir()
     with pytest.raises(ConfigMissing) as missing:
         load_program(tmp_path / "empty")
-    assert "PASOSS.INI" in missing.value.message
+    assert "PASOSS.INI" in error_parts(missing.value)[0]
 
 
 def test_write_registration_changes_only_our_lines(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ import pytest
 import requests
 
 from pasoss_activator.core import errors
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.service_client import (
     ServiceClient,
     TruststoreAdapter,
@@ -40,7 +41,7 @@ def test_plain_http_is_refused_unless_loopback(url: str) -> None:
     with pytest.raises(errors.InsecureServerUrl) as caught:
         normalize_server_url(url)
     assert caught.value.exit_code == 2
-    assert "https://" in caught.value.action
+    assert "https://" in error_parts(caught.value)[1]
 
 
 def test_default_session_uses_the_system_trust_store_and_proxy() -> None:
@@ -68,7 +69,7 @@ def test_wrong_password_is_login_refused_exit_3() -> None:
     with pytest.raises(errors.LoginRefused) as caught:
         client.login("a@b.bg", "wrong")
     assert caught.value.exit_code == 3
-    assert "парола" in caught.value.message
+    assert "парола" in error_parts(caught.value)[0]
 
 
 def test_expired_access_token_is_refreshed_once_and_the_new_refresh_token_kept() -> None:
@@ -106,7 +107,7 @@ def test_429_says_when_to_try_again() -> None:
         client.login("a@b.bg", "x")
     assert caught.value.retry_after == 120
     assert caught.value.exit_code == 3
-    assert "120 секунди" in caught.value.action
+    assert "120 секунди" in error_parts(caught.value)[1]
 
 
 def test_get_is_retried_on_503_with_backoff_but_post_is_not() -> None:
@@ -139,7 +140,7 @@ def test_server_errors_and_non_json_bodies_are_service_errors(status: int, body:
     with pytest.raises(errors.ServiceError) as caught:
         client.get("/profile")
     assert caught.value.exit_code == 5
-    assert "ПАСОСС" in caught.value.message
+    assert "ПАСОСС" in error_parts(caught.value)[0]
 
 
 def test_422_carries_the_comparison_table() -> None:
@@ -182,7 +183,7 @@ def test_unreachable_service_is_service_unavailable_after_retries() -> None:
         client.login("a@b.bg", "x")  # a POST: retried only because nothing was connected
     assert caught.value.exit_code == 5
     assert len(pauses) == 2
-    assert "интернет" in caught.value.action
+    assert "интернет" in error_parts(caught.value)[1]
 
 
 @pytest.fixture

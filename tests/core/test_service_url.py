@@ -12,6 +12,7 @@ import pytest
 from urllib3.util import parse_url
 
 from pasoss_activator.core import errors
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.service_url import is_loopback_url, normalize_server_url
 
 # (address, why parsers disagree on it)
@@ -52,9 +53,9 @@ def test_an_address_parsers_may_read_differently_is_refused(url: str) -> None:
         normalize_server_url(url)
     assert caught.value.code == "insecure_server_url"
     assert caught.value.exit_code == 2
-    assert "https://" in caught.value.action
+    assert "https://" in error_parts(caught.value)[1]
     # The message quotes the address with its control characters made visible.
-    assert all(c.isprintable() for c in caught.value.user_text())
+    assert all(c.isprintable() for c in error_text(caught.value))
     assert not is_loopback_url(url)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pasoss_activator.core import errors
+from pasoss_activator.core.error_text import error_parts
 from pasoss_activator.core.service_client import ServiceClient
 from server_stub.testing import running_stub
 
@@ -25,5 +26,5 @@ def test_a_self_signed_service_certificate_is_refused(tmp_path: Path) -> None:
         with pytest.raises(errors.ServiceUnavailable) as caught:
             client.public("GET", "/contacts")
     assert caught.value.details["reason"] == "certificate"
-    assert "сертификат" in caught.value.message
+    assert "сертификат" in error_parts(caught.value)[0]
     assert caught.value.exit_code == 5
