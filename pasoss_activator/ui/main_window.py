@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.session_expired = False
         self.logged_out = False
         self._rest_started = False
+        # The section open when start() looked for the programs: the first answer may move
+        # the window to „На този компютър“, but only if the user has not moved on since.
+        self._opening_section: str | None = None
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(DEFAULT_SIZE)
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Fill the window: programs on this PC, then the account (sync, or the cache)."""
+        self._opening_section = self.current_section()
         self.refresh_programs()
         if self.online:
             self.refresh()
@@ -286,8 +290,15 @@ class MainWindow(QMainWindow):
                           lambda e: self.statusBar().showMessage(error_text(e), 15000))
 
     def _programs_found(self, found: list[FoundProgram]) -> None:
+        from .program_status import needs_key
+
         self.this_pc.set_found(found)
         self.keys.set_programs([f.program for f in found])
+        opening, self._opening_section = self._opening_section, None
+        if opening is not None and opening == self.current_section() and needs_key(found):
+            # The work wins over the remembered section: a program here without a valid
+            # key opens „На този компютър“, where its „Активирай“ button is the first thing.
+            self.show_section("this_pc")
 
     def add_program_folder(self, folder: str) -> None:
         """Search ``folder`` too from now on, if a program is there; if not, say so."""

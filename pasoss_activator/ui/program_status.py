@@ -90,6 +90,11 @@ def status_text(found: FoundProgram) -> str:
     return text
 
 
+def needs_key(found: list[FoundProgram]) -> bool:
+    """Some program found on this PC has no valid registration key (the work to do)."""
+    return any(f.status != Status.VALID for f in found)
+
+
 def find_with_status(activator: Activator) -> list[FoundProgram]:
     """Blocking (runs in the worker): the programs found on this PC and their status."""
     return activator.programs_with_status()

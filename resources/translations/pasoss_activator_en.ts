@@ -513,6 +513,10 @@ For help choose “Help” → “Support contacts”.</translation>
 <context>
     <name>KeysSection</name>
     <message>
+        <source>Ключ за програма на друг компютър, продиктуван по телефона или за печат: поставете инсталационния ключ от меню „Регистрация“ на програмата и натиснете „Генерирай“. Програмите на този компютър се активират с едно натискане в „На този компютър“.</source>
+        <translation>A key for a program on another computer, read out over the phone or to print: paste the installation key from the program's “Registration” menu and press “Generate”. The programs on this computer are activated with one click under “On this computer”.</translation>
+    </message>
+    <message>
         <source>Програма от този компютър</source>
         <translation>Program on this computer</translation>
     </message>
@@ -609,10 +613,6 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
     <message>
         <source>Ако този компютър няма интернет, използвайте „Активиране без интернет…“.</source>
         <translation>If this computer has no internet, use “Activation without internet…”.</translation>
-    </message>
-    <message>
-        <source>Изберете програма, открита на този компютър, или поставете инсталационния ключ от програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. След това натиснете „Генерирай“.</source>
-        <translation>Choose a program found on this computer, or paste the installation key from the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация. Then press Generate.</translation>
     </message>
     <message>
         <source>Регистрационният ключ е генериран. Копирайте го и го въведете в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
@@ -1319,14 +1319,6 @@ Start the program — it is now activated.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Действие</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Папка</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
         <source>Инсталационен ключ</source>
         <translation>Installation key</translation>
     </message>
@@ -1379,6 +1371,10 @@ Start the program — it is now activated.</translation>
         <translation>Gets the registration key from PASOSS and writes it into the selected program.</translation>
     </message>
     <message>
+        <source>Следваща стъпка</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
         <source>Търси отново</source>
         <translation>Search again</translation>
     </message>
@@ -1403,8 +1399,8 @@ Start the program — it is now activated.</translation>
         <translation>Details of the selected program</translation>
     </message>
     <message>
-        <source>Изберете програма и натиснете „Активирай“. Ключът се записва само след като бъде проверен, а старият файл се пази като резервно копие.</source>
-        <translation>Choose a program and press Activate. The key is written only after it has been verified, and the old file is kept as a backup.</translation>
+        <source>Тук програмите на този компютър се активират с едно натискане. За ключ за друг компютър или продиктуван по телефона: „Генериране на ключове“.</source>
+        <translation>Here the programs on this computer are activated with one click. For a key for another computer, or one read out over the phone: “Key generation”.</translation>
     </message>
     <message>
         <source>На този компютър</source>
@@ -1415,12 +1411,28 @@ Start the program — it is now activated.</translation>
         <translation>Activate {0}</translation>
     </message>
     <message>
+        <source>Всички програми на този компютър са активирани.</source>
+        <translation>All programs on this computer are activated.</translation>
+    </message>
+    <message>
+        <source>Тази програма е активирана. Изберете програма без ключ.</source>
+        <translation>This program is activated. Select a program without a key.</translation>
+    </message>
+    <message>
+        <source>Ключът се записва след проверка; старият файл се пази като резервно копие.</source>
+        <translation>The key is written after it is checked; the old file is kept as a backup.</translation>
+    </message>
+    <message>
         <source>Инсталационен ключ за четене по телефона:</source>
         <translation>Installation key to read over the phone:</translation>
     </message>
     <message>
         <source>Какво се промени, откакто програмата е регистрирана:</source>
         <translation>What changed since the program was registered:</translation>
+    </message>
+    <message>
+        <source>Папка: {0}</source>
+        <translation>Folder: {0}</translation>
     </message>
     <message>
         <source>Експорт в CSV</source>

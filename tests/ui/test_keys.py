@@ -172,11 +172,9 @@ def test_one_click_activate_from_this_pc(qtbot, fresh_stub, ui_settings, demo_pc
     window = open_keys(qtbot, fresh_stub.url, ui_settings)
     window.show_section("this_pc")
     this_pc = window.this_pc
-    proxy = this_pc.view.model()
-    row = next(r for r in range(proxy.rowCount())
-               if proxy.index(r, 0).data() == "ПАСОСС-Счетоводство")
-    button = this_pc.view.indexWidget(proxy.index(row, 3))
-    assert button.text() == "Активирай"
+    this_pc.select_folder(demo_pc["SCH"])
+    button = this_pc.activate_button
+    assert button.text() == "Активирай ПАСОСС-Счетоводство"
     button.click()
     ini = (demo_pc["SCH"] / "PASOSS.INI").read_bytes()
     assert get_text(ini, "Registration", "RegistrationKey")

@@ -48,6 +48,7 @@ def test_demo_sch_says_what_changed_since_the_old_pc(
         f"регистрирана е за работна станция {old}, а тази е {new}.",
         "• Добавен е модулът Дълготрайни активи.",
         "• Версията е обновена: беше 221115.0, сега е 230704.0.",
+        f"Папка: {demo_pc['SCH']}",
     ]
     # The panel shows the same sentences (rich text for the bold label).
     shown = section.details.text()
@@ -112,15 +113,15 @@ def test_tab_goes_through_the_section_in_screen_order_and_out_of_the_table(
     window = open_window(qtbot, stub.url, ui_settings)
     window.show_section("this_pc")
     section = window.this_pc
-    section.copy_button.setFocus()
+    section.activate_button.setFocus()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.copy_button, timeout=3000)
-    seen = [section.copy_button]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.activate_button, timeout=3000)
+    seen = [section.activate_button]
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen == [section.copy_button, section.export_button, section.view,
-                    section.activate_button, section.add_button]
+    assert seen == [section.activate_button, section.copy_button, section.export_button,
+                    section.view, section.add_button]
 
 
 def test_after_activation_nothing_is_said_to_have_changed(qtbot, fresh_stub, ui_settings,
