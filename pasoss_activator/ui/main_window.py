@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.data: AccountData | None = None
         self.online = offline_data is None
         self.syncing = False
+        self._sync_again = False  # a key was written during a sync: its answer is stale
         self.session_expired = False
         self.logged_out = False
         self._rest_started = False
@@ -241,10 +242,26 @@ class MainWindow(QMainWindow):
         self._retries = 0
         self.retry_timer.stop()
         self.show_data(data)
+        self._sync_if_asked()
+
+    def _sync_if_asked(self) -> None:
+        if self._sync_again:
+            self._sync_again = False
+            self.refresh()
+
+    def after_activation(self) -> None:
+        """A key was written: this PC's programs and the account's installations changed,
+        so both are read again now (no row stays stale until F5)."""
+        self.refresh_programs()
+        if self.syncing:
+            self._sync_again = True  # the sync under way started before the key existed
+        else:
+            self.refresh()
 
     def _sync_failed(self, error: Exception) -> None:
         self.syncing = False
         self.refresh_action.setEnabled(True)
+        self._sync_again = False  # the next F5 or timed sync brings the key's row
         if isinstance(error, ServiceUnavailable):
             self.online = False
             self._check_again_later()
@@ -369,7 +386,7 @@ class MainWindow(QMainWindow):
         from .offline_dialog import OfflineActivationDialog  # imported when used
 
         dialog = OfflineActivationDialog(self.session.require(), self.keys.programs, self)
-        dialog.activated.connect(lambda _r: self.refresh_programs())
+        dialog.activated.connect(lambda _r: self.after_activation())
         dialog.exec()
 
     def logout(self) -> None:

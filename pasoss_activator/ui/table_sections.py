@@ -105,12 +105,24 @@ class LicenceRow:
 
 
 def licence_rows(licences: Sequence[Licence]) -> list[LicenceRow]:
-    """One row per registered installation; a licence without one still gets its row."""
-    return [
-        LicenceRow(licence, installation)
-        for licence in licences
-        for installation in licence.installations or (Installation(),)
-    ]
+    """One row per registered installation; a licence without one still gets its row.
+
+    A seat is a workstation on a licence, so one licence and one workstation are one row
+    whatever the answer holds: the latest registration of that workstation (the service
+    lists them oldest first) in the place of the first."""
+    rows: list[LicenceRow] = []
+    for licence in licences:
+        place: dict[str, int] = {}
+        for installation in licence.installations or (Installation(),):
+            row = LicenceRow(licence, installation)
+            workstation = installation.workstation_id
+            if workstation and workstation in place:
+                rows[place[workstation]] = row
+                continue
+            if workstation:
+                place[workstation] = len(rows)
+            rows.append(row)
+    return rows
 
 
 class LicencesSection(TableSection):

@@ -62,3 +62,64 @@ def test_a_section_chosen_before_the_programs_are_found_is_not_taken_away(
     window.show_section("contracts")  # … and the user clicks „Договори“ meanwhile
     window.refresh_programs()
     assert window.current_section() == "contracts"
+
+
+def licence_rows_shown(window) -> list[tuple[str, str]]:
+    model = window.licences.model
+    return [(model.record(r).licence.product_code, model.record(r).installation.workstation_id)
+            for r in range(model.rowCount())]
+
+
+def test_after_activation_the_tables_show_it_at_once_and_once(
+    qtbot, fresh_stub, ui_settings, demo_pc, boxes
+) -> None:
+    from pasoss_activator.core.demo_programs import demo_keys
+    from pasoss_activator.core.products import Product
+
+    here = demo_keys()[Product.SCH].workstation_hex
+    window = open_window(qtbot, fresh_stub.url, ui_settings)
+    assert ("SCH", here) not in licence_rows_shown(window)
+    window.this_pc.select_folder(demo_pc["SCH"])
+    window.this_pc.activate_button.click()  # the window's own button, then „Запиши“
+    # No F5: the installation just registered is in „Програми и информация“ already,
+    # and „На този компютър“ says the program is activated.
+    assert licence_rows_shown(window).count(("SCH", here)) == 1
+    window.this_pc.select_folder(demo_pc["SCH"])
+    assert window.this_pc.selected().status.value == "valid"
+    window.refresh()  # F5, twice: still one row for this computer
+    window.refresh()
+    rows = licence_rows_shown(window)
+    assert rows.count(("SCH", here)) == 1 and len(rows) == len(set(rows))
+
+
+def test_a_key_written_during_a_sync_is_synced_again_after_it(
+    qtbot, fresh_stub, ui_settings, demo_pc, boxes
+) -> None:
+    window = open_window(qtbot, fresh_stub.url, ui_settings)
+    calls = []
+    window.syncing = True  # a timed sync is under way …
+    real_refresh = window.refresh
+    window.refresh = lambda: (calls.append("sync"), real_refresh())  # type: ignore[method-assign]
+    window.after_activation()  # … when a key is written
+    assert calls == []  # not a second sync at the same time
+    window._synced(window.session.require().sync())  # the first sync ends
+    assert calls == ["sync"]  # and the account is read again, now with the key
+
+
+def test_one_workstation_on_one_licence_is_one_row() -> None:
+    from pasoss_activator.core.model import Licence
+    from pasoss_activator.ui.table_sections import licence_rows
+
+    licence = Licence.from_json({"id": 1, "product": "SCH", "installations": [
+        {"workstation_id": "aaaa0001", "generated_at": "2022-01-01T00:00:00Z"},
+        {"workstation_id": "bbbb0002", "generated_at": "2023-01-01T00:00:00Z"},
+        {"workstation_id": "aaaa0001", "generated_at": "2026-01-01T00:00:00Z"},
+    ]})
+    empty = Licence.from_json({"id": 2, "product": "RZ5", "installations": []})
+    rows = licence_rows([licence, empty])
+    assert [(r.licence.id, r.installation.workstation_id, r.installation.generated_at)
+            for r in rows] == [
+        (1, "aaaa0001", "2026-01-01T00:00:00Z"),
+        (1, "bbbb0002", "2023-01-01T00:00:00Z"),
+        (2, "", ""),
+    ]
