@@ -41,6 +41,7 @@ from ..core.model import ComparisonRow
 from .busy import busy_bar
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
+from .formatting import grouped_key
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
 from .messages import error_text
@@ -51,19 +52,6 @@ from .worker import run_in_background
 if TYPE_CHECKING:
     from ..core.account import AccountData, ActivationResult, KeyResult
     from ..core.programs import InstalledProgram
-
-KEY_GROUPS_PER_LINE = 6
-
-
-def grouped_key(text: str) -> str:
-    """The registration key in lines of six groups, for reading aloud."""
-    groups = text.split("-")
-    lines = [
-        "-".join(groups[i : i + KEY_GROUPS_PER_LINE])
-        for i in range(0, len(groups), KEY_GROUPS_PER_LINE)
-    ]
-    return "-\n".join(lines)
-
 
 class KeysSection(SectionWidget):
     activated = Signal(object)  # ActivationResult, after a key was written

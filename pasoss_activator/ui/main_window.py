@@ -311,6 +311,10 @@ class MainWindow(QMainWindow):
 
         self.this_pc.set_found(found)
         self.keys.set_programs([f.program for f in found])
+        self.licences.set_workstations_here({
+            f.program.installation_key.workstation_hex
+            for f in found if f.program.installation_key is not None
+        })
         opening, self._opening_section = self._opening_section, None
         if opening is not None and opening == self.current_section() and needs_key(found):
             # The work wins over the remembered section: a program here without a valid

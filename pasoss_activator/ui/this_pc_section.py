@@ -25,7 +25,14 @@ from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, PRIMARY_BUTTON_STYLE, heading, icon, monospace_font
 from .program_status import FoundProgram, damaged_key_lines, status_text
 from .section_widget import SectionWidget
-from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
+from .table_model import (
+    Column,
+    RecordTableModel,
+    copy_selection,
+    export_csv,
+    fit_columns,
+    make_table_view,
+)
 
 if TYPE_CHECKING:
     from ..core.account import AccountData
@@ -53,6 +60,7 @@ class ThisPcSection(SectionWidget):
         self.model = RecordTableModel(columns, self)
         self.model.row_colour = self._colour
         self.view = make_table_view(self.model, self.tr("Програми на този компютър"), self)
+        fit_columns(self.view, 2)  # a long status wraps instead of being cut
         self.view.doubleClicked.connect(lambda _i: self.activate_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel(
@@ -137,7 +145,6 @@ class ThisPcSection(SectionWidget):
     def set_found(self, found: list[FoundProgram]) -> None:
         self.found = list(found)
         self.model.set_records([{"found": f} for f in self.found])
-        self.view.resizeColumnsToContents()
         self.empty.setVisible(not self.found)
         if self.found and not self.view.selectionModel().hasSelection():
             row = self._first_needing_key()

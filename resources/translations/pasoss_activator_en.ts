@@ -514,7 +514,7 @@ For help choose “Help” → “Support contacts”.</translation>
     <name>KeysSection</name>
     <message>
         <source>Ключ за програма на друг компютър, продиктуван по телефона или за печат: поставете инсталационния ключ от меню „Регистрация“ на програмата и натиснете „Генерирай“. Програмите на този компютър се активират с едно натискане в „На този компютър“.</source>
-        <translation>A key for a program on another computer, read out over the phone or to print: paste the installation key from the program's “Registration” menu and press “Generate”. The programs on this computer are activated with one click under “On this computer”.</translation>
+        <translation>A key for a program on another computer, read out over the phone or to print: paste the installation key from the program&apos;s “Registration” menu and press “Generate”. The programs on this computer are activated with one click under “On this computer”.</translation>
     </message>
     <message>
         <source>Програма от този компютър</source>
@@ -690,10 +690,73 @@ Start the program — it is now activated.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceDetails</name>
+    <message>
+        <source>Подробности за избрания ред</source>
+        <translation>Details of the selected row</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ</source>
+        <translation>Registration key</translation>
+    </message>
+    <message>
+        <source>Копирай</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Копирай инсталационния ключ</source>
+        <translation>Copy the installation key</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е копиран.</source>
+        <translation>The installation key has been copied.</translation>
+    </message>
+    <message>
+        <source>Копирай регистрационния ключ</source>
+        <translation>Copy the registration key</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е копиран.</source>
+        <translation>The registration key has been copied.</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ:</source>
+        <translation>Installation key:</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ:</source>
+        <translation>Registration key:</translation>
+    </message>
+    <message>
+        <source>няма регистриран компютър</source>
+        <translation>no computer registered</translation>
+    </message>
+    <message>
+        <source>работни места: {0}</source>
+        <translation>workplaces: {0}</translation>
+    </message>
+    <message>
+        <source>няма</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>LicencesSection</name>
     <message>
         <source>Програма</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>Компютър</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Дата на ключа</source>
+        <translation>Key date</translation>
     </message>
     <message>
         <source>Вид инсталация</source>
@@ -704,12 +767,16 @@ Start the program — it is now activated.</translation>
         <translation>Workplaces</translation>
     </message>
     <message>
-        <source>Вид обслужване</source>
-        <translation>Service type</translation>
+        <source>този компютър</source>
+        <translation>this computer</translation>
     </message>
     <message>
-        <source>Дата на генериране на ключа</source>
-        <translation>Key generated on</translation>
+        <source>друг компютър</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>Вид обслужване</source>
+        <translation>Service type</translation>
     </message>
     <message>
         <source>Инсталационен ключ</source>
