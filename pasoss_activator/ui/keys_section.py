@@ -9,7 +9,7 @@ that program's PASOSS.INI, naming the file: a refusal never asks to close the pr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,14 +70,18 @@ class KeysSection(SectionWidget):
         self._result_rows: list[ComparisonRow] = []
         self._result_program: InstalledProgram | None = None
         self._result_for = ""
+        self._result_installation_key = ""
         self._last_activation: ActivationResult | None = None
 
         intro = QLabel(
             self.tr(
-                "Ключ за програма на друг компютър, продиктуван по телефона или за печат: "
-                "поставете инсталационния ключ от меню „Регистрация“ на програмата и натиснете "
-                "„Генерирай“. Програмите на този компютър се активират с едно натискане в „На "
-                "този компютър“."
+                "Ключ за друг компютър, по телефона или за печат; програмите тук се активират "
+                "с едно натискане в „На този компютър“."
+            )
+            + "<br>"
+            + self.tr(
+                "Инсталационният ключ е в програмата: „Фирми и години“ → Главно меню → "
+                "Служебни функции → Регистрация."
             )
         )
         intro.setWordWrap(True)
@@ -184,7 +188,10 @@ class KeysSection(SectionWidget):
 
     # --- programs on this PC --------------------------------------------------------
 
-    def set_programs(self, programs: list[InstalledProgram]) -> None:
+    def set_programs(self, programs: list[InstalledProgram],
+                     needing_key: Collection[Path] = ()) -> None:
+        """The programs of this PC; ``needing_key`` the folders of those without a valid
+        key, the first of which is chosen when nothing was chosen or typed before."""
         chosen = self.program_choice.currentData() if self.program_choice.count() else None
         self._programs = [p for p in programs if p.installation_key is not None]
         self.program_choice.blockSignals(True)
@@ -197,6 +204,11 @@ class KeysSection(SectionWidget):
             if chosen is not None and Path(program.folder) == Path(chosen.folder):
                 self.program_choice.setCurrentIndex(self.program_choice.count() - 1)
         self.program_choice.blockSignals(False)
+        if chosen is None and not self.key_field.text().strip():
+            needing = {Path(folder) for folder in needing_key}
+            first = next((p for p in self._programs if Path(p.folder) in needing), None)
+            if first is not None:
+                self.choose_program(first.folder)  # what it knows: the program to do
 
     def choose_program(self, folder: Path) -> None:
         for index in range(1, self.program_choice.count()):
@@ -219,11 +231,21 @@ class KeysSection(SectionWidget):
             self.result.setVisible(False)
             self._result_key, self._result_rows, self._result_program = "", [], None
             self.message.setText("")
-        program = self.program_choice.currentData()
-        if program is not None and self.key_field.text() != program.installation_key_text:
+        # The program the key belongs to, however it was typed (a key read over the phone
+        # with Cyrillic look-alikes is still this program's): then „Запиши в програмата“.
+        index = self._index_for(key.text) if key is not None else 0
+        if index != self.program_choice.currentIndex():
             self.program_choice.blockSignals(True)
-            self.program_choice.setCurrentIndex(0)
+            self.program_choice.setCurrentIndex(index)
             self.program_choice.blockSignals(False)
+
+    def _index_for(self, canonical: str) -> int:
+        """The list entry of the program here whose installation key this is (0: none)."""
+        for index in range(1, self.program_choice.count()):
+            program = self.program_choice.itemData(index)
+            if program.installation_key is not None and program.installation_key.text == canonical:
+                return index
+        return 0
 
     @staticmethod
     def _canon(text: str) -> str:
@@ -244,6 +266,7 @@ class KeysSection(SectionWidget):
         program = self.program_choice.currentData()
         text = key.text
         self._result_for = self._canon(text)
+        self._result_installation_key = text  # canonical, for the printed page
         self.message.setText(self.tr("Изпращане на заявката…"))
         self.message.setStyleSheet("")
         self._set_busy(True)
@@ -334,6 +357,7 @@ class KeysSection(SectionWidget):
         self.choose_program(program.folder)
         key = program.installation_key
         self._result_for = self._canon(key.text if key else program.installation_key_text)
+        self._result_installation_key = key.text if key else program.installation_key_text
         self._set_busy(True)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Искане на ключа от ПАСОСС…"))
@@ -434,9 +458,14 @@ class KeysSection(SectionWidget):
         from .printing import key_document_html
 
         program = self._result_program
-        name = program.display_name if program is not None else ""
+        installation = self._result_installation_key
+        if program is not None:
+            name = program.display_name
+        else:  # a typed key names its program itself
+            key = self.key_field.key
+            name = key.product.display_name if key is not None else ""
         return key_document_html(
-            company=self._company, program=name, installation_key=self.key_field.text().strip(),
+            company=self._company, program=name, installation_key=installation,
             registration_key=self._result_key, comparison=self._result_rows,
         )
 

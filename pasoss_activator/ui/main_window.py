@@ -307,10 +307,12 @@ class MainWindow(QMainWindow):
                           lambda e: self.statusBar().showMessage(error_text(e), 15000))
 
     def _programs_found(self, found: list[FoundProgram]) -> None:
+        from ..core.registration_key import Status
         from .program_status import needs_key
 
         self.this_pc.set_found(found)
-        self.keys.set_programs([f.program for f in found])
+        self.keys.set_programs([f.program for f in found],
+                               [f.program.folder for f in found if f.status != Status.VALID])
         self.licences.set_workstations_here({
             f.program.installation_key.workstation_hex
             for f in found if f.program.installation_key is not None

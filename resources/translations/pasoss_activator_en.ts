@@ -513,10 +513,6 @@ For help choose “Help” → “Support contacts”.</translation>
 <context>
     <name>KeysSection</name>
     <message>
-        <source>Ключ за програма на друг компютър, продиктуван по телефона или за печат: поставете инсталационния ключ от меню „Регистрация“ на програмата и натиснете „Генерирай“. Програмите на този компютър се активират с едно натискане в „На този компютър“.</source>
-        <translation>A key for a program on another computer, read out over the phone or to print: paste the installation key from the program&apos;s “Registration” menu and press “Generate”. The programs on this computer are activated with one click under “On this computer”.</translation>
-    </message>
-    <message>
         <source>Програма от този компютър</source>
         <translation>Program on this computer</translation>
     </message>
@@ -613,6 +609,14 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
     <message>
         <source>Ако този компютър няма интернет, използвайте „Активиране без интернет…“.</source>
         <translation>If this computer has no internet, use “Activation without internet…”.</translation>
+    </message>
+    <message>
+        <source>Ключ за друг компютър, по телефона или за печат; програмите тук се активират с едно натискане в „На този компютър“.</source>
+        <translation>A key for another computer, over the phone or to print; the programs here are activated with one click under “On this computer”.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
+        <translation>The installation key is in the program, under its own menu names: “Фирми и години” → Главно меню → Служебни функции → Регистрация.</translation>
     </message>
     <message>
         <source>Регистрационният ключ е генериран. Копирайте го и го въведете в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
