@@ -179,6 +179,12 @@ class KeysSection(SectionWidget):
         """The result on screen is a refusal: no key, and a red row in the table says why."""
         return not self._result_key and any(not row.ok for row in self._result_rows)
 
+    def workstations_here(self) -> frozenset[str]:
+        """This PC's workstation ids, read from its programs' installation keys (the
+        activator never reads the disk itself): empty when no program was found."""
+        return frozenset(p.installation_key.workstation_hex for p in self._programs
+                         if p.installation_key is not None)
+
     def enter_key(self, text: str) -> None:
         """The installation key, as if typed or pasted into its field."""
         self.key_field.set_text(text)
@@ -334,7 +340,7 @@ class KeysSection(SectionWidget):
         self.copy_button.setVisible(bool(key))
         self.write_button.setVisible(bool(key) and program is not None)
         self.write_button.setEnabled(bool(key))
-        self.comparison.set_rows(rows)
+        self.comparison.set_rows(rows, self.workstations_here())
         self.result.setVisible(True)
 
     def copy_key(self) -> None:
@@ -467,6 +473,7 @@ class KeysSection(SectionWidget):
         return key_document_html(
             company=self._company, program=name, installation_key=installation,
             registration_key=self._result_key, comparison=self._result_rows,
+            here=self.workstations_here(),
         )
 
     def print_result(self) -> None:

@@ -276,26 +276,29 @@ def fit_columns(view: QTableView, wrap_column: int) -> None:
     again = QTimer(view)
     again.setSingleShot(True)
     again.setInterval(0)
-    again.timeout.connect(lambda: fit_rows(view, wrap_column))
+    again.timeout.connect(lambda: fit_rows(view, (wrap_column,)))
     header.sectionResized.connect(lambda *_a: again.start())
     view.model().modelReset.connect(again.start)
 
 
-def fit_rows(view: QTableView, wrap_column: int) -> None:
-    """Each row as tall as the wrapped text of ``wrap_column`` (the table's own measure,
+def fit_rows(view: QTableView, wrap_columns: Sequence[int]) -> None:
+    """Each row as tall as the wrapped text of its ``wrap_columns`` (the table's own measure,
     ``resizeRowsToContents``, wraps at the whole column width while the cell paints inside
     its margins, so a text just under the width was painted on two lines in one line's
     height)."""
     model = view.model()
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    width = max(1, view.columnWidth(wrap_column) - 2 * margin - 2)
     metrics = view.fontMetrics()
-    one_line = view.verticalHeader().defaultSectionSize()
+    one_line = max(view.verticalHeader().defaultSectionSize(),
+                   view.verticalHeader().minimumSectionSize())
+    widths = [max(1, view.columnWidth(c) - 2 * margin - 2) for c in wrap_columns]
     for row in range(model.rowCount()):
-        text = str(model.index(row, wrap_column).data() or "")
-        lines = metrics.boundingRect(QRect(0, 0, width, 100_000),
-                                     int(Qt.TextFlag.TextWordWrap), text).height()
-        view.setRowHeight(row, max(one_line, one_line - metrics.height() + lines))
+        tallest = metrics.height()
+        for column, width in zip(wrap_columns, widths, strict=True):
+            text = str(model.index(row, column).data() or "")
+            tallest = max(tallest, metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height())
+        view.setRowHeight(row, one_line - metrics.height() + tallest)
 
 
 def shown_texts(view: QTableView, rows: Sequence[int]) -> list[list[str]]:

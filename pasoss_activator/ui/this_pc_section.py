@@ -23,7 +23,7 @@ from ..core.model import Licence
 from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
 from .look import FAIL_COLOUR, OK_COLOUR, PRIMARY_BUTTON_STYLE, heading, icon, monospace_font
-from .program_status import FoundProgram, damaged_key_lines, status_text
+from .program_status import FoundProgram, change_text, damaged_key_lines, status_text
 from .section_widget import SectionWidget
 from .table_model import (
     Column,
@@ -250,7 +250,8 @@ class ThisPcSection(SectionWidget):
             label = self.tr("Какво се промени, откакто програмата е регистрирана:")
             lines.append(f"<b>{esc(label)}</b>" if rich else label)
             # One change a line: „нов диск“, „добавен модул“ … are each a thing to check.
-            items = [c.text for c in changed.changes] or [changed.summary()]
+            items = ([change_text(c.kind, c.text) for c in changed.changes]
+                     or [changed.summary()])
             lines.extend(f"• {esc(item)}" for item in items)
         lines.append(esc(self.tr("Папка: {0}").format(program.folder)))
         return ("<br>" if rich else "\n").join(lines)

@@ -32,6 +32,18 @@
         <translation>Subscription</translation>
     </message>
     <message>
+        <source>този компютър</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>друг компютър</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>компютърът от ключа</source>
+        <translation>the computer in the key</translation>
+    </message>
+    <message>
         <source>Параметър</source>
         <translation>Parameter</translation>
     </message>
@@ -345,6 +357,10 @@
         <translation>Problems found</translation>
     </message>
     <message>
+        <source>Подробности за поддръжката</source>
+        <translation>Details for support</translation>
+    </message>
+    <message>
         <source>Отчет</source>
         <translation>Report</translation>
     </message>
@@ -381,8 +397,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>… и още {0} — вижте края на отчета.</source>
-        <translation>… and {0} more — see the end of the report.</translation>
+        <source>… и още {0} — в „Подробности за поддръжката“.</source>
+        <translation>… and {0} more — under “Details for support”.</translation>
+    </message>
+    <message>
+        <source>Отчетът не е записан в тази папка. Изберете друга папка, например „Документи“, и опитайте отново.</source>
+        <translation>The report was not saved in this folder. Choose another folder, such as “Documents”, and try again.</translation>
     </message>
     <message>
         <source>Какво не е наред:</source>
@@ -407,10 +427,6 @@
     <message>
         <source>Отчетът е записан във файла {0}.</source>
         <translation>The report has been saved to the file {0}.</translation>
-    </message>
-    <message>
-        <source>Отчетът не е записан ({0}). Изберете друга папка, например „Документи“, и опитайте отново.</source>
-        <translation>The report was not saved ({0}). Choose another folder, for example “Documents”, and try again.</translation>
     </message>
 </context>
 <context>
@@ -463,14 +479,10 @@
 
 Активира програмите на ПАСОСС на този компютър: взема регистрационния ключ от услугата на ПАСОСС и го записва в програмата.
 
-Python {1}, Qt {2}
-
 За помощ изберете „Помощ“ → „Контакти на поддръжката“.</source>
         <translation>PASOSS Activator {0}
 
-Activates the PASOSS programs on this computer: gets the registration key from the PASOSS service and writes it into the program.
-
-Python {1}, Qt {2}
+Activates the PASOSS programs on this computer: it gets the registration key from the PASOSS service and writes it into the program.
 
 For help choose “Help” → “Support contacts”.</translation>
     </message>
@@ -1424,6 +1436,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Инсталационният ключ е повреден</source>
         <translation>The installation key is damaged</translation>
+    </message>
+    <message>
+        <source>Програмата е на нов диск или на друг компютър: регистрирана е на друг компютър, не на този.</source>
+        <translation>The program is on a new disk or another computer: it is registered on another computer, not this one.</translation>
     </message>
     <message>
         <source>Програми на този компютър</source>

@@ -92,3 +92,15 @@ def test_programs_table_names_the_computer_and_shortens_the_key(
     # Copying a row and the CSV export still give the whole keys.
     section.copy_button.click()
     assert written in QApplication.clipboard().text()
+
+
+def test_the_comparison_table_is_not_cut_at_the_default_size(
+    qtbot, stub, ui_settings, demo_pc, language
+) -> None:
+    window = open_window(qtbot, stub.url, ui_settings)
+    window.keys.choose_program(demo_pc["RZ5"])
+    window.keys.generate()  # refused: the longest texts, the modules row wrapped
+    at_default_size(qtbot, window, "keys")
+    view = window.keys.comparison.view
+    assert view.model().rowCount() == 8
+    assert clipped(view) == []
