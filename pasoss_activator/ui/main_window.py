@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
             # The work wins over the remembered section: a program here without a valid
             # key opens „На този компютър“, where its „Активирай“ button is the first thing.
             self.show_section("this_pc")
+            self.this_pc.activate_button.setFocus()  # Enter activates, for the keyboard
 
     def add_program_folder(self, folder: str) -> None:
         """Search ``folder`` too from now on, if a program is there; if not, say so."""

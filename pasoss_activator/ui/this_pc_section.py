@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -62,6 +62,10 @@ class ThisPcSection(SectionWidget):
         self.view = make_table_view(self.model, self.tr("Програми на този компютър"), self)
         fit_columns(self.view, 2)  # a long status wraps instead of being cut
         self.view.doubleClicked.connect(lambda _i: self.activate_selected())
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row: as the button
+            shortcut = QShortcut(QKeySequence(enter), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.activate_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel(
             self.tr(

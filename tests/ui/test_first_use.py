@@ -123,3 +123,24 @@ def test_one_workstation_on_one_licence_is_one_row() -> None:
         (1, "bbbb0002", "2023-01-01T00:00:00Z"),
         (2, "", ""),
     ]
+
+
+def test_enter_activates_the_program_that_needs_a_key(qtbot, stub, ui_settings,
+                                                      demo_pc, boxes) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, stub.url, ui_settings)
+    section = window.this_pc
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.activate_button, timeout=3000)
+    boxes.accept = False  # the confirmation is asked, and declined: nothing is written
+    asked = []
+    section.activate_requested.connect(asked.append)
+    qtbot.keyClick(section.activate_button, Qt.Key.Key_Return)  # the window opened here
+    window.activateWindow()
+    section.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.view, timeout=3000)
+    qtbot.keyClick(section.view, Qt.Key.Key_Return)  # and on a selected row
+    assert [p.folder for p in asked] == [section.selected().program.folder] * 2
+    assert [title for title, _text in boxes.shown] == ["Запис на ключа"] * 2
