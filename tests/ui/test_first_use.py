@@ -138,6 +138,7 @@ def test_enter_activates_the_program_that_needs_a_key(qtbot, stub, ui_settings,
     asked = []
     section.activate_requested.connect(asked.append)
     qtbot.keyClick(section.activate_button, Qt.Key.Key_Return)  # the window opened here
+    window.show_section("this_pc")  # back, should a refusal have shown its table elsewhere
     window.activateWindow()
     section.view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is section.view, timeout=3000)
