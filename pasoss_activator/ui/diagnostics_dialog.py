@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from ..core.diagnostics_text import report_text
 from .busy import BusyLine
 from .look import BANNER_STYLE, ERROR_STYLE, OK_COLOUR, app_icon, icon, monospace_font
 from .messages import error_text
+from .program_status import change_text
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -46,6 +48,17 @@ def default_file_name(now: dt.datetime | None = None) -> str:
     """``pasoss-diagnostika-ГГГГММДД-ЧЧММ.txt``: sorts by date and says what it is."""
     moment = (now or dt.datetime.now()).astimezone()
     return f"pasoss-diagnostika-{moment:%Y%m%d-%H%M}.txt"
+
+
+def plain_problem(line: str, report: dict[str, Any]) -> str:
+    """A finding as the client reads it: a new computer in words, without the workstation
+    codes the report keeps for support."""
+    for program in report.get("programs") or []:
+        for change in (program.get("what_changed") or {}).get("changes") or []:
+            if change.get("kind") == "workstation" and change.get("text"):
+                line = line.replace(str(change["text"]),
+                                    change_text("workstation", str(change["text"])))
+    return line
 
 
 class DiagnosticsDialog(QDialog):
@@ -68,6 +81,15 @@ class DiagnosticsDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName(self.tr("Открити проблеми"))
+        # The report itself is for support: behind „Подробности“, so the codes, versions and
+        # library names in it do not stand between the client and what is wrong.
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Подробности за поддръжката"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+        self.details_button.toggled.connect(self.show_details)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(monospace_font())
@@ -102,10 +124,22 @@ class DiagnosticsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.busy)
         layout.addWidget(self.problems)
+        layout.addWidget(self.details_button)
         layout.addWidget(self.text, 1)
+        self.spacer = QWidget()  # takes the room of the report while it is hidden
+        layout.addWidget(self.spacer, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._set_busy(False)
+        self.show_details(False)
+
+    def show_details(self, shown: bool) -> None:
+        """Open or close „Подробности“: the whole report, as support reads it."""
+        self.details_button.setChecked(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
+        self.text.setVisible(shown)
+        self.spacer.setVisible(not shown)
 
     # --- building -------------------------------------------------------------------
 
@@ -134,11 +168,11 @@ class DiagnosticsDialog(QDialog):
     def show_report(self, report: dict[str, Any]) -> None:
         self.report = report
         self.text.setPlainText(report_text(report))
-        found = [str(p) for p in report.get("problems") or []]
+        found = [plain_problem(str(p), report) for p in report.get("problems") or []]
         if found:
             shown = found[:MAX_PROBLEMS_SHOWN]
             if len(found) > len(shown):  # many programs: the panel must not crowd out the text
-                shown.append(self.tr("… и още {0} — вижте края на отчета.").format(
+                shown.append(self.tr("… и още {0} — в „Подробности за поддръжката“.").format(
                     len(found) - len(shown)))
             items = "".join(f"<li>{html.escape(p)}</li>" for p in shown)
             self.problems.setText(
@@ -189,12 +223,13 @@ class DiagnosticsDialog(QDialog):
 
     def _not_saved(self, error: Exception) -> None:
         self.status.setStyleSheet(ERROR_STYLE)
-        detail = error.strerror if isinstance(error, OSError) and error.strerror else ""
         self.status.setText(
-            self.tr("Отчетът не е записан ({0}). Изберете друга папка, например "
-                    "„Документи“, и опитайте отново.").format(detail or type(error).__name__)
+            self.tr("Отчетът не е записан в тази папка. Изберете друга папка, например "
+                    "„Документи“, и опитайте отново.")
             if isinstance(error, OSError) else error_text(error)
         )
+        # The system's own words (often English) are for support, under the mouse.
+        self.status.setToolTip((error.strerror or "") if isinstance(error, OSError) else "")
 
     def _say(self, text: str) -> None:
         self.status.setStyleSheet("")

@@ -106,3 +106,23 @@ def wait_text(seconds: int) -> str:
                      else _tr("{0} секунди").format(rest))
     parts = [part.replace(" ", "\u00a0") for part in parts]
     return _tr("{0} и {1}").format(*parts) if len(parts) == 2 else parts[0]
+
+
+KEY_GROUPS_PER_LINE = 6
+
+
+def grouped_key(text: str) -> str:
+    """A long key in lines of six groups, for reading aloud."""
+    groups = text.split("-")
+    lines = [
+        "-".join(groups[i : i + KEY_GROUPS_PER_LINE])
+        for i in range(0, len(groups), KEY_GROUPS_PER_LINE)
+    ]
+    return "-\n".join(lines)
+
+
+def short_key(text: Any) -> str:
+    """A key in a table cell: its first and last 6 characters (dashes not counted), as
+    support sees it; the whole key is in the details under the table."""
+    data = str(text or "").replace("-", "")
+    return f"{data[:6]}…{data[-6:]}" if len(data) > 12 else str(text or "")

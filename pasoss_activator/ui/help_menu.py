@@ -95,7 +95,9 @@ class HelpMenu(QObject):
                 "PASOSS Activator {0}\n\n"
                 "Активира програмите на ПАСОСС на този компютър: взема регистрационния ключ "
                 "от услугата на ПАСОСС и го записва в програмата.\n\n"
-                "Python {1}, Qt {2}\n\n"
                 "За помощ изберете „Помощ“ → „Контакти на поддръжката“."
-            ).format(__version__, platform.python_version(), qVersion()),
+            ).format(__version__),
+            # What support asks for, not what a client needs to read: under „Подробности“.
+            details=f"PASOSS Activator {__version__}\nPython {platform.python_version()}\n"
+                    f"Qt {qVersion()}\n{platform.platform()}",
         )

@@ -9,11 +9,11 @@ that program's PASOSS.INI, naming the file: a refusal never asks to close the pr
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, Signal
+from PySide6.QtCore import QCoreApplication, QDir, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.comparison_text import product_name
 from ..core.errors import (
     ConfigError,
     ConfigLocked,
@@ -41,6 +42,7 @@ from ..core.model import ComparisonRow
 from .busy import busy_bar
 from .comparison import ComparisonView
 from .dialogs import confirm, inform
+from .formatting import grouped_key
 from .key_field import InstallationKeyField
 from .look import ERROR_STYLE, heading, icon, monospace_font
 from .messages import error_text, program_name
@@ -51,19 +53,6 @@ from .worker import run_in_background
 if TYPE_CHECKING:
     from ..core.account import AccountData, ActivationResult, KeyResult
     from ..core.programs import InstalledProgram
-
-KEY_GROUPS_PER_LINE = 6
-
-
-def grouped_key(text: str) -> str:
-    """The registration key in lines of six groups, for reading aloud."""
-    groups = text.split("-")
-    lines = [
-        "-".join(groups[i : i + KEY_GROUPS_PER_LINE])
-        for i in range(0, len(groups), KEY_GROUPS_PER_LINE)
-    ]
-    return "-\n".join(lines)
-
 
 class KeysSection(SectionWidget):
     activated = Signal(object)  # ActivationResult, after a key was written
@@ -82,13 +71,18 @@ class KeysSection(SectionWidget):
         self._result_rows: list[ComparisonRow] = []
         self._result_program: InstalledProgram | None = None
         self._result_for = ""
+        self._result_installation_key = ""
         self._last_activation: ActivationResult | None = None
 
         intro = QLabel(
             self.tr(
-                "Изберете програма, открита на този компютър, или поставете инсталационния "
-                "ключ от програмата: „Фирми и години“ → Главно меню → Служебни функции → "
-                "Регистрация. След това натиснете „Генерирай“."
+                "Ключ за друг компютър, по телефона или за печат; програмите тук се активират "
+                "с едно натискане в „На този компютър“."
+            )
+            + "<br>"
+            + self.tr(
+                "Инсталационният ключ е в програмата: „Фирми и години“ → Главно меню → "
+                "Служебни функции → Регистрация."
             )
         )
         intro.setWordWrap(True)
@@ -186,6 +180,12 @@ class KeysSection(SectionWidget):
         """The result on screen is a refusal: no key, and a red row in the table says why."""
         return not self._result_key and any(not row.ok for row in self._result_rows)
 
+    def workstations_here(self) -> frozenset[str]:
+        """This PC's workstation ids, read from its programs' installation keys (the
+        activator never reads the disk itself): empty when no program was found."""
+        return frozenset(p.installation_key.workstation_hex for p in self._programs
+                         if p.installation_key is not None)
+
     def enter_key(self, text: str) -> None:
         """The installation key, as if typed or pasted into its field."""
         self.key_field.set_text(text)
@@ -195,7 +195,10 @@ class KeysSection(SectionWidget):
 
     # --- programs on this PC --------------------------------------------------------
 
-    def set_programs(self, programs: list[InstalledProgram]) -> None:
+    def set_programs(self, programs: list[InstalledProgram],
+                     needing_key: Collection[Path] = ()) -> None:
+        """The programs of this PC; ``needing_key`` the folders of those without a valid
+        key, the first of which is chosen when nothing was chosen or typed before."""
         chosen = self.program_choice.currentData() if self.program_choice.count() else None
         self._programs = [p for p in programs if p.installation_key is not None]
         self.program_choice.blockSignals(True)
@@ -208,6 +211,11 @@ class KeysSection(SectionWidget):
             if chosen is not None and Path(program.folder) == Path(chosen.folder):
                 self.program_choice.setCurrentIndex(self.program_choice.count() - 1)
         self.program_choice.blockSignals(False)
+        if chosen is None and not self.key_field.text().strip():
+            needing = {Path(folder) for folder in needing_key}
+            first = next((p for p in self._programs if Path(p.folder) in needing), None)
+            if first is not None:
+                self.choose_program(first.folder)  # what it knows: the program to do
 
     def choose_program(self, folder: Path) -> None:
         for index in range(1, self.program_choice.count()):
@@ -230,11 +238,21 @@ class KeysSection(SectionWidget):
             self.result.setVisible(False)
             self._result_key, self._result_rows, self._result_program = "", [], None
             self.message.setText("")
-        program = self.program_choice.currentData()
-        if program is not None and self.key_field.text() != program.installation_key_text:
+        # The program the key belongs to, however it was typed (a key read over the phone
+        # with Cyrillic look-alikes is still this program's): then „Запиши в програмата“.
+        index = self._index_for(key.text) if key is not None else 0
+        if index != self.program_choice.currentIndex():
             self.program_choice.blockSignals(True)
-            self.program_choice.setCurrentIndex(0)
+            self.program_choice.setCurrentIndex(index)
             self.program_choice.blockSignals(False)
+
+    def _index_for(self, canonical: str) -> int:
+        """The list entry of the program here whose installation key this is (0: none)."""
+        for index in range(1, self.program_choice.count()):
+            program = self.program_choice.itemData(index)
+            if program.installation_key is not None and program.installation_key.text == canonical:
+                return index
+        return 0
 
     @staticmethod
     def _canon(text: str) -> str:
@@ -255,6 +273,7 @@ class KeysSection(SectionWidget):
         program = self.program_choice.currentData()
         text = key.text
         self._result_for = self._canon(text)
+        self._result_installation_key = text  # canonical, for the printed page
         self.message.setText(self.tr("Изпращане на заявката…"))
         self.message.setStyleSheet("")
         self._set_busy(True)
@@ -322,7 +341,7 @@ class KeysSection(SectionWidget):
         self.copy_button.setVisible(bool(key))
         self.write_button.setVisible(bool(key) and program is not None)
         self.write_button.setEnabled(bool(key))
-        self.comparison.set_rows(rows)
+        self.comparison.set_rows(rows, self.workstations_here())
         self.result.setVisible(True)
 
     def copy_key(self) -> None:
@@ -345,6 +364,7 @@ class KeysSection(SectionWidget):
         self.choose_program(program.folder)
         key = program.installation_key
         self._result_for = self._canon(key.text if key else program.installation_key_text)
+        self._result_installation_key = key.text if key else program.installation_key_text
         self._set_busy(True)
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Искане на ключа от ПАСОСС…"))
@@ -445,10 +465,16 @@ class KeysSection(SectionWidget):
         from .printing import key_document_html
 
         program = self._result_program
-        name = program_name(program) if program is not None else ""
+        installation = self._result_installation_key
+        if program is not None:
+            name = program_name(program)
+        else:  # a typed key names its program itself
+            key = self.key_field.key
+            name = product_name(key.product.code, QCoreApplication.translate) if key else ""
         return key_document_html(
-            company=self._company, program=name, installation_key=self.key_field.text().strip(),
+            company=self._company, program=name, installation_key=installation,
             registration_key=self._result_key, comparison=self._result_rows,
+            here=self.workstations_here(),
         )
 
     def print_result(self) -> None:

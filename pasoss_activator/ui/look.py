@@ -14,6 +14,14 @@ FAIL_COLOUR = QColor("#b71c1c")
 FAIL_BACKGROUND = QColor("#fde7e7")
 BANNER_STYLE = "background:#fff4ce; color:#4a3b00; padding:6px; border:1px solid #e0c060;"
 ERROR_STYLE = "color:#b71c1c;"
+# The one next step of a screen: filled, so it is found without reading.
+PRIMARY_BUTTON_STYLE = (
+    "QPushButton { background:#1565c0; color:white; font-weight:bold; padding:6px 14px;"
+    " border:1px solid #0d47a1; border-radius:4px; }"
+    " QPushButton:hover { background:#1976d2; }"
+    " QPushButton:focus { border:2px solid #0b3d91; }"
+    " QPushButton:disabled { background:#cfd8dc; color:#607d8b; border-color:#b0bec5; }"
+)
 
 
 def monospace_font(point_size: int = 0) -> QFont:

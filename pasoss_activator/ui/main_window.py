@@ -66,9 +66,13 @@ class MainWindow(QMainWindow):
         self.data: AccountData | None = None
         self.online = offline_data is None
         self.syncing = False
+        self._sync_again = False  # a key was written during a sync: its answer is stale
         self.session_expired = False
         self.logged_out = False
         self._rest_started = False
+        # The section open when start() looked for the programs: the first answer may move
+        # the window to „На този компютър“, but only if the user has not moved on since.
+        self._opening_section: str | None = None
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(DEFAULT_SIZE)
@@ -214,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Fill the window: programs on this PC, then the account (sync, or the cache)."""
+        self._opening_section = self.current_section()
         self.refresh_programs()
         if self.online:
             self.refresh()
@@ -237,10 +242,26 @@ class MainWindow(QMainWindow):
         self._retries = 0
         self.retry_timer.stop()
         self.show_data(data)
+        self._sync_if_asked()
+
+    def _sync_if_asked(self) -> None:
+        if self._sync_again:
+            self._sync_again = False
+            self.refresh()
+
+    def after_activation(self) -> None:
+        """A key was written: this PC's programs and the account's installations changed,
+        so both are read again now (no row stays stale until F5)."""
+        self.refresh_programs()
+        if self.syncing:
+            self._sync_again = True  # the sync under way started before the key existed
+        else:
+            self.refresh()
 
     def _sync_failed(self, error: Exception) -> None:
         self.syncing = False
         self.refresh_action.setEnabled(True)
+        self._sync_again = False  # the next F5 or timed sync brings the key's row
         if isinstance(error, ServiceUnavailable):
             self.online = False
             self._check_again_later()
@@ -286,8 +307,22 @@ class MainWindow(QMainWindow):
                           lambda e: self.statusBar().showMessage(error_text(e), 15000))
 
     def _programs_found(self, found: list[FoundProgram]) -> None:
+        from ..core.registration_key import Status
+        from .program_status import needs_key
+
         self.this_pc.set_found(found)
-        self.keys.set_programs([f.program for f in found])
+        self.keys.set_programs([f.program for f in found],
+                               [f.program.folder for f in found if f.status != Status.VALID])
+        self.licences.set_workstations_here({
+            f.program.installation_key.workstation_hex
+            for f in found if f.program.installation_key is not None
+        })
+        opening, self._opening_section = self._opening_section, None
+        if opening is not None and opening == self.current_section() and needs_key(found):
+            # The work wins over the remembered section: a program here without a valid
+            # key opens „На този компютър“, where its „Активирай“ button is the first thing.
+            self.show_section("this_pc")
+            self.this_pc.activate_button.setFocus()  # Enter activates, for the keyboard
 
     def add_program_folder(self, folder: str) -> None:
         """Search ``folder`` too from now on, if a program is there; if not, say so."""
@@ -358,7 +393,7 @@ class MainWindow(QMainWindow):
         from .offline_dialog import OfflineActivationDialog  # imported when used
 
         dialog = OfflineActivationDialog(self.session.require(), self.keys.programs, self)
-        dialog.activated.connect(lambda _r: self.refresh_programs())
+        dialog.activated.connect(lambda _r: self.after_activation())
         dialog.exec()
 
     def logout(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
@@ -22,7 +22,7 @@ def _tr(text: str) -> str:
 
 def key_document_html(
     *, company: str, program: str, installation_key: str, registration_key: str,
-    comparison: Sequence[ComparisonRow],
+    comparison: Sequence[ComparisonRow], here: Collection[str] = (),
 ) -> str:
     today = dt.date.today().strftime("%d.%m.%Y")
     # A refused key is said in words, not in the key's typewriter type as if it were one.
@@ -39,7 +39,7 @@ def key_document_html(
     return (
         f"<h1>{_tr('Регистрационен ключ за програма на ПАСОСС')}</h1>"
         f"<table cellpadding='3'>{table}</table>"
-        f"<h3>{_tr('Сравнение на параметрите')}</h3>{comparison_html(comparison)}"
+        f"<h3>{_tr('Сравнение на параметрите')}</h3>{comparison_html(comparison, here)}"
     )
 
 

@@ -91,6 +91,23 @@ def status_text(found: FoundProgram) -> str:
     return text
 
 
+def change_text(kind: str, text: str) -> str:
+    """A change since registration as the window says it: the workstation in words (the
+    codes stay in the diagnostics report, for support)."""
+    if kind == "workstation":
+        return QCoreApplication.translate(
+            "ThisPcSection",
+            "Програмата е на нов диск или на друг компютър: регистрирана е на друг "
+            "компютър, не на този.",
+        )
+    return text
+
+
+def needs_key(found: list[FoundProgram]) -> bool:
+    """Some program found on this PC has no valid registration key (the work to do)."""
+    return any(f.status != Status.VALID for f in found)
+
+
 def find_with_status(activator: Activator) -> list[FoundProgram]:
     """Blocking (runs in the worker): the programs found on this PC and their status."""
     return activator.programs_with_status()

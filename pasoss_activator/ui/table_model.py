@@ -24,10 +24,19 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from ..core.atomic_write import SHARED_FILE_MODE, write_atomically
 
@@ -54,6 +63,8 @@ class Column:
     text: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None
     monospace: bool = False
+    # What copying and CSV export give when the cell shows less (a shortened key).
+    whole: Callable[[Any], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -98,6 +109,14 @@ class RecordTableModel(QAbstractTableModel):
             texts = [c.text(record) for c in self.columns]
             self._texts[record_index] = texts
         return texts
+
+    def copy_texts(self, record_index: int) -> list[str]:
+        """The row as copied and exported: whole values where a cell shows them shortened."""
+        texts = self.row_texts(record_index)
+        if not any(c.whole for c in self.columns):
+            return texts
+        record = self.records[record_index]
+        return [c.whole(record) if c.whole else t for c, t in zip(self.columns, texts, strict=True)]
 
     def record_index(self, row: int) -> int:
         """The position in ``records`` of the shown row ``row``."""
@@ -243,10 +262,49 @@ def make_table_view(
     return view
 
 
+def fit_columns(view: QTableView, wrap_column: int) -> None:
+    """Made for the window's width: every column as wide as its text and ``wrap_column``
+    taking what is left, its text wrapped onto more lines, so nothing scrolls sideways and
+    nothing is cut (for the small tables of the account, not for ten thousand rows)."""
+    view.setWordWrap(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(wrap_column, QHeaderView.ResizeMode.Stretch)
+    # A narrower column wraps its text: the rows grow to show every line. Measured once
+    # the columns have their final widths (after the layout), not at every step on the way.
+    again = QTimer(view)
+    again.setSingleShot(True)
+    again.setInterval(0)
+    again.timeout.connect(lambda: fit_rows(view, (wrap_column,)))
+    header.sectionResized.connect(lambda *_a: again.start())
+    view.model().modelReset.connect(again.start)
+
+
+def fit_rows(view: QTableView, wrap_columns: Sequence[int]) -> None:
+    """Each row as tall as the wrapped text of its ``wrap_columns`` (the table's own measure,
+    ``resizeRowsToContents``, wraps at the whole column width while the cell paints inside
+    its margins, so a text just under the width was painted on two lines in one line's
+    height)."""
+    model = view.model()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    metrics = view.fontMetrics()
+    one_line = max(view.verticalHeader().defaultSectionSize(),
+                   view.verticalHeader().minimumSectionSize())
+    widths = [max(1, view.columnWidth(c) - 2 * margin - 2) for c in wrap_columns]
+    for row in range(model.rowCount()):
+        tallest = metrics.height()
+        for column, width in zip(wrap_columns, widths, strict=True):
+            text = str(model.index(row, column).data() or "")
+            tallest = max(tallest, metrics.boundingRect(
+                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height())
+        view.setRowHeight(row, one_line - metrics.height() + tallest)
+
+
 def shown_texts(view: QTableView, rows: Sequence[int]) -> list[list[str]]:
     model = view.model()
     if isinstance(model, RecordTableModel):
-        return [model.row_texts(model.record_index(r)) for r in rows]
+        return [model.copy_texts(model.record_index(r)) for r in rows]
     columns = range(model.columnCount())
     return [[str(model.index(r, c).data() or "") for c in columns] for r in rows]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -22,17 +22,21 @@ from PySide6.QtWidgets import (
 from ..core.model import Licence
 from ..core.registration_key import Status
 from ..core.what_changed import WhatChanged, for_program
-from .look import FAIL_COLOUR, OK_COLOUR, heading, icon, monospace_font
+from .look import FAIL_COLOUR, OK_COLOUR, PRIMARY_BUTTON_STYLE, heading, icon, monospace_font
 from .messages import program_name
-from .program_status import FoundProgram, damaged_key_lines, status_text
+from .program_status import FoundProgram, change_text, damaged_key_lines, status_text
 from .section_widget import SectionWidget
-from .table_model import Column, RecordTableModel, copy_selection, export_csv, make_table_view
+from .table_model import (
+    Column,
+    RecordTableModel,
+    copy_selection,
+    export_csv,
+    fit_columns,
+    make_table_view,
+)
 
 if TYPE_CHECKING:
     from ..core.account import AccountData
-
-ACTION_COLUMN = 3
-
 
 class ThisPcSection(SectionWidget):
     activate_requested = Signal(object)  # InstalledProgram
@@ -45,20 +49,24 @@ class ThisPcSection(SectionWidget):
         # The account's licences (with the installations registered on the service), to
         # say what changed since a key was issued; None until the account is loaded.
         self.licences: list[Licence] | None = None
+        # What an accountant reads first; the folder and the key read aloud are in the
+        # details under the table (the folder is long, and cut it says nothing).
         columns = [
             Column(self.tr("Програма"), lambda r: program_name(r["found"].program)),
             Column(self.tr("Версия"), lambda r: str(r["found"].program.version or "")),
             Column(self.tr("Състояние"), lambda r: status_text(r["found"])),
-            Column(self.tr("Действие"), lambda r: ""),
             Column(self.tr("Инсталационен ключ"),
                    lambda r: r["found"].program.installation_key_text, monospace=True),
-            Column(self.tr("Папка"), lambda r: str(r["found"].program.folder)),
         ]
         self.model = RecordTableModel(columns, self)
         self.model.row_colour = self._colour
         self.view = make_table_view(self.model, self.tr("Програми на този компютър"), self)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long folders: keep both ends
+        fit_columns(self.view, 2)  # a long status wraps instead of being cut
         self.view.doubleClicked.connect(lambda _i: self.activate_selected())
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row: as the button
+            shortcut = QShortcut(QKeySequence(enter), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.activate_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.empty = QLabel(
             self.tr(
@@ -68,11 +76,18 @@ class ThisPcSection(SectionWidget):
             )
         )
         self.empty.setWordWrap(True)
+        # The one next step: a primary button named for the program that needs a key.
         self.activate_button = QPushButton(icon("activate"), self.tr("Активирай"))
+        self.activate_button.setObjectName("primary")
+        self.activate_button.setStyleSheet(PRIMARY_BUTTON_STYLE)
+        self.activate_button.setDefault(True)
         self.activate_button.setToolTip(
             self.tr("Взема регистрационния ключ от ПАСОСС и го записва в избраната програма.")
         )
         self.activate_button.clicked.connect(self.activate_selected)
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setAccessibleName(self.tr("Следваща стъпка"))
         self.refresh_button = QPushButton(icon("refresh"), self.tr("Търси отново"))
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.add_button = QPushButton(icon("folder"), self.tr("Добави папка…"))
@@ -83,7 +98,6 @@ class ThisPcSection(SectionWidget):
         self.export_button = QPushButton(icon("export"), self.tr("Експорт в CSV…"))
         self.export_button.clicked.connect(self.ask_export)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.activate_button)
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.refresh_button)
@@ -94,16 +108,22 @@ class ThisPcSection(SectionWidget):
         self.details.setAccessibleName(self.tr("Подробности за избраната програма"))
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setStyleSheet("QLabel { background:#f7f9fa; padding:8px; }")
-        hint = QLabel(
-            self.tr("Изберете програма и натиснете „Активирай“. Ключът се записва само след "
-                    "като бъде проверен, а старият файл се пази като резервно копие.")
+        # How this section differs from „Генериране на ключове“, in one line.
+        self.about = QLabel(
+            self.tr("Тук програмите на този компютър се активират с едно натискане. За ключ "
+                    "за друг компютър или продиктуван по телефона: „Генериране на ключове“.")
         )
-        hint.setWordWrap(True)
+        self.about.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("На този компютър")))
-        # Copy and export above the table, where the other tables have them.
+        # The next step first; then what this section is, with copy and export where the
+        # other tables have them.
+        step = QHBoxLayout()
+        step.addWidget(self.activate_button)
+        step.addWidget(self.next_step, 1)
+        layout.addLayout(step)
         tools = QHBoxLayout()
-        tools.addWidget(hint, 1)
+        tools.addWidget(self.about, 1)
         tools.addWidget(self.copy_button)
         tools.addWidget(self.export_button)
         layout.addLayout(tools)
@@ -112,7 +132,7 @@ class ThisPcSection(SectionWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         # Tab in the order of the screen: copy and export above the table, the rest below.
-        chain = [self.copy_button, self.export_button, self.view, self.activate_button,
+        chain = [self.activate_button, self.copy_button, self.export_button, self.view,
                  self.add_button, self.refresh_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -130,32 +150,19 @@ class ThisPcSection(SectionWidget):
     def set_found(self, found: list[FoundProgram]) -> None:
         self.found = list(found)
         self.model.set_records([{"found": f} for f in self.found])
-        self.view.resizeColumnsToContents()
         self.empty.setVisible(not self.found)
-        self._row_buttons()
         if self.found and not self.view.selectionModel().hasSelection():
-            first = next(
-                (i for i, f in enumerate(self.found) if f.status != Status.VALID), 0
-            )
-            self._select_row(first)
+            row = self._first_needing_key()
+            self._select_row(0 if row is None else row)
         self._update_buttons()
 
-    def _row_buttons(self) -> None:
-        """A one-click „Активирай“ in each row whose program has a readable key."""
-        model = self.model
-        column = ACTION_COLUMN
-        for row in range(model.rowCount()):
-            found = self.found[model.record_index(row)]
-            program = found.program
-            if program.installation_key is None or found.status == Status.VALID:
-                continue
-            button = QPushButton(icon("activate"), self.tr("Активирай"))
-            button.setAccessibleName(
-                self.tr("Активирай {0}").format(program_name(program))
-            )
-            button.clicked.connect(lambda _c=False, p=program: self.activate_requested.emit(p))
-            self.view.setIndexWidget(model.index(row, column), button)
-        self.view.resizeColumnToContents(column)
+    def _first_needing_key(self) -> int | None:
+        """The shown row of the first program that can be activated and is not yet."""
+        for row in range(self.model.rowCount()):
+            found = self.found[self.model.record_index(row)]
+            if found.status != Status.VALID and found.program.installation_key is not None:
+                return row
+        return None
 
     def selected(self) -> FoundProgram | None:
         rows = self.view.selectionModel().selectedRows()
@@ -180,9 +187,27 @@ class ThisPcSection(SectionWidget):
 
     def _update_buttons(self) -> None:
         found = self.selected()
-        usable = found is not None and found.program.installation_key is not None
+        usable = (found is not None and found.program.installation_key is not None
+                  and found.status != Status.VALID)
         self.activate_button.setEnabled(usable)
+        self.activate_button.setText(
+            self.tr("Активирай {0}").format(program_name(found.program)) if usable and found
+            else self.tr("Активирай")
+        )
+        self.next_step.setText(self._next_step_text(found))
         self._show_details(found)
+
+    def _next_step_text(self, found: FoundProgram | None) -> str:
+        if not self.found:
+            return ""
+        if found is not None and found.status == Status.VALID:
+            if self._first_needing_key() is None:
+                return self.tr("Всички програми на този компютър са активирани.")
+            return self.tr("Тази програма е активирана. Изберете програма без ключ.")
+        if found is not None and found.program.installation_key is not None:
+            return self.tr("Ключът се записва след проверка; старият файл се пази като "
+                           "резервно копие.")
+        return ""
 
     # --- the selected program: its key read aloud and what changed ------------------
 
@@ -230,8 +255,10 @@ class ThisPcSection(SectionWidget):
             label = self.tr("Какво се промени, откакто програмата е регистрирана:")
             lines.append(f"<b>{esc(label)}</b>" if rich else label)
             # One change a line: „нов диск“, „добавен модул“ … are each a thing to check.
-            items = [c.text for c in changed.changes] or [changed.summary()]
+            items = ([change_text(c.kind, c.text) for c in changed.changes]
+                     or [changed.summary()])
             lines.extend(f"• {esc(item)}" for item in items)
+        lines.append(esc(self.tr("Папка: {0}").format(program.folder)))
         return ("<br>" if rich else "\n").join(lines)
 
     def _show_details(self, found: FoundProgram | None) -> None:
@@ -240,9 +267,10 @@ class ThisPcSection(SectionWidget):
             self.details.setText(self.details_lines(found))
 
     def activate_selected(self) -> None:
-        found = self.selected()
-        if found is not None and found.program.installation_key is not None:
-            self.activate_requested.emit(found.program)
+        if self.activate_button.isEnabled():
+            found = self.selected()
+            if found is not None:
+                self.activate_requested.emit(found.program)
 
     def _copy(self) -> None:
         if not self.view.selectionModel().hasSelection():

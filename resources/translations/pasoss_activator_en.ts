@@ -4,6 +4,18 @@
 <context>
     <name></name>
     <message>
+        <source>компютърът от ключа</source>
+        <translation>the computer in the key</translation>
+    </message>
+    <message>
+        <source>този компютър</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>друг компютър</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
         <source>Параметър</source>
         <translation>Parameter</translation>
     </message>
@@ -305,6 +317,10 @@
         <translation>Problems found</translation>
     </message>
     <message>
+        <source>Подробности за поддръжката</source>
+        <translation>Details for support</translation>
+    </message>
+    <message>
         <source>Отчет</source>
         <translation>Report</translation>
     </message>
@@ -341,8 +357,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>… и още {0} — вижте края на отчета.</source>
-        <translation>… and {0} more — see the end of the report.</translation>
+        <source>… и още {0} — в „Подробности за поддръжката“.</source>
+        <translation>… and {0} more — under “Details for support”.</translation>
+    </message>
+    <message>
+        <source>Отчетът не е записан в тази папка. Изберете друга папка, например „Документи“, и опитайте отново.</source>
+        <translation>The report was not saved in this folder. Choose another folder, such as “Documents”, and try again.</translation>
     </message>
     <message>
         <source>Какво не е наред:</source>
@@ -367,10 +387,6 @@
     <message>
         <source>Отчетът е записан във файла {0}.</source>
         <translation>The report has been saved to the file {0}.</translation>
-    </message>
-    <message>
-        <source>Отчетът не е записан ({0}). Изберете друга папка, например „Документи“, и опитайте отново.</source>
-        <translation>The report was not saved ({0}). Choose another folder, for example “Documents”, and try again.</translation>
     </message>
 </context>
 <context>
@@ -423,14 +439,10 @@
 
 Активира програмите на ПАСОСС на този компютър: взема регистрационния ключ от услугата на ПАСОСС и го записва в програмата.
 
-Python {1}, Qt {2}
-
 За помощ изберете „Помощ“ → „Контакти на поддръжката“.</source>
         <translation>PASOSS Activator {0}
 
-Activates the PASOSS programs on this computer: gets the registration key from the PASOSS service and writes it into the program.
-
-Python {1}, Qt {2}
+Activates the PASOSS programs on this computer: it gets the registration key from the PASOSS service and writes it into the program.
 
 For help choose “Help” → “Support contacts”.</translation>
     </message>
@@ -472,6 +484,14 @@ For help choose “Help” → “Support contacts”.</translation>
 </context>
 <context>
     <name>KeysSection</name>
+    <message>
+        <source>Ключ за друг компютър, по телефона или за печат; програмите тук се активират с едно натискане в „На този компютър“.</source>
+        <translation>A key for another computer, over the phone or to print; the programs here are activated with one click under “On this computer”.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
+        <translation>The installation key is in the program, under its own menu names: “Фирми и години” → Главно меню → Служебни функции → Регистрация.</translation>
+    </message>
     <message>
         <source>Програма от този компютър</source>
         <translation>Program on this computer</translation>
@@ -567,10 +587,6 @@ A backup copy of the file is made first. Close {1} if it is open. Continue?</tra
         <translation>If this computer has no internet, use “Activation without internet…”.</translation>
     </message>
     <message>
-        <source>Изберете програма, открита на този компютър, или поставете инсталационния ключ от програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация. След това натиснете „Генерирай“.</source>
-        <translation>Choose a program found on this computer, or paste the installation key from the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация. Then press Generate.</translation>
-    </message>
-    <message>
         <source>Регистрационният ключ е генериран. Копирайте го и го въведете в програмата: „Фирми и години“ → Главно меню → Служебни функции → Регистрация.</source>
         <translation>The registration key has been generated. Copy it and enter it in the program: “Фирми и години” → Главно меню → Служебни функции → Регистрация.</translation>
     </message>
@@ -650,10 +666,73 @@ Start the program — it is now activated.</translation>
     </message>
 </context>
 <context>
+    <name>LicenceDetails</name>
+    <message>
+        <source>Подробности за избрания ред</source>
+        <translation>Details of the selected row</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ</source>
+        <translation>Registration key</translation>
+    </message>
+    <message>
+        <source>Копирай</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Копирай инсталационния ключ</source>
+        <translation>Copy the installation key</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ е копиран.</source>
+        <translation>The installation key has been copied.</translation>
+    </message>
+    <message>
+        <source>Копирай регистрационния ключ</source>
+        <translation>Copy the registration key</translation>
+    </message>
+    <message>
+        <source>Регистрационният ключ е копиран.</source>
+        <translation>The registration key has been copied.</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ:</source>
+        <translation>Installation key:</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ:</source>
+        <translation>Registration key:</translation>
+    </message>
+    <message>
+        <source>няма регистриран компютър</source>
+        <translation>no computer registered</translation>
+    </message>
+    <message>
+        <source>работни места: {0}</source>
+        <translation>workplaces: {0}</translation>
+    </message>
+    <message>
+        <source>няма</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>LicencesSection</name>
     <message>
         <source>Програма</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>Компютър</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Дата на ключа</source>
+        <translation>Key date</translation>
     </message>
     <message>
         <source>Вид инсталация</source>
@@ -664,12 +743,16 @@ Start the program — it is now activated.</translation>
         <translation>Workplaces</translation>
     </message>
     <message>
-        <source>Вид обслужване</source>
-        <translation>Service type</translation>
+        <source>този компютър</source>
+        <translation>this computer</translation>
     </message>
     <message>
-        <source>Дата на генериране на ключа</source>
-        <translation>Key generated on</translation>
+        <source>друг компютър</source>
+        <translation>another computer</translation>
+    </message>
+    <message>
+        <source>Вид обслужване</source>
+        <translation>Service type</translation>
     </message>
     <message>
         <source>Инсталационен ключ</source>
@@ -1279,14 +1362,6 @@ Start the program — it is now activated.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Действие</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Папка</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
         <source>Инсталационен ключ</source>
         <translation>Installation key</translation>
     </message>
@@ -1323,6 +1398,10 @@ Start the program — it is now activated.</translation>
         <translation>The installation key is damaged</translation>
     </message>
     <message>
+        <source>Програмата е на нов диск или на друг компютър: регистрирана е на друг компютър, не на този.</source>
+        <translation>The program is on a new disk or another computer: it is registered on another computer, not this one.</translation>
+    </message>
+    <message>
         <source>Програми на този компютър</source>
         <translation>Programs on this computer</translation>
     </message>
@@ -1337,6 +1416,10 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Взема регистрационния ключ от ПАСОСС и го записва в избраната програма.</source>
         <translation>Gets the registration key from PASOSS and writes it into the selected program.</translation>
+    </message>
+    <message>
+        <source>Следваща стъпка</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Търси отново</source>
@@ -1363,8 +1446,8 @@ Start the program — it is now activated.</translation>
         <translation>Details of the selected program</translation>
     </message>
     <message>
-        <source>Изберете програма и натиснете „Активирай“. Ключът се записва само след като бъде проверен, а старият файл се пази като резервно копие.</source>
-        <translation>Choose a program and press Activate. The key is written only after it has been verified, and the old file is kept as a backup.</translation>
+        <source>Тук програмите на този компютър се активират с едно натискане. За ключ за друг компютър или продиктуван по телефона: „Генериране на ключове“.</source>
+        <translation>Here the programs on this computer are activated with one click. For a key for another computer, or one read out over the phone: “Key generation”.</translation>
     </message>
     <message>
         <source>На този компютър</source>
@@ -1375,12 +1458,28 @@ Start the program — it is now activated.</translation>
         <translation>Activate {0}</translation>
     </message>
     <message>
+        <source>Всички програми на този компютър са активирани.</source>
+        <translation>All programs on this computer are activated.</translation>
+    </message>
+    <message>
+        <source>Тази програма е активирана. Изберете програма без ключ.</source>
+        <translation>This program is activated. Select a program without a key.</translation>
+    </message>
+    <message>
+        <source>Ключът се записва след проверка; старият файл се пази като резервно копие.</source>
+        <translation>The key is written after it is checked; the old file is kept as a backup.</translation>
+    </message>
+    <message>
         <source>Инсталационен ключ за четене по телефона:</source>
         <translation>Installation key to read over the phone:</translation>
     </message>
     <message>
         <source>Какво се промени, откакто програмата е регистрирана:</source>
         <translation>What changed since the program was registered:</translation>
+    </message>
+    <message>
+        <source>Папка: {0}</source>
+        <translation>Folder: {0}</translation>
     </message>
     <message>
         <source>Експорт в CSV</source>

@@ -172,11 +172,9 @@ def test_one_click_activate_from_this_pc(qtbot, fresh_stub, ui_settings, demo_pc
     window = open_keys(qtbot, fresh_stub.url, ui_settings)
     window.show_section("this_pc")
     this_pc = window.this_pc
-    proxy = this_pc.view.model()
-    row = next(r for r in range(proxy.rowCount())
-               if proxy.index(r, 0).data() == "ПАСОСС-Счетоводство")
-    button = this_pc.view.indexWidget(proxy.index(row, 3))
-    assert button.text() == "Активирай"
+    this_pc.select_folder(demo_pc["SCH"])
+    button = this_pc.activate_button
+    assert button.text() == "Активирай ПАСОСС-Счетоводство"
     button.click()
     ini = (demo_pc["SCH"] / "PASOSS.INI").read_bytes()
     assert get_text(ini, "Registration", "RegistrationKey")
@@ -336,3 +334,52 @@ def test_not_logged_in_says_what_to_do_in_the_window(qtbot, ui_settings, demo_pc
     text = window.keys.message.text()
     assert "Изберете „Изход от профила“ и влезте отново" in text
     assert "pasoss-activator login" not in text
+
+
+# --- the key page uses what it knows (issue 15, point 4) ------------------------------
+
+LATIN_TO_CYRILLIC = str.maketrans("ABEKMHPCTX", "АВЕКМНРСТХ")
+
+
+def test_the_key_page_starts_on_the_first_program_here_that_needs_a_key(
+    qtbot, stub, ui_settings, demo_pc
+) -> None:
+    window = open_keys(qtbot, stub.url, ui_settings)
+    keys = window.keys
+    first = next(f.program for f in window.this_pc.found if f.status.value != "valid")
+    chosen = keys.program_choice.currentData()
+    assert chosen is not None and chosen.folder == first.folder
+    assert keys.program_choice.currentText().startswith(first.display_name)
+    assert keys.key_field.text() == first.installation_key_text
+    assert keys.generate_button.isEnabled()  # one click to the key
+
+
+def test_a_typed_key_of_a_program_here_is_offered_to_be_written(
+    qtbot, fresh_stub, ui_settings, demo_pc, boxes
+) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)
+    keys = window.keys
+    keys.program_choice.setCurrentIndex(0)  # „— въвеждане на ключа на ръка —“
+    keys.enter_key("")
+    # Read over the phone and typed on a Bulgarian layout: Cyrillic look-alikes, spaces.
+    keys.enter_key(SCH_KEY.translate(LATIN_TO_CYRILLIC).lower().replace("-", " "))
+    assert keys.program_choice.currentText().startswith("ПАСОСС-Счетоводство")
+    keys.generate_button.click()
+    assert keys.write_button.isVisible() and keys.write_button.isEnabled()
+    keys.write_button.click()
+    written = get_text((demo_pc["SCH"] / "PASOSS.INI").read_bytes(), "Registration",
+                       "RegistrationKey")
+    assert written == keys.result_key
+
+
+def test_the_printed_page_names_the_program_and_the_canonical_key(
+    qtbot, fresh_stub, ui_settings
+) -> None:
+    window = open_keys(qtbot, fresh_stub.url, ui_settings)  # no program of this PC
+    keys = window.keys
+    typed = SCH_KEY.translate(LATIN_TO_CYRILLIC).lower().replace("-", " ")
+    keys.enter_key(typed)
+    keys.generate_button.click()
+    html = keys.document_html()
+    assert "Програма:</b></td><td>ПАСОСС-Счетоводство</td>" in html
+    assert f"<tt>{SCH_KEY}</tt>" in html and typed not in html

@@ -257,7 +257,7 @@ def test_many_problems_do_not_crowd_out_the_report(qtbot, stub, demo_pc) -> None
     dialog.show_report(report)
     panel = dialog.problems.text()
     assert "Програма 4: Няма ключ." in panel and "Програма 5" not in panel
-    assert "… и още 3 — вижте края на отчета." in panel
+    assert "… и още 3 — в „Подробности за поддръжката“." in panel
     assert "Програма 7: Няма ключ." in dialog.text.toPlainText()
 
 

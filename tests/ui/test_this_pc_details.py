@@ -39,15 +39,18 @@ def test_demo_sch_says_what_changed_since_the_old_pc(
     assert section.details.isVisible()
     lines = section.details_text(section.selected()).splitlines()
     old, new = (workstation_id(d).hex() for d in (OLD_PC_DISK, NEW_PC_DISK))
+    assert old not in section.details.text() and new not in section.details.text()
     assert lines == [
         "ПАСОСС-Счетоводство — Няма ключ",
         "Инсталационен ключ за четене по телефона: "
         "1) 24GRN 2) J000E 3) 0X1G3 4) 00Z9F 5) XF1Y7 6) TJ9JK",
         "Какво се промени, откакто програмата е регистрирана:",
-        "• Програмата е на нов диск или на друг компютър (нова работна станция): "
-        f"регистрирана е за работна станция {old}, а тази е {new}.",
+        # In words: the workstation codes are for support, in the diagnostics report.
+        "• Програмата е на нов диск или на друг компютър: регистрирана е на друг компютър, "
+        "не на този.",
         "• Добавен е модулът Дълготрайни активи.",
         "• Версията е обновена: беше 221115.0, сега е 230704.0.",
+        f"Папка: {demo_pc['SCH']}",
     ]
     # The panel shows the same sentences (rich text for the bold label).
     shown = section.details.text()
@@ -112,15 +115,15 @@ def test_tab_goes_through_the_section_in_screen_order_and_out_of_the_table(
     window = open_window(qtbot, stub.url, ui_settings)
     window.show_section("this_pc")
     section = window.this_pc
-    section.copy_button.setFocus()
+    section.activate_button.setFocus()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.copy_button, timeout=3000)
-    seen = [section.copy_button]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is section.activate_button, timeout=3000)
+    seen = [section.activate_button]
     for _ in range(4):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen == [section.copy_button, section.export_button, section.view,
-                    section.activate_button, section.add_button]
+    assert seen == [section.activate_button, section.copy_button, section.export_button,
+                    section.view, section.add_button]
 
 
 def test_after_activation_nothing_is_said_to_have_changed(qtbot, fresh_stub, ui_settings,
