@@ -24,6 +24,7 @@ ROUTES: list[Route] = [
     route("POST", "/installations", keys.post_installations),
     route("POST", "/support/sessions", support.create),
     route("GET", "/support/sessions/{code}", support.show, "staff"),
+    route("DELETE", "/support/sessions/{code}", support.close),
     route("POST", "/support/sessions/{code}/offers", support.create_offer, "staff"),
     route("GET", "/support/sessions/{code}/offers", support.list_offers),
 ]

@@ -189,6 +189,23 @@ def list_offers(req: Request) -> Response:
     return Response(200, {"offers": offers})
 
 
+def close(req: Request) -> Response:
+    """The client ends its own session (the dialog was closed): the code stops working at
+    once, so staff hear 404 instead of issuing a key nobody waits for. Anyone else hears
+    404, as for a code that does not exist."""
+    session = _live_session(req)
+    if req.user.account_id != int(session["account_id"]):
+        raise errors.not_found(
+            "Няма активна сесия за поддръжка с този код. Кодът важи 30 минути: създайте нов."
+        )
+    with transaction(req.conn):
+        req.conn.execute(
+            "UPDATE support_sessions SET expires_at = ? WHERE id = ?",
+            (req.service.clock.timestamp(), session["id"]),
+        )
+    return Response(204)
+
+
 def _offer(offer_id: int, product: str, issued: dict[str, Any], created_at: str) -> dict[str, Any]:
     return {
         "offer_id": offer_id,

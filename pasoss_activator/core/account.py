@@ -30,6 +30,7 @@ from .assisted import (
     OffersPage,
     OfferWatch,
     VerifiedOffer,
+    end_session,
     fetch_offers,
     send_offer,
     verify_offer,
@@ -465,6 +466,12 @@ class Activator:
         each); the caller paces the polls and decides when to stop waiting."""
         self._require_login()
         return OfferWatch(self.client, code)
+
+    def end_support(self, code: str) -> bool:
+        """End session ``code`` (the client closed the dialog): staff can no longer send
+        keys into it. False when it had already ended. Raises ServiceUnavailable."""
+        self._require_login()
+        return end_session(self.client, code)
 
     def verify_offer(
         self, offer: Offer, programs: list[InstalledProgram] | None = None

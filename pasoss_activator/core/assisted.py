@@ -140,6 +140,18 @@ def fetch_offers(client: ServiceClient, code: str, etag: str | None = None) -> O
     return OffersPage([Offer.from_json(item) for item in items], reply.etag, changed=True)
 
 
+def end_session(client: ServiceClient, code: str) -> bool:
+    """The client ends its own session (``DELETE /support/sessions/{code}``): the code stops
+    working at once, so staff cannot send a key nobody waits for any more. False when the
+    session had already ended (404): nothing is left to end."""
+    clean = normalize_code(code)
+    try:
+        client.request("DELETE", f"/support/sessions/{clean}", None)
+    except NotFound:
+        return False
+    return True
+
+
 def verify_offer(
     offer: Offer,
     programs: Sequence[InstalledProgram],
@@ -195,6 +207,7 @@ __all__ = [
     "OffersPage",
     "SupportSessionEnded",
     "VerifiedOffer",
+    "end_session",
     "fetch_offers",
     "send_offer",
     "verify_offer",

@@ -110,6 +110,7 @@ def example_requests(stub: RunningStub) -> list[tuple[str, str, Api, Any]]:
             {"installation_key": installation_key().text},
         ),
         ("GET", f"/support/sessions/{code}/offers", demo, None),
+        ("DELETE", f"/support/sessions/{code}", demo, None),  # last: it ends the session
     ]
 
 

@@ -176,3 +176,21 @@ def test_bad_bodies_are_named(fresh_stub: RunningStub) -> None:
     assert staff.post(path, {}).json()["details"]["field"] == "installation_key"
     wrong = staff.post(path, {"installation_key": "ABCDE"})
     assert wrong.status_code == 400 and wrong.json()["error"] == "invalid_installation_key"
+
+
+def test_the_client_ends_its_session_and_staff_can_send_nothing_more(
+    fresh_stub: RunningStub,
+) -> None:
+    client, code = open_session(fresh_stub)
+    other, _ = open_session(fresh_stub, OTHER_EMAIL)
+    staff = logged_in(fresh_stub.url, STAFF_EMAIL)
+    # Another client cannot end it: 404, as for a code that does not exist.
+    assert other.request("DELETE", f"/support/sessions/{code}").status_code == 404
+    assert client.get(f"/support/sessions/{code}/offers").status_code == 200
+
+    assert client.request("DELETE", f"/support/sessions/{code}").status_code == 204
+
+    sent = staff.post(f"/support/sessions/{code}/offers", {"installation_key": SCH_KEY.text})
+    assert sent.status_code == 404  # no key is issued into a session nobody waits on
+    assert staff.get(f"/support/sessions/{code}").status_code == 404
+    assert client.request("DELETE", f"/support/sessions/{code}").status_code == 404
