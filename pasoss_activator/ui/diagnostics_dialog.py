@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -62,10 +62,14 @@ def plain_problem(line: str, report: dict[str, Any]) -> str:
 
 
 class DiagnosticsDialog(QDialog):
+    key_written = Signal(object)  # from its support dialog: the main window refreshes
+
     def __init__(self, activator: Activator, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.activator = activator
         self.report: dict[str, Any] | None = None
+        # Opened from the login dialog: the support code cannot offer a login of its own.
+        self.before_login = False
         self.setWindowTitle(self.tr("Диагностика — PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(820, 640)
@@ -239,7 +243,9 @@ class DiagnosticsDialog(QDialog):
         """Open „Свържи се с поддръжката“ with this report (no second network check)."""
         from .support_dialog import SupportCodeDialog
 
-        dialog = SupportCodeDialog(self.activator, self.report, self)
+        dialog = SupportCodeDialog(self.activator, self.report, self,
+                                   can_login=not self.before_login)
+        dialog.key_written.connect(self.key_written)
         dialog.open()
         dialog.start()
         return dialog

@@ -68,12 +68,16 @@ class HelpMenu(QObject):
     def open_diagnostics(self) -> DiagnosticsDialog:
         from .diagnostics_dialog import DiagnosticsDialog
 
-        return self._open(DiagnosticsDialog(self.session.require(), self.window))
+        dialog = DiagnosticsDialog(self.session.require(), self.window)
+        dialog.key_written.connect(self.session.key_written)
+        return self._open(dialog)
 
     def open_support(self) -> SupportCodeDialog:
         from .support_dialog import SupportCodeDialog
 
-        return self._open(SupportCodeDialog(self.session.require(), None, self.window))
+        dialog = SupportCodeDialog(self.session.require(), None, self.window)
+        dialog.key_written.connect(self.session.key_written)
+        return self._open(dialog)
 
     def open_contacts(self) -> ContactsDialog:
         from .contacts_dialog import ContactsDialog

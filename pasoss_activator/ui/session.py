@@ -22,6 +22,9 @@ class NotLoggedIn(RuntimeError):
 
 class Session(QObject):
     changed = Signal()  # a different Activator (or none) is now logged in
+    # A key was written by a dialog outside the sections (support's key): the window
+    # shows the programs and the account again, as after its own activation.
+    key_written = Signal(object)
 
     def __init__(self, activator: Activator | None = None,
                  parent: QObject | None = None) -> None:

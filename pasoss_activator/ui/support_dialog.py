@@ -4,6 +4,11 @@ The client reads the code to the person on the phone, who opens the same report 
 ``support show CODE``. The code is valid for a limited time (30 minutes on the service),
 so the minutes left are shown and refreshed by a timer; when the code expires it greys
 out and „Нов код“ sends a fresh report.
+
+The dialog stays open while the session lives: under the code, ``OfferPanel`` waits for a
+key staff send into the session and writes it only on „Запиши в програмата“. Closing the
+dialog ends the session on the service (staff can send nothing more into it) and stops
+the wait.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +36,7 @@ from .busy import BusyLine
 from .contacts_dialog import MUTED_STYLE, phones, saved_note, tel_link
 from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
 from .messages import error_text
+from .offer_panel import POLL_MS, OfferPanel
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -52,14 +58,19 @@ def _utc_now() -> dt.datetime:
 
 
 class SupportCodeDialog(QDialog):
+    key_written = Signal(object)  # ActivationResult: the main window shows the program again
+
     def __init__(
         self, activator: Activator, report: dict[str, Any] | None = None,
-        parent: QWidget | None = None, *, clock: Clock = _utc_now,
+        parent: QWidget | None = None, *, clock: Clock = _utc_now, poll_ms: int = POLL_MS,
+        can_login: bool = True,
     ) -> None:
         super().__init__(parent)
         self.activator = activator
         self.report = report
         self.clock = clock
+        # Opened from the login dialog there is no login to offer here: it is behind us.
+        self.can_login = can_login
         self.code: SupportCode | None = None
         self.login_dialog: LoginDialog | None = None
         self.setWindowTitle(self.tr("Свържи се с поддръжката"))
@@ -98,6 +109,9 @@ class SupportCodeDialog(QDialog):
         self.phones.setOpenExternalLinks(True)
         self.phones.setTextFormat(Qt.TextFormat.RichText)
         self.phones.setAccessibleName(self.tr("Телефони на поддръжката"))
+        self.offers = OfferPanel(activator, self, poll_ms=poll_ms)
+        self.offers.key_written.connect(self.key_written)
+        self.offers.session_ended.connect(self._session_ended)
 
         self.new_button = QPushButton(icon("refresh"), self.tr("Нов код"))
         self.new_button.clicked.connect(self.start)
@@ -118,6 +132,7 @@ class SupportCodeDialog(QDialog):
         layout.addWidget(self.code_label)
         layout.addWidget(self.instruction)
         layout.addWidget(self.message)
+        layout.addWidget(self.offers)
         layout.addSpacing(8)
         layout.addWidget(self.phones)
         layout.addStretch(1)
@@ -138,7 +153,7 @@ class SupportCodeDialog(QDialog):
         self.instruction.setVisible(has_code)
         self.message.setText(error)
         self.message.setVisible(bool(error))
-        self.login_button.setVisible(login)
+        self.login_button.setVisible(login and self.can_login)
         self.new_button.setVisible(bool(error) and not login)
         if error and not login:
             self.new_button.setText(self.tr("Опитай отново"))
@@ -156,6 +171,7 @@ class SupportCodeDialog(QDialog):
         if self.is_busy:
             return
         self.timer.stop()
+        self.offers.stop()
         self.code = None
         activator, report = self.activator, self.report
         self._show_state(busy=True)
@@ -175,6 +191,7 @@ class SupportCodeDialog(QDialog):
         self.new_button.setText(self.tr("Нов код"))
         self.tick()
         self.timer.start()
+        self.offers.start(code.code)
 
     def minutes_left(self) -> int:
         return self.code.minutes_valid(self.clock()) if self.code is not None else 0
@@ -185,12 +202,7 @@ class SupportCodeDialog(QDialog):
             return
         minutes = self.minutes_left()
         if minutes <= 0:
-            self.timer.stop()
-            self.code_label.setStyleSheet(EXPIRED_STYLE)
-            self.instruction.setText(self.tr("Кодът изтече — създайте нов."))
-            self.new_button.setText(self.tr("Нов код"))
-            self.new_button.setVisible(True)
-            self._fit()
+            self._expired(self.tr("Кодът изтече — създайте нов."))
             return
         read = self.tr("Кажете този код на служителя от поддръжката.")
         valid = (
@@ -199,8 +211,41 @@ class SupportCodeDialog(QDialog):
         )
         self.instruction.setText(f"{read}\n{valid}")
 
+    def _expired(self, text: str) -> None:
+        """The code is no use any more: grey it out, stop waiting, offer a new one."""
+        self.timer.stop()
+        self.offers.stop()
+        self.code_label.setStyleSheet(EXPIRED_STYLE)
+        self.instruction.setText(text)
+        self.new_button.setText(self.tr("Нов код"))
+        self.new_button.setVisible(True)
+        self._fit()
+
+    def _session_ended(self) -> None:
+        """The service says the code no longer works (expired, or a newer session closed it)."""
+        self._expired(self.tr(
+            "Сесията за поддръжка приключи: кодът вече не е валиден. Ако поддръжката още не "
+            "Ви е изпратила ключ, натиснете „Нов код“ и кажете новия код на служителя."
+        ))
+
+    def done(self, result: int) -> None:
+        """Closing the dialog ends the session: the wait stops and the code stops working
+        on the service, so staff cannot send a key nobody waits for."""
+        self.timer.stop()
+        self.offers.stop()
+        code, self.code = self.code, None
+        if code is not None and code.expires_at > self.clock():
+            activator = self.activator
+            # Not owned by the dialog (it is going away); a failure only means the code
+            # will expire on its own within 30 minutes.
+            run_in_background(lambda: activator.end_support(code.code),
+                              lambda _ended: None, lambda _error: None)
+        super().done(result)
+
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, LoginRequired):
+        if isinstance(error, LoginRequired | ServiceUnavailable) and not self.can_login:
+            self._show_state(busy=False, login=True, error=self._before_login_text(error))
+        elif isinstance(error, LoginRequired):
             self._show_state(
                 busy=False, login=True,
                 error=self.tr(
@@ -219,6 +264,21 @@ class SupportCodeDialog(QDialog):
             )
         else:
             self._show_state(busy=False, error=error_text(error))
+
+    def _before_login_text(self, error: Exception) -> str:
+        """Opened from the login dialog: a code is made by the service for a logged-in
+        account, so without a login (or a connection) the way is the phone and the report."""
+        why = (
+            self.tr("Няма връзка с услугата на ПАСОСС, а кодът за поддръжка се създава там.")
+            if isinstance(error, ServiceUnavailable) else
+            self.tr("Кодът за поддръжка се създава в услугата на ПАСОСС след вход в профила.")
+        )
+        return why + " " + self.tr(
+            "Обадете се на поддръжката на телефона по-долу: служителят ще Ви помогне и без "
+            "код. Отчетът от диагностиката може да прочетете по телефона или да запазите с "
+            "„Запази…“ и да изпратите по имейл. Когато има връзка, влезте в профила си и "
+            "изберете „Помощ“ → „Свържи се с поддръжката“, за да получите код."
+        )
 
     # --- login when the session has ended -------------------------------------------
 
