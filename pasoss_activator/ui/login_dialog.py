@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import LoginRefused, ServiceUnavailable, TooManyAttempts
+from ..core.errors import ActivatorError, LoginRefused, ServiceUnavailable, TooManyAttempts
 from .busy import busy_bar
 from .formatting import wait_text
 from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
@@ -38,6 +38,8 @@ from .worker import run_in_background
 
 if TYPE_CHECKING:
     from ..core.account import AccountData, AccountSummary, Activator
+    from .contacts_dialog import ContactsDialog
+    from .diagnostics_dialog import DiagnosticsDialog
 
 ActivatorFactory = Callable[[str], "Activator"]
 
@@ -166,6 +168,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.offline_button)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        layout.addLayout(self._help_row())
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(self.COUNTDOWN_MS)
@@ -397,3 +400,56 @@ class LoginDialog(QDialog):
             )
         else:
             self.show_message(error_text(error))
+
+    # --- help before login ----------------------------------------------------------
+
+    def _help_row(self) -> QHBoxLayout:
+        """Help for someone who cannot log in (no connection, a forgotten account): the
+        diagnostics report and support's phones work without a login, offline too."""
+        self.diagnostics_button = QPushButton(icon("diagnostics"), self.tr("Диагностика…"))
+        self.diagnostics_button.setToolTip(
+            self.tr("Проверява компютъра и връзката с услугата и показва отчет за поддръжката.")
+        )
+        self.diagnostics_button.clicked.connect(self.open_diagnostics)
+        self.contacts_button = QPushButton(icon("phone"), self.tr("Контакти на поддръжката"))
+        self.contacts_button.clicked.connect(self.open_contacts)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Нужна е помощ?")))
+        for button in (self.diagnostics_button, self.contacts_button):
+            button.setFlat(True)
+            button.setAutoDefault(False)  # Enter must log in
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _help_activator(self) -> Activator:
+        """The service typed in the form (its contacts, its network check); the default
+        one when that address is refused, so the shipped phones still show."""
+        if self.activator is not None:
+            return self.activator
+        try:
+            return self.make_activator(self.server.text().strip())
+        except ActivatorError:
+            return self.make_activator("")
+
+    def open_diagnostics(self) -> DiagnosticsDialog:
+        """The report without a login; its „Свържи се с поддръжката“ explains that a code
+        needs the login and the connection, and shows the phones and the report instead."""
+        from .diagnostics_dialog import DiagnosticsDialog
+
+        dialog = DiagnosticsDialog(self._help_activator(), self)
+        dialog.before_login = True
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def open_contacts(self) -> ContactsDialog:
+        """Support's phones: the saved or shipped copy when the service cannot be reached."""
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self._help_activator(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.start()
+        return dialog

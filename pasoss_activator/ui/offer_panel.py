@@ -63,6 +63,7 @@ class OfferPanel(QWidget):
         self.polls = 0  # answered polls (tests wait on it)
         self._polling = False  # a poll is running on the worker
         self._writing = False
+        self._connection_lost = False  # said under the wait until a poll gets through
 
         self.waiting = BusyLine(self.tr("Служителят преглежда отчета…"))
         self.waiting.label.setAccessibleName(self.tr("Какво прави поддръжката"))
@@ -161,6 +162,9 @@ class OfferPanel(QWidget):
 
     def _polled(self, watch: OfferWatch, found: Found) -> None:
         if self.watch is watch:
+            if self._connection_lost:
+                self._connection_lost = False
+                self._say("")
             for item in found:
                 if isinstance(item, VerifiedOffer):
                     self.pending = item  # staff sent a newer key: that is the one shown
@@ -182,6 +186,7 @@ class OfferPanel(QWidget):
             return
         if isinstance(error, ServiceUnavailable):
             # A dropped connection mid-call is common on a phone call's Wi-Fi: keep asking.
+            self._connection_lost = True
             self._say(self.tr("Връзката с услугата на ПАСОСС прекъсна. Опитваме отново…"),
                       error=True)
             self.timer.start()

@@ -232,3 +232,30 @@ def test_a_key_written_from_the_help_menu_shows_in_the_window(
     assert sch.status == Status.VALID  # „Този компютър“ read the programs again
     assert sch.program.registration_key_text == offer.registration_key
     dialog.reject()
+
+
+def test_a_connection_lost_while_waiting_is_said_and_the_key_after_it_still_comes(
+    qtbot, fresh_stub, demo_pc
+) -> None:
+    activator = Activator(fresh_stub.url, settings=Settings.load(), retries=0)
+    activator.login("demo@pasoss.example", "demo-parola-2026", remember=False)
+    dialog = SupportCodeDialog(activator, poll_ms=POLL_MS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    port = int(fresh_stub.url.split(":")[2].split("/")[0])
+    fresh_stub.stop()
+    activator.client.session.close()
+
+    qtbot.waitUntil(dialog.offers.status.isVisible, timeout=10000)
+    assert dialog.offers.status.text() == (
+        "Връзката с услугата на ПАСОСС прекъсна. Опитваме отново…"
+    )
+    assert dialog.offers.is_waiting
+
+    with running_stub(fresh_stub.db_path, demo_data=True, port=port) as back:
+        offer = staff(back.url).send_offer(code_of(dialog), SCH.text)
+        wait_for_offer(qtbot, dialog)
+        assert dialog.offers.offer_key.text() == offer.registration_key
+        assert not dialog.offers.status.isVisible()  # the connection is back: not said
+        dialog.reject()
