@@ -97,6 +97,23 @@ def support_screens(tour: Tour, window: MainWindow, sch: InstalledProgram) -> st
     return code
 
 
+def assisted_offer(tour: Tour, window: MainWindow, url: str) -> None:
+    """Support sends the SCH key into the client's session (staff's side through the core,
+    as ``support send`` does); the client's dialog shows it verified, unwritten."""
+    from server_stub.demo import STAFF_EMAIL, STAFF_PASSWORD
+
+    support = window.help.open_support()
+    staff = activator_factory(Settings.load())(url)
+    staff.login(STAFF_EMAIL, STAFF_PASSWORD, remember=False)
+    sch = next(p for p in window.keys.programs if p.product_code.upper() == "SCH")
+    if support.code is not None:
+        staff.send_offer(support.code.code, sch.installation_key_text)
+        support.offers.poll()  # the worker runs at once in the tour: the offer is here now
+    tour.shot("assisted-offer", support,
+              "Поддръжката изпрати ключ за ПАСОСС-Счетоводство: проверен, чака „Запиши“")
+    support.close()  # nothing written: the tour goes on to activate SCH itself
+
+
 def run_tour(app: QApplication, url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     tour = Tour(out)
@@ -133,6 +150,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     if sch is None or rz5 is None:
         return 1
     support_code = support_screens(tour, window, sch)
+    assisted_offer(tour, window, url)
     window.show_section("keys")
     groups = sch.installation_key_text.split("-")
     groups[2] = groups[2][1] + groups[2][0] + groups[2][2:]  # read aloud, two swapped

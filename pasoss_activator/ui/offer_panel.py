@@ -29,7 +29,7 @@ from ..core.assisted import SupportSessionEnded, VerifiedOffer
 from ..core.dates import format_bg
 from ..core.errors import ActivatorError, LoginRequired, ServiceUnavailable
 from .busy import BusyLine
-from .look import ERROR_STYLE, OK_COLOUR, icon, monospace_font
+from .look import ERROR_STYLE, OK_COLOUR, grow_to_fit, icon, monospace_font
 from .messages import error_text
 from .worker import run_in_background
 
@@ -215,20 +215,31 @@ class OfferPanel(QWidget):
         offer = self.pending
         self.waiting.set_busy(self.watch is not None and offer is None)
         self.offer_box.setVisible(offer is not None)
-        if offer is None:
-            return
+        if offer is not None:
+            self._fill(offer)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Nothing above or in the panel may be squeezed or cut off; the word-wrapped labels
+        know their height only once the layout has run, so once more after a turn."""
+        if self.isVisible():
+            window = self.window()
+            grow_to_fit(window)
+            QTimer.singleShot(0, window, lambda: grow_to_fit(window))
+
+    def _fill(self, offer: VerifiedOffer) -> None:
         program, key = offer.program, offer.key
         title = self.tr("Поддръжката изпрати регистрационен ключ за {0}.")
         self.offer_title.setText(f"<b>{html.escape(title.format(program.display_name))}</b>")
-        until = (self.tr("без крайна дата") if key.valid_until is None
-                 else self.tr("до {0}").format(format_bg(key.valid_until)))
+        until = (self.tr("Ключът важи без крайна дата.") if key.valid_until is None
+                 else self.tr("Ключът важи до {0}.").format(format_bg(key.valid_until)))
         verified = self.tr("Ключът е проверен: издаден е от ПАСОСС за инсталационния ключ "
                            "на тази програма на този компютър.")
         lines = [
             f"<span style='{OK_STYLE}'>✔ {html.escape(verified)}</span>",
             html.escape(self.tr("Програма: {0}, версия {1}, папка {2}").format(
                 program.display_name, program.version or "?", program.folder)),
-            html.escape(self.tr("Валиден {0}.").format(until)),
+            html.escape(until),
             html.escape(self.tr("Нищо не е записано, докато не натиснете „Запиши в програмата“.")),
         ]
         self.offer_details.setText("<br>".join(lines))
@@ -240,6 +251,7 @@ class OfferPanel(QWidget):
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
         self.status.setVisible(bool(text))
+        self._fit()
 
     def write(self) -> None:
         """„Запиши в програмата“: the ``activate`` transaction, off the GUI thread."""

@@ -905,6 +905,22 @@ Start the program — it is now activated.</translation>
         <source>Няма връзка с услугата на ПАСОСС. Опитайте отново, когато има интернет.</source>
         <translation>The PASOSS service cannot be reached. Try again when there is internet.</translation>
     </message>
+    <message>
+        <source>Диагностика…</source>
+        <translation>Diagnostics…</translation>
+    </message>
+    <message>
+        <source>Проверява компютъра и връзката с услугата и показва отчет за поддръжката.</source>
+        <translation>Checks this computer and the connection to the service and shows a report for support.</translation>
+    </message>
+    <message>
+        <source>Контакти на поддръжката</source>
+        <translation>Support contacts</translation>
+    </message>
+    <message>
+        <source>Нужна е помощ?</source>
+        <translation>Need help?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1030,6 +1046,81 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Новини</source>
         <translation>News</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPanel</name>
+    <message>
+        <source>Служителят преглежда отчета…</source>
+        <translation>The support agent is reviewing the report…</translation>
+    </message>
+    <message>
+        <source>Какво прави поддръжката</source>
+        <translation>What support is doing</translation>
+    </message>
+    <message>
+        <source>Ключ от поддръжката</source>
+        <translation>Key from support</translation>
+    </message>
+    <message>
+        <source>Регистрационен ключ</source>
+        <translation>Registration key</translation>
+    </message>
+    <message>
+        <source>Запиши в програмата</source>
+        <translation>Write to the program</translation>
+    </message>
+    <message>
+        <source>Откажи</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Връзката с услугата на ПАСОСС прекъсна. Опитваме отново…</source>
+        <translation>The connection to the PASOSS service was lost. Trying again…</translation>
+    </message>
+    <message>
+        <source>Входът Ви в ПАСОСС изтече, затова не можем да получим ключа от поддръжката. Затворете този прозорец, влезте отново и създайте нов код.</source>
+        <translation>Your PASOSS login has expired, so the key from support cannot be received. Close this window, log in again and create a new code.</translation>
+    </message>
+    <message>
+        <source>програма ПАСОСС</source>
+        <translation>a PASOSS program</translation>
+    </message>
+    <message>
+        <source>Поддръжката изпрати ключ за {0}, но той не може да бъде записан: {1} Кажете това на служителя. Чакаме друг ключ…</source>
+        <translation>Support sent a key for {0}, but it cannot be written: {1} Tell the support agent. Waiting for another key…</translation>
+    </message>
+    <message>
+        <source>Поддръжката изпрати регистрационен ключ за {0}.</source>
+        <translation>Support sent a registration key for {0}.</translation>
+    </message>
+    <message>
+        <source>Ключът важи без крайна дата.</source>
+        <translation>The key has no end date.</translation>
+    </message>
+    <message>
+        <source>Ключът важи до {0}.</source>
+        <translation>The key is valid until {0}.</translation>
+    </message>
+    <message>
+        <source>Ключът е проверен: издаден е от ПАСОСС за инсталационния ключ на тази програма на този компютър.</source>
+        <translation>The key has been verified: it was issued by PASOSS for the installation key of this program on this computer.</translation>
+    </message>
+    <message>
+        <source>Програма: {0}, версия {1}, папка {2}</source>
+        <translation>Program: {0}, version {1}, folder {2}</translation>
+    </message>
+    <message>
+        <source>Нищо не е записано, докато не натиснете „Запиши в програмата“.</source>
+        <translation>Nothing is written until you press “Write to the program”.</translation>
+    </message>
+    <message>
+        <source>Ключът е записан в {0} ({1}). Ако програмата е отворена, затворете я и я отворете отново. Ако служителят изпрати ключ и за друга програма, той ще се покаже тук.</source>
+        <translation>The key has been written to {0} ({1}). If the program is open, close it and open it again. If the support agent sends a key for another program too, it will appear here.</translation>
+    </message>
+    <message>
+        <source>Ключът не е записан. Ако служителят изпрати друг ключ, той ще се покаже тук.</source>
+        <translation>The key was not written. If the support agent sends another key, it will appear here.</translation>
     </message>
 </context>
 <context>
@@ -1296,12 +1387,28 @@ Start the program — it is now activated.</translation>
         <translation>The code is valid for {0} more minutes.</translation>
     </message>
     <message>
+        <source>Сесията за поддръжка приключи: кодът вече не е валиден. Ако поддръжката още не Ви е изпратила ключ, натиснете „Нов код“ и кажете новия код на служителя.</source>
+        <translation>The support session has ended: the code is no longer valid. If support has not sent you a key yet, press “New code” and tell the support agent the new code.</translation>
+    </message>
+    <message>
         <source>За да получите код, трябва да сте влезли в профила си в ПАСОСС. Натиснете „Вход…“ и влезте с имейла и паролата си.</source>
         <translation>To get a code you must be logged in to your PASOSS account. Press “Log in…” and log in with your e-mail and password.</translation>
     </message>
     <message>
         <source>Няма връзка с услугата на ПАСОСС, затова не можем да създадем код. Проверете връзката с интернет и натиснете „Опитай отново“. Ако връзката не се възстанови, обадете се на поддръжката на ПАСОСС.</source>
         <translation>There is no connection to the PASOSS service, so no code can be created. Check the internet connection and press “Try again”. If the connection does not come back, call PASOSS support.</translation>
+    </message>
+    <message>
+        <source>Няма връзка с услугата на ПАСОСС, а кодът за поддръжка се създава там.</source>
+        <translation>There is no connection to the PASOSS service, and the support code is created there.</translation>
+    </message>
+    <message>
+        <source>Кодът за поддръжка се създава в услугата на ПАСОСС след вход в профила.</source>
+        <translation>The support code is created by the PASOSS service after you log in to your account.</translation>
+    </message>
+    <message>
+        <source>Обадете се на поддръжката на телефона по-долу: служителят ще Ви помогне и без код. Отчетът от диагностиката може да прочетете по телефона или да запазите с „Запази…“ и да изпратите по имейл. Когато има връзка, влезте в профила си и изберете „Помощ“ → „Свържи се с поддръжката“, за да получите код.</source>
+        <translation>Call support on the phone number below: the support agent will help you without a code too. You can read the diagnostics report over the phone, or save it with “Save…” and send it by e-mail. When there is a connection, log in to your account and choose “Help” → “Contact support” to get a code.</translation>
     </message>
     <message>
         <source>Телефон на поддръжката:</source>
