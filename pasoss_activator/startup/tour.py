@@ -109,6 +109,8 @@ def assisted_offer(tour: Tour, window: MainWindow, url: str) -> None:
     if support.code is not None:
         staff.send_offer(support.code.code, sch.installation_key_text)
         support.offers.poll()  # the worker runs at once in the tour: the offer is here now
+    if support.offers.pending is None:  # the picture would show nothing: say so loudly
+        raise RuntimeError("support's key did not arrive in the client's dialog")
     tour.shot("assisted-offer", support,
               "Поддръжката изпрати ключ за ПАСОСС-Счетоводство: проверен, чака „Запиши“")
     support.close()  # nothing written: the tour goes on to activate SCH itself
