@@ -38,7 +38,7 @@ from .worker import run_in_background
 
 if TYPE_CHECKING:
     from ..core.account import Activator
-    from .support_dialog import SupportCodeDialog
+    from .support_dialog import LoginOpener, SupportCodeDialog
 
 OK_STYLE = f"color:{OK_COLOUR.name()}; font-weight:bold;"
 MAX_PROBLEMS_SHOWN = 4
@@ -64,12 +64,14 @@ def plain_problem(line: str, report: dict[str, Any]) -> str:
 class DiagnosticsDialog(QDialog):
     key_written = Signal(object)  # from its support dialog: the main window refreshes
 
-    def __init__(self, activator: Activator, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, activator: Activator, parent: QWidget | None = None, *,
+        login: LoginOpener | None = None,
+    ) -> None:
         super().__init__(parent)
         self.activator = activator
         self.report: dict[str, Any] | None = None
-        # Opened from the login dialog: the support code cannot offer a login of its own.
-        self.before_login = False
+        self.login = login  # for the support code; none when opened from the login dialog
         self.setWindowTitle(self.tr("Диагностика — PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(820, 640)
@@ -243,8 +245,7 @@ class DiagnosticsDialog(QDialog):
         """Open „Свържи се с поддръжката“ with this report (no second network check)."""
         from .support_dialog import SupportCodeDialog
 
-        dialog = SupportCodeDialog(self.activator, self.report, self,
-                                   can_login=not self.before_login)
+        dialog = SupportCodeDialog(self.activator, self.report, self, login=self.login)
         dialog.key_written.connect(self.key_written)
         dialog.open()
         dialog.start()

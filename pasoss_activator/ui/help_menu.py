@@ -67,15 +67,18 @@ class HelpMenu(QObject):
 
     def open_diagnostics(self) -> DiagnosticsDialog:
         from .diagnostics_dialog import DiagnosticsDialog
+        from .login_dialog import relogin_dialog
 
-        dialog = DiagnosticsDialog(self.session.require(), self.window)
+        dialog = DiagnosticsDialog(self.session.require(), self.window, login=relogin_dialog)
         dialog.key_written.connect(self.session.key_written)
         return self._open(dialog)
 
     def open_support(self) -> SupportCodeDialog:
+        from .login_dialog import relogin_dialog
         from .support_dialog import SupportCodeDialog
 
-        dialog = SupportCodeDialog(self.session.require(), None, self.window)
+        dialog = SupportCodeDialog(self.session.require(), None, self.window,
+                                   login=relogin_dialog)
         dialog.key_written.connect(self.session.key_written)
         return self._open(dialog)
 

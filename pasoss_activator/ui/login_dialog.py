@@ -437,8 +437,7 @@ class LoginDialog(QDialog):
         needs the login and the connection, and shows the phones and the report instead."""
         from .diagnostics_dialog import DiagnosticsDialog
 
-        dialog = DiagnosticsDialog(self._help_activator(), self)
-        dialog.before_login = True
+        dialog = DiagnosticsDialog(self._help_activator(), self)  # no login to offer there
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.start()
@@ -453,3 +452,13 @@ class LoginDialog(QDialog):
         dialog.open()
         dialog.start()
         return dialog
+
+
+def relogin_dialog(activator: Activator, parent: QWidget) -> LoginDialog:
+    """The login form for ``activator`` itself (its session ended while a dialog needed
+    it): the same e-mail, nothing remembered anew."""
+    account = activator.account
+    return LoginDialog(
+        lambda _url: activator, activator.server_url,
+        email=account.email if account is not None else "", remember=False, parent=parent,
+    )

@@ -42,7 +42,6 @@ from .worker import run_in_background
 if TYPE_CHECKING:
     from ..core.account import Activator
     from ..core.contacts import Contacts
-    from .login_dialog import LoginDialog
 
 CODE_POINT_SIZE = 40
 CODE_STYLE = "color:#102a3a; letter-spacing:4px;"
@@ -51,6 +50,9 @@ EXPIRED_STYLE = "color:#9e9e9e; letter-spacing:4px;"
 TICK_MS = 15_000
 
 Clock = Callable[[], dt.datetime]
+# Opens the login form for this activator (ui/login_dialog.relogin_dialog), given by whoever
+# opens this dialog: the login dialog itself opens it with none, as there is no login to offer.
+LoginOpener = Callable[["Activator", QWidget], QDialog]
 
 
 def _utc_now() -> dt.datetime:
@@ -63,16 +65,16 @@ class SupportCodeDialog(QDialog):
     def __init__(
         self, activator: Activator, report: dict[str, Any] | None = None,
         parent: QWidget | None = None, *, clock: Clock = _utc_now, poll_ms: int = POLL_MS,
-        can_login: bool = True,
+        login: LoginOpener | None = None,
     ) -> None:
         super().__init__(parent)
         self.activator = activator
         self.report = report
         self.clock = clock
-        # Opened from the login dialog there is no login to offer here: it is behind us.
-        self.can_login = can_login
+        self.login = login
+        self.can_login = login is not None
         self.code: SupportCode | None = None
-        self.login_dialog: LoginDialog | None = None
+        self.login_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Свържи се с поддръжката"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(560)
@@ -243,7 +245,8 @@ class SupportCodeDialog(QDialog):
         super().done(result)
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, LoginRequired | ServiceUnavailable) and not self.can_login:
+        before_login = not self.can_login and self.activator.account is None
+        if before_login and isinstance(error, LoginRequired | ServiceUnavailable):
             self._show_state(busy=False, login=True, error=self._before_login_text(error))
         elif isinstance(error, LoginRequired):
             self._show_state(
@@ -284,14 +287,9 @@ class SupportCodeDialog(QDialog):
 
     def open_login(self) -> None:
         """The login form, logging in this same activator; the code is asked for after."""
-        from .login_dialog import LoginDialog
-
-        activator = self.activator
-        account = activator.account
-        self.login_dialog = LoginDialog(
-            lambda _url: activator, activator.server_url,
-            email=account.email if account is not None else "", remember=False, parent=self,
-        )
+        if self.login is None:
+            return
+        self.login_dialog = self.login(self.activator, self)
         self.login_dialog.accepted.connect(self.start)
         self.login_dialog.open()
 

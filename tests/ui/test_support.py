@@ -15,6 +15,7 @@ from pasoss_activator.core.support import fetch_session, staff_layout
 from pasoss_activator.ui import worker
 from pasoss_activator.ui.contacts_dialog import ContactsDialog
 from pasoss_activator.ui.diagnostics_dialog import DiagnosticsDialog
+from pasoss_activator.ui.login_dialog import relogin_dialog
 from pasoss_activator.ui.support_dialog import CODE_POINT_SIZE, SupportCodeDialog
 from server_stub.demo import STAFF_EMAIL, STAFF_PASSWORD
 
@@ -192,7 +193,7 @@ def test_without_a_connection_the_code_fails_plainly_and_phones_stay(
 
 def test_not_logged_in_offers_the_login_then_shows_the_code(qtbot, fresh_stub, demo_pc) -> None:
     activator = Activator(fresh_stub.url, settings=Settings.load())
-    dialog = SupportCodeDialog(activator)
+    dialog = SupportCodeDialog(activator, login=relogin_dialog)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.start()
