@@ -247,6 +247,8 @@ class SupportCodeDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         before_login = not self.can_login and self.activator.account is None
         if before_login and isinstance(error, LoginRequired | ServiceUnavailable):
+            # The intro promises a code; here there will be none, so it must not say so.
+            self.intro.setText(self.tr("Поддръжката на ПАСОСС ще Ви помогне по телефона."))
             self._show_state(busy=False, login=True, error=self._before_login_text(error))
         elif isinstance(error, LoginRequired):
             self._show_state(

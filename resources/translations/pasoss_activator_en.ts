@@ -1391,6 +1391,10 @@ Start the program — it is now activated.</translation>
         <translation>The support session has ended: the code is no longer valid. If support has not sent you a key yet, press “New code” and tell the support agent the new code.</translation>
     </message>
     <message>
+        <source>Поддръжката на ПАСОСС ще Ви помогне по телефона.</source>
+        <translation>PASOSS support will help you over the phone.</translation>
+    </message>
+    <message>
         <source>За да получите код, трябва да сте влезли в профила си в ПАСОСС. Натиснете „Вход…“ и влезте с имейла и паролата си.</source>
         <translation>To get a code you must be logged in to your PASOSS account. Press “Log in…” and log in with your e-mail and password.</translation>
     </message>

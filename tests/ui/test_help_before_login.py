@@ -45,6 +45,7 @@ def test_offline_diagnostics_and_the_code_flow_say_to_phone_with_the_report(qtbo
     assert diagnostics.save_button.isEnabled()  # the report can be saved and e-mailed
     assert diagnostics.report["account"] is None
     support = diagnostics.contact_support()
+    assert support.intro.text() == "Поддръжката на ПАСОСС ще Ви помогне по телефона."
     said = support.message.text()
     assert said.startswith("Кодът за поддръжка се създава в услугата на ПАСОСС след вход")
     assert "Обадете се на поддръжката на телефона по-долу" in said
