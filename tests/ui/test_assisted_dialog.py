@@ -19,6 +19,7 @@ from pasoss_activator.core.registration_key import RegistrationKey, Status
 from pasoss_activator.core.settings import Settings
 from pasoss_activator.core.support import fetch_session
 from pasoss_activator.core.trust import TrustStore
+from pasoss_activator.ui import worker
 from pasoss_activator.ui.diagnostics_dialog import DiagnosticsDialog
 from pasoss_activator.ui.support_dialog import SupportCodeDialog
 from server_stub.demo import STAFF_EMAIL, STAFF_PASSWORD
@@ -259,3 +260,22 @@ def test_a_connection_lost_while_waiting_is_said_and_the_key_after_it_still_come
         assert dialog.offers.offer_key.text() == offer.registration_key
         assert not dialog.offers.status.isVisible()  # the connection is back: not said
         dialog.reject()
+
+
+def test_the_wait_runs_on_the_worker_threads_as_in_the_app(qtbot, fresh_stub, demo_pc) -> None:
+    """Polls and the verification off the GUI thread, results delivered back to it."""
+    worker.set_synchronous(False)
+    dialog = SupportCodeDialog(logged_in(fresh_stub.url), poll_ms=POLL_MS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.offers.is_waiting, timeout=10000)
+    wait_for_polls(qtbot, dialog)
+
+    offer = staff(fresh_stub.url).send_offer(code_of(dialog), SCH.text)
+
+    wait_for_offer(qtbot, dialog)
+    assert dialog.offers.offer_key.text() == offer.registration_key
+    dialog.reject()
+    assert worker.wait_for_all(10000)
+    assert not dialog.offers.timer.isActive()
