@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
         self.help = HelpMenu(self, self.session)
         self._build_status_bar()
         self.session.changed.connect(self._update_status)
-        self.session.key_written.connect(self._key_written_elsewhere)
+        # Support's key written from the support dialog: as after the window's own.
+        self.session.key_written.connect(lambda _result: self.after_activation())
 
         self.sync_timer = QTimer(self)
         self.sync_timer.setInterval(ui_settings.sync_minutes * 60 * 1000)
@@ -324,13 +325,6 @@ class MainWindow(QMainWindow):
             # key opens „На този компютър“, where its „Активирай“ button is the first thing.
             self.show_section("this_pc")
             self.this_pc.activate_button.setFocus()  # Enter activates, for the keyboard
-
-    def _key_written_elsewhere(self, _result: object) -> None:
-        """Support's key written from the support dialog: this PC's programs and the
-        account's licences (the seat it took) are shown again."""
-        self.refresh_programs()
-        if self.online:
-            self.refresh()
 
     def add_program_folder(self, folder: str) -> None:
         """Search ``folder`` too from now on, if a program is there; if not, say so."""

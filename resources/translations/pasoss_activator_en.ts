@@ -1068,7 +1068,7 @@ Start the program — it is now activated.</translation>
     </message>
     <message>
         <source>Запиши в програмата</source>
-        <translation>Write to the program</translation>
+        <translation>Write into the program</translation>
     </message>
     <message>
         <source>Откажи</source>
@@ -1112,7 +1112,7 @@ Start the program — it is now activated.</translation>
     </message>
     <message>
         <source>Нищо не е записано, докато не натиснете „Запиши в програмата“.</source>
-        <translation>Nothing is written until you press “Write to the program”.</translation>
+        <translation>Nothing is written until you press “Write into the program”.</translation>
     </message>
     <message>
         <source>Ключът е записан в {0} ({1}). Ако програмата е отворена, затворете я и я отворете отново. Ако служителят изпрати ключ и за друга програма, той ще се покаже тук.</source>
