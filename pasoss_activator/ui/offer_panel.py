@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import comparison_text
 from ..core.assisted import SupportSessionEnded, VerifiedOffer
 from ..core.dates import format_bg
 from ..core.errors import ActivatorError, LoginRequired, ServiceUnavailable
 from .busy import BusyLine
 from .look import ERROR_STYLE, OK_COLOUR, grow_to_fit, icon, monospace_font
-from .messages import error_text
+from .messages import error_text, program_name
 from .worker import run_in_background
 
 if TYPE_CHECKING:
@@ -201,7 +202,8 @@ class OfferPanel(QWidget):
         self.timer.start()
 
     def _refused(self, offer: Offer, error: ActivatorError) -> None:
-        product = offer.product or self.tr("програма ПАСОСС")
+        product = (comparison_text.product_name(offer.product, QCoreApplication.translate)
+                   or self.tr("програма ПАСОСС"))
         self._say(
             self.tr("Поддръжката изпрати ключ за {0}, но той не може да бъде записан: {1} "
                     "Кажете това на служителя. Чакаме друг ключ…")
@@ -230,7 +232,7 @@ class OfferPanel(QWidget):
     def _fill(self, offer: VerifiedOffer) -> None:
         program, key = offer.program, offer.key
         title = self.tr("Поддръжката изпрати регистрационен ключ за {0}.")
-        self.offer_title.setText(f"<b>{html.escape(title.format(program.display_name))}</b>")
+        self.offer_title.setText(f"<b>{html.escape(title.format(program_name(program)))}</b>")
         until = (self.tr("Ключът важи без крайна дата.") if key.valid_until is None
                  else self.tr("Ключът важи до {0}.").format(format_bg(key.valid_until)))
         verified = self.tr("Ключът е проверен: издаден е от ПАСОСС за инсталационния ключ "
@@ -238,7 +240,7 @@ class OfferPanel(QWidget):
         lines = [
             f"<span style='{OK_STYLE}'>✔ {html.escape(verified)}</span>",
             html.escape(self.tr("Програма: {0}, версия {1}, папка {2}").format(
-                program.display_name, program.version or "?", program.folder)),
+                program_name(program), program.version or "?", program.folder)),
             html.escape(until),
             html.escape(self.tr("Нищо не е записано, докато не натиснете „Запиши в програмата“.")),
         ]
@@ -276,7 +278,7 @@ class OfferPanel(QWidget):
         self._say(
             self.tr("Ключът е записан в {0} ({1}). Ако програмата е отворена, затворете я и "
                     "я отворете отново. Ако служителят изпрати ключ и за друга програма, той "
-                    "ще се покаже тук.").format(verified.program.display_name, result.config_path),
+                    "ще се покаже тук.").format(program_name(verified.program), result.config_path),
             ok=True,
         )
         self.key_written.emit(result)

@@ -139,7 +139,9 @@ def test_a_key_for_no_program_here_is_said_plainly_and_the_wait_goes_on(
 
     qtbot.waitUntil(dialog.offers.status.isVisible, timeout=10000)
     said = dialog.offers.status.text()
-    assert said.startswith("Поддръжката изпрати ключ за SCH, но той не може да бъде записан:")
+    assert said.startswith(
+        "Поддръжката изпрати ключ за ПАСОСС-Счетоводство, но той не може да бъде записан:"
+    )
     assert "не е за никоя от програмите на този компютър" in said
     assert said.endswith("Кажете това на служителя. Чакаме друг ключ…")
     assert not dialog.offers.offer_box.isVisible()
