@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
+from ..core.atomic_write import SHARED_FILE_MODE, write_atomically
 from ..core.programs import InstalledProgram
 from ..core.settings import Settings
 from ..ui import dialogs, worker
@@ -198,8 +199,11 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
         "rz5_refused": refused,
         "support_code": support_code,
     }
-    (out / "tour.json").write_text(
-        json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8"
+    # Through the one write primitive: a checker reading tour.json never sees half of it.
+    write_atomically(
+        out / "tour.json",
+        json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8"),
+        mode=SHARED_FILE_MODE,
     )
     window.close()
     worker.set_synchronous(False)
