@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from pasoss_activator.core.comparison_text import seats_text
 from pasoss_activator.core.dates import Version, format_bg
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.products import (
@@ -19,7 +20,6 @@ from pasoss_activator.core.products import (
     module_names,
     modules_from_mask,
 )
-from pasoss_activator.core.row_advice import seats_text
 
 LABELS = {
     "product": "Програма",

@@ -12,7 +12,6 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO
 
@@ -175,11 +174,7 @@ def error_text(err: ActivatorError) -> str:
 def advice_lines(rows: Sequence[ComparisonRow]) -> list[str]:
     """What to do about each failing row (core/row_advice.py), in the chosen language: its
     values as the table shows them (rendered from the raw values)."""
-    shown = [
-        replace(row, requested=text.requested, entitled=text.entitled)
-        for row, text in zip(rows, rows_text(list(rows)), strict=True)
-    ]
-    return failing_advice(shown, tx)
+    return failing_advice(rows, tx)
 
 
 def report_error(err: ActivatorError, *, as_json: bool) -> None:

@@ -15,13 +15,13 @@ import re
 import sys
 from typing import Any
 
+from ..core import comparison_text
 from ..core.account import Activator
 from ..core.diagnostics import build_report
 from ..core.error_text import error_parts
 from ..core.errors import ActivatorError, NotEntitled, NotFound, UsageError
 from ..core.installation_key import InstallationKey
 from ..core.language import tx
-from ..core.products import Product
 from ..core.redaction import mask_registration_key
 from ..core.row_advice import failing_advice
 from ..core.support import SupportCode, fetch_session, normalize_code, staff_layout, staff_view
@@ -79,15 +79,17 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     )
     start.add_argument(
         "--wait", action="store_true",
-        help="остани и чакай ключа, който поддръжката изпрати; провери го и го покажи",
+        help=tx(
+            "cli", "остани и чакай ключа, който поддръжката изпрати; провери го и го покажи"
+        ),
     )
     start.add_argument(
         "--write", action="store_true",
-        help="(с --wait) запиши проверения ключ в програмата, за която е",
+        help=tx("cli", "(с --wait) запиши проверения ключ в програмата, за която е"),
     )
     start.add_argument(
-        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="СЕКУНДИ",
-        help="(с --wait) колко най-много да се чака; по подразбиране 1800 (30 минути)",
+        "--timeout", type=float, default=DEFAULT_TIMEOUT, metavar=tx("cli", "СЕКУНДИ"),
+        help=tx("cli", "(с --wait) колко най-много да се чака; по подразбиране 1800 (30 минути)"),
     )
     # Seconds between polls (at most 3); hidden: tests make it short, people need not.
     start.add_argument(
@@ -105,14 +107,16 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
     show.set_defaults(handler=run_show)
     send = actions.add_parser(
         "send", parents=parents,
-        help="(поддръжка) издай ключ за клиента в сесията му по кода",
+        help=tx("cli", "(поддръжка) издай ключ за клиента в сесията му по кода"),
     )
     # "263 945" and a key typed as six unquoted groups arrive as several arguments: the
     # code's digits come first (split_code), the rest is one key (DESIGN §3 drops spaces).
-    send.add_argument("code", metavar="КОД", help="6-цифреният код, който клиентът казва")
     send.add_argument(
-        "installation_key", nargs="+", metavar="ИНСТАЛАЦИОНЕН_КЛЮЧ",
-        help="инсталационният ключ на програмата от отчета на клиента",
+        "code", metavar=tx("cli", "КОД"), help=tx("cli", "6-цифреният код, който клиентът казва")
+    )
+    send.add_argument(
+        "installation_key", nargs="+", metavar=tx("cli", "ИНСТАЛАЦИОНЕН_КЛЮЧ"),
+        help=tx("cli", "инсталационният ключ на програмата от отчета на клиента"),
     )
     send.set_defaults(handler=run_send)
 
@@ -157,7 +161,7 @@ def run_start(ctx: CommandContext) -> int:
         return 0
     if not ctx.as_json:
         say()
-        say("Чакаме поддръжката да изпрати регистрационния ключ… (Ctrl+C прекъсва)")
+        say(tx("cli", "Чакаме поддръжката да изпрати регистрационния ключ… (Ctrl+C прекъсва)"))
     sys.stdout.flush()  # the code is read out now, not when the wait ends
     options = WaitOptions(
         write=args.write, timeout=args.timeout, interval=args.poll_interval,
@@ -186,10 +190,13 @@ def offers_section(activator: Activator, code: str) -> str:
     try:
         offers = activator.support_offers(code).offers
     except ActivatorError as err:
-        return f"\nИЗПРАТЕНИ КЛЮЧОВЕ\n  Не можаха да бъдат прочетени: {error_parts(err)[0]}"
-    lines = ["", "ИЗПРАТЕНИ КЛЮЧОВЕ"]
+        unread = tx("cli", "Не можаха да бъдат прочетени: {0}").format(error_parts(err)[0])
+        return f"\n{tx('cli', 'ИЗПРАТЕНИ КЛЮЧОВЕ')}\n  {unread}"
+    lines = ["", tx("cli", "ИЗПРАТЕНИ КЛЮЧОВЕ")]
     if not offers:
-        lines.append("  Още няма. Изпратете ключ: support send КОД ИНСТАЛАЦИОНЕН_КЛЮЧ")
+        lines.append(
+            "  " + tx("cli", "Още няма. Изпратете ключ: support send КОД ИНСТАЛАЦИОНЕН_КЛЮЧ")
+        )
     for offer in offers:
         lines.append(
             f"  {moment_text(offer.created_at)}  {product_name(offer.product)}  "
@@ -199,10 +206,8 @@ def offers_section(activator: Activator, code: str) -> str:
 
 
 def product_name(code: str) -> str:
-    try:
-        return Product.from_code(code).display_name
-    except ValueError:
-        return code
+    """The program's name in the chosen language (an unknown code as it is)."""
+    return comparison_text.product_name(code, tx)
 
 
 def run_send(ctx: CommandContext) -> int:
@@ -219,30 +224,44 @@ def run_send(ctx: CommandContext) -> int:
     except NotEntitled as err:
         if ctx.as_json:
             raise
-        say("Ключ НЕ е издаден: лицензът на клиента не покрива този инсталационен ключ.")
+        say(tx("cli", "Ключ НЕ е издаден: лицензът на клиента не покрива този инсталационен ключ."))
         say()
         say(comparison_table(err.comparison))
         reason = failing_rows_text(err.comparison)
         if reason:
             say(reason)
-        say("Клиентът не получава ключ и нищо при него не се променя (ако чака, чака още).")
-        advice = failing_advice(err.comparison)
+        say(
+            tx(
+                "cli",
+                "Клиентът не получава ключ и нищо при него не се променя (ако чака, чака още).",
+            )
+        )
+        advice = failing_advice(err.comparison, tx)
         if advice:
             say()
-            say("КАКВО ДА КАЖЕТЕ НА КЛИЕНТА")
+            say(tx("cli", "КАКВО ДА КАЖЕТЕ НА КЛИЕНТА"))
             for line in advice:
                 say(f"  - {line}")
         return err.exit_code
     if ctx.as_json:
         emit_json(offer.to_json())
         return 0
-    say(f"Ключ за {product_name(offer.product)} е издаден и изпратен в сесията на клиента.")
+    say(
+        tx("cli", "Ключ за {0} е издаден и изпратен в сесията на клиента.").format(
+            product_name(offer.product)
+        )
+    )
     say()
     say(comparison_table(offer.comparison))
     say()
-    say("Ключ:")
+    say(tx("cli", "Ключ:"))
     say(offer.registration_key)
     say()
-    say("Ако клиентът чака с „support start --wait --write“, ключът ще се провери и запише "
-        "сам; иначе му го продиктувайте.")
+    say(
+        tx(
+            "cli",
+            "Ако клиентът чака с „support start --wait --write“, ключът ще се провери и "
+            "запише сам; иначе му го продиктувайте.",
+        )
+    )
     return 0

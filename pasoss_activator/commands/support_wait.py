@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..core.account import Activator
 from ..core.assisted import Offer
+from ..core.comparison_text import program_name
 from ..core.error_text import error_parts, error_text
 from ..core.errors import (
     ActivatorError,
@@ -26,6 +27,7 @@ from ..core.errors import (
     ServiceError,
     ServiceUnavailable,
 )
+from ..core.language import tx
 from .output import comparison_table, emit_json_line, notice, say
 
 MAX_INTERVAL = 3.0  # seconds between polls (DESIGN §5.1: cheap polling, ≤ 3 s apart)
@@ -70,13 +72,13 @@ def _wait(activator: Activator, code: str, options: WaitOptions) -> int:
         try:
             fresh = watch.poll()
             if offline:
-                notice("Връзката с услугата на ПАСОСС е възстановена. Чакаме ключа…")
+                notice(tx("cli", "Връзката с услугата на ПАСОСС е възстановена. Чакаме ключа…"))
             offline = False
         except ServiceUnavailable as err:
             # A short loss of the connection should not end a call with support: the
             # code stays valid on the service, so the wait goes on until the timeout.
             if not offline:
-                notice(f"{error_parts(err)[0]} Опитваме отново…")
+                notice(f"{error_parts(err)[0]} {tx('cli', 'Опитваме отново…')}")
             offline, fresh = True, []
         # A key that could not be written (the program holds its file open) is tried again
         # on every poll, quietly: closing the program is enough, no need to resend it.
@@ -108,11 +110,14 @@ def _take(activator: Activator, offer: Offer, options: WaitOptions, *, quiet: bo
     except ConfigError as err:
         if not quiet:
             notice(
-                f"Ключът за {verified.program.display_name} е проверен, но още не е записан: "
-                f"{error_text(err)} Ще опитаме отново след малко."
+                tx(
+                    "cli",
+                    "Ключът за {0} е проверен, но още не е записан: {1} Ще опитаме отново "
+                    "след малко.",
+                ).format(program_name(verified.program), error_text(err))
             )
         return "blocked"
-    name = verified.program.display_name
+    name = program_name(verified.program)
     if options.as_json:
         data = offer.to_json()
         data["program_folder"] = str(verified.program.folder)
@@ -120,29 +125,46 @@ def _take(activator: Activator, offer: Offer, options: WaitOptions, *, quiet: bo
             data.update(result.to_json())
         emit_json_line(data)
         return "done"
-    say(f"Поддръжката изпрати регистрационен ключ за {name} ({verified.program.folder}).")
-    say("Ключът е проверен: подписан е от ПАСОСС и е за инсталационния ключ на тази програма.")
+    say(
+        tx("cli", "Поддръжката изпрати регистрационен ключ за {0} ({1}).").format(
+            name, verified.program.folder
+        )
+    )
+    say(
+        tx(
+            "cli",
+            "Ключът е проверен: подписан е от ПАСОСС и е за инсталационния ключ на тази "
+            "програма.",
+        )
+    )
     if result is not None:
-        say("Ключът е записан в програмата.")
-        say(f"Файл:            {result.config_path}")
-        say(f"Резервно копие:  {result.backup_path}")
-    say("Ключ:")
+        say(tx("cli", "Ключът е записан в програмата."))
+        say(f"{tx('cli', 'Файл') + ':':<17}{result.config_path}")
+        say(f"{tx('cli', 'Резервно копие') + ':':<17}{result.backup_path}")
+    say(tx("cli", "Ключ:"))
     say(offer.registration_key)
     if offer.comparison:
         say()
         say(comparison_table(offer.comparison))
     if result is None:
         say()
-        say("Ключът НЕ е записан. За да се запише сам, изпълнете командата с --write, или го "
-            "въведете в програмата ПАСОСС в „Регистрация“.")
+        say(
+            tx(
+                "cli",
+                "Ключът НЕ е записан. За да се запише сам, изпълнете командата с --write, "
+                "или го въведете в програмата ПАСОСС в „Регистрация“.",
+            )
+        )
     return "done"
 
 
 def _rejected(offer: Offer, err: ActivatorError, options: WaitOptions) -> None:
-    what = f"Ключът, изпратен от поддръжката ({offer.product or '?'}), не е приет и не е записан"
+    what = tx(
+        "cli", "Ключът, изпратен от поддръжката ({0}), не е приет и не е записан"
+    ).format(offer.product or "?")
     if options.as_json:
         emit_json_line(
             {"offer_id": offer.offer_id, "rejected": err.code, "message": error_parts(err)[0]}
         )
     notice(f"{what}: {error_text(err)}".rstrip())
-    notice("Чакаме друг ключ от поддръжката…")
+    notice(tx("cli", "Чакаме друг ключ от поддръжката…"))

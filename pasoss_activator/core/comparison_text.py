@@ -19,7 +19,6 @@ from .error_catalogue import N
 from .error_text import Translate
 from .model import ComparisonRow
 from .products import Product
-from .row_advice import seats_text
 
 CONTEXT = "comparison"
 
@@ -63,6 +62,14 @@ PRODUCT_WORDS = (
     N("products", "Ваучери за храна"),
 )
 NO_LICENCE = "—"
+
+
+def seats_text(used: int, total: int) -> str:
+    """„заето 1 от 3 места“, „заети 2 от 3 места“, „заето 1 от 1 място“: the verb agrees
+    with the count taken, the noun with the total (Bulgarian counts one apart)."""
+    verb = "заето" if used == 1 else "заети"
+    noun = "място" if total == 1 else "места"
+    return f"{verb} {used} от {total} {noun}"
 
 
 @dataclass(frozen=True)
@@ -162,7 +169,7 @@ def _entitled(param: str, asked: Any, value: Any, row: Mapping[str, Any], t: Tra
             return _say(t, N("comparison", "Мрежова – сървър или работна станция"))
         return t(CONTEXT, INSTALLATION_TYPES.get(str(value), str(value)))
     if param == "workstation" and isinstance(value, Mapping):
-        taken = _seats(value.get("seats_used"), value.get("seats_total"), t)
+        taken = seats_phrase(value.get("seats_used"), value.get("seats_total"), t)
         if value.get("registered"):
             text = _say(t, N("comparison", "вече регистриран ({0})"))
         elif bool(row.get("ok")):
@@ -206,7 +213,8 @@ def _subscription(asked: Any, value: Mapping[str, Any], t: Translate) -> str:
     )
 
 
-def _seats(used: Any, total: Any, t: Translate) -> str:
+def seats_phrase(used: Any, total: Any, t: Translate = language.translate) -> str:
+    """The seats taken of the licence's total in the current language."""
     if not isinstance(used, int) or not isinstance(total, int):
         return ""
     if language.current() == language.DEFAULT:

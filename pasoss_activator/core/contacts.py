@@ -18,6 +18,7 @@ from . import paths
 from .atomic_write import write_atomically
 from .dates import format_bg
 from .errors import ActivatorError
+from .language import tx
 from .model import ContactDetails
 
 if TYPE_CHECKING:
@@ -79,16 +80,20 @@ def support_contacts(activator: Activator) -> Contacts:
 def contacts_text(contacts: Contacts) -> str:
     """The contacts as lines for the Помощ view or the terminal."""
     data = contacts.data
-    lines = [data.company or "ПАСОСС"]
+    lines = [data.company or "ПАСОСС"]  # the vendor's own name, as on its letterhead
     if data.phones:
-        lines.append("Телефон: " + ", ".join(data.phones))
+        lines.append(tx("report", "Телефон: {0}").format(", ".join(data.phones)))
     if data.email:
-        lines.append(f"Имейл: {data.email}")
+        lines.append(tx("report", "Имейл: {0}").format(data.email))
     if data.hours:
-        lines.append(f"Работно време: {data.hours}")
+        lines.append(tx("report", "Работно време: {0}").format(data.hours))
     if data.website:
-        lines.append(f"Уебсайт: {data.website}")
+        lines.append(tx("report", "Уебсайт: {0}").format(data.website))
     if contacts.from_cache and contacts.fetched_at:
         local = contacts.fetched_at.astimezone()
-        lines.append(f"(запазени данни от {format_bg(local.date())} {local:%H:%M})")
+        lines.append(
+            tx("report", "(запазени данни от {0} {1})").format(
+                format_bg(local.date()), f"{local:%H:%M}"
+            )
+        )
     return "\n".join(lines)

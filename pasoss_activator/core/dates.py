@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from .language import tx
+
 EPOCH = dt.date(2000, 1, 1)
 MAX_DAYS = 0xFFFF
 
@@ -87,10 +89,14 @@ def ago_text(seconds: float) -> str:
     """How long ago, in words: „току-що“, „преди 1 минута“, „преди 3 часа“, „преди 4 дни“."""
     minutes = int(seconds // 60)
     if minutes < 1:
-        return "току-що"
+        return tx("report", "току-що")
     if minutes < 60:
-        return f"преди {minutes} {'минута' if minutes == 1 else 'минути'}"
+        if minutes == 1:
+            return tx("report", "преди {0} минута").format(minutes)
+        return tx("report", "преди {0} минути").format(minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"преди {hours} {'час' if hours == 1 else 'часа'}"
-    return f"преди {hours // 24} дни"
+        if hours == 1:
+            return tx("report", "преди {0} час").format(hours)
+        return tx("report", "преди {0} часа").format(hours)
+    return tx("report", "преди {0} дни").format(hours // 24)

@@ -69,7 +69,7 @@ def keyring_backend() -> str:
 
         backend = keyring.get_keyring()
     except Exception as err:  # a broken keyring is itself a finding
-        return f"недостъпно ({type(err).__name__})"
+        return tx("report", "недостъпно ({0})").format(type(err).__name__)
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 

@@ -207,11 +207,14 @@ def default_verify_context() -> ssl.SSLContext:
 
 def _clock(date_header: str | None, local: dt.datetime) -> dict[str, Any]:
     if not date_header:
-        return {"ok": False, "error": "Услугата не изпрати час (заглавие Date)."}
+        return {"ok": False, "error": tx("report", "Услугата не изпрати час (заглавие Date).")}
     try:
         server = email.utils.parsedate_to_datetime(date_header)
     except (TypeError, ValueError):
-        return {"ok": False, "error": f"Неразбираем час от услугата: {date_header}"}
+        return {
+            "ok": False,
+            "error": tx("report", "Неразбираем час от услугата: {0}").format(date_header),
+        }
     if server.tzinfo is None:
         server = server.replace(tzinfo=dt.UTC)
     # Positive: this PC's clock is ahead of the service's.

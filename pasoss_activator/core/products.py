@@ -172,4 +172,5 @@ def mask_from_modules(modules: list[int] | tuple[int, ...]) -> int:
 
 def module_names(product: Product, mask: int) -> list[str]:
     names = product.modules
-    return [names[b] if b < len(names) else f"модул {b}" for b in modules_from_mask(mask)]
+    unknown = N("comparison", "модул {0}")  # a module this version has no name for
+    return [names[b] if b < len(names) else unknown.format(b) for b in modules_from_mask(mask)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .comparison_text import row_text, with_product
 from .contacts import SERVICE_PHONES
 from .error_catalogue import N  # marks the templates for translation (a no-op)
 from .model import ComparisonRow
@@ -63,14 +64,6 @@ def _as_is(_context: str, text: str) -> str:
     return text
 
 
-def seats_text(used: int, total: int) -> str:
-    """„заето 1 от 3 места“, „заети 2 от 3 места“, „заето 1 от 1 място“: the verb agrees
-    with the count taken, the noun with the total (Bulgarian counts one apart)."""
-    verb = "заето" if used == 1 else "заети"
-    noun = "място" if total == 1 else "места"
-    return f"{verb} {used} от {total} {noun}"
-
-
 def version_advice() -> str:
     """What to do when the program is of a newer release than the last paid one."""
     return NEWER_RELEASE.format(phone=SERVICE_PHONES[0])
@@ -85,8 +78,8 @@ def row_advice(row: ComparisonRow, product: str | None = None, t: Translate = _a
         param = "modules_one"
     template = t("advice", ADVICE.get(param, UNKNOWN_ROW))
     return template.format(
-        requested=_value(row, "requested"),
-        entitled=_value(row, "entitled"),
+        requested=_value(row, product, "requested", t),
+        entitled=_value(row, product, "entitled", t),
         extra=", ".join(f"„{name}“" for name in extra),
         phone=SERVICE_PHONES[0],
     )
@@ -103,14 +96,15 @@ def failing_advice(rows: Sequence[ComparisonRow], t: Translate = _as_is) -> list
     return [row_advice(row, product, t) for row in failing]
 
 
-def _value(row: ComparisonRow, side: str) -> str:
-    """The raw value when it is a plain one (a version, a number), else the display text."""
-    raw = row.requested_value if side == "requested" else row.entitled_value
-    if isinstance(raw, str | int) and not isinstance(raw, bool) and row.param in (
-        "version", "workplaces", "customer"
-    ):
-        return str(raw)
-    return (row.requested if side == "requested" else row.entitled) or "—"
+def _value(row: ComparisonRow, product: str | None, side: str, t: Translate) -> str:
+    """The value as the comparison table shows it in the front end's language, rendered
+    from the raw values (core/comparison_text.py); the service's Bulgarian display text
+    only for a parameter this version does not know."""
+    [fields] = with_product([row])
+    if product and not fields.get("_product"):
+        fields["_product"] = product
+    text = row_text(fields, t)
+    return (text.requested if side == "requested" else text.entitled) or "—"
 
 
 def _extra_modules(row: ComparisonRow, product: str | None) -> list[str]:

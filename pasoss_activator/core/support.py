@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .client_text import neutralize_value
+from .comparison_text import seats_phrase
 from .dates import format_bg
 from .diagnostics import (
     LICENCES_SERVICE,
@@ -25,9 +26,10 @@ from .diagnostics import (
     licences_source_of,
 )
 from .diagnostics_text import network_lines, program_lines
+from .error_catalogue import N
 from .errors import LoginRequired, UsageError
+from .language import tx
 from .redaction import redact
-from .row_advice import seats_text
 
 if TYPE_CHECKING:
     from .account import Activator
@@ -141,28 +143,34 @@ def fetch_session(activator: Activator, code: str) -> dict[str, Any]:
 # --- the layout for staff -----------------------------------------------------------
 
 _STATUS_ADVICE = {
-    "none": "Помолете клиента да натисне „Активирай“ за {name}.",
-    "other_installation": (
+    "none": N("support", "Помолете клиента да натисне „Активирай“ за {name}."),
+    "other_installation": N(
+        "support",
         "Ключът в {name} е за друга инсталация. Помолете клиента да натисне „Активирай“, "
         "за да получи ключ за сегашната."
     ),
-    "version_not_covered": (
+    "version_not_covered": N(
+        "support",
         "Версия {version} на {name} е от по-ново издание от последното платено. Предложете "
         "абонамент или платено право за новото издание; след това клиентът натиска "
         "„Активирай“."
     ),
-    "expired": (
+    "expired": N(
+        "support",
         "Ключът на {name} е изтекъл. Проверете договора на клиента; след подновяване "
         "клиентът натиска „Активирай“."
     ),
-    "signature_invalid": (
+    "signature_invalid": N(
+        "support",
         "Ключът в {name} е повреден. Помолете клиента да натисне „Активирай“, за да се запише нов."
     ),
-    "untrusted_signer": (
+    "untrusted_signer": N(
+        "support",
         "Ключът в {name} не е издаден от ПАСОСС. Помолете клиента да натисне „Активирай“, "
         "за да се запише ключ от ПАСОСС."
     ),
-    "damaged": (
+    "damaged": N(
+        "support",
         "Инсталационният ключ в {name} е повреден. Помолете клиента да отвори програмата "
         "ПАСОСС, за да го образува наново, и прочетете ключа група по група."
     ),
@@ -172,10 +180,10 @@ _STATUS_ADVICE = {
 # What fixes each gap of ``licence_gap``: the fix differs by gap (a module switched on
 # without a licence is not fixed by renewing the subscription).
 _GAP_ACTIONS = {
-    "version": "абонамент или платено право за новото издание",
-    "modules": "да поръча модулите извън лиценза или да ги изключи в програмата",
-    "workplaces": "да намали работните места в програмата или да поръча още",
-    "active": "да поднови или плати договора",
+    "version": N("support", "абонамент или платено право за новото издание"),
+    "modules": N("support", "да поръча модулите извън лиценза или да ги изключи в програмата"),
+    "workplaces": N("support", "да намали работните места в програмата или да поръча още"),
+    "active": N("support", "да поднови или плати договора"),
 }
 
 
@@ -187,46 +195,66 @@ def _count(licence: Mapping[str, Any], name: str) -> int:
 def _gap_actions(program: Mapping[str, Any]) -> str:
     covers = (program.get("licence") or {}).get("covers")
     if not covers:
-        return "да поръча лиценз за програмата"
-    return "; ".join(text for what, text in _GAP_ACTIONS.items() if not covers.get(what))
+        return tx("support", "да поръча лиценз за програмата")
+    return "; ".join(
+        tx("support", text) for what, text in _GAP_ACTIONS.items() if not covers.get(what)
+    )
 
 
 def advice(diagnostics: Mapping[str, Any]) -> list[str]:
     """What to tell the client, one sentence per finding."""
     tips: list[str] = []
     net = (diagnostics.get("service") or {}).get("network") or {}
-    host = net.get("host") or "услугата"
+    host = net.get("host") or tx("support", "услугата")
     tls = net.get("tls") or {}
     if net and not (net.get("dns") or {}).get("ok"):
-        tips.append("Помолете клиента да провери дали има интернет (да отвори някой сайт).")
+        tips.append(
+            tx("support", "Помолете клиента да провери дали има интернет (да отвори някой сайт).")
+        )
     elif net.get("tcp") and not net["tcp"].get("ok"):
         tips.append(
-            f"Връзката до {host} е спряна: помолете клиента да провери защитната стена или "
-            "да се обърне към администратора на мрежата си."
+            tx(
+                "support",
+                "Връзката до {host} е спряна: помолете клиента да провери защитната стена или "
+                "да се обърне към администратора на мрежата си.",
+            ).format(host=host)
         )
     if tls.get("issuer_flag") == "inspection":
         tips.append(
-            f"Кажете на клиента да добави {host} в изключенията на "
-            f"„{tls.get('inspection_product')}“ (проверка на защитени връзки / HTTPS)."
+            tx(
+                "support",
+                "Кажете на клиента да добави {host} в изключенията на "
+                "„{product}“ (проверка на защитени връзки / HTTPS).",
+            ).format(host=host, product=tls.get("inspection_product"))
         )
     elif tls.get("issuer_flag") in ("self_signed", "unexpected"):
         tips.append(
-            f"Връзката до {host} минава през чужд сертификат ({tls.get('issuer')}): "
-            "помолете клиента да се обърне към администратора на мрежата си."
+            tx(
+                "support",
+                "Връзката до {host} минава през чужд сертификат ({issuer}): "
+                "помолете клиента да се обърне към администратора на мрежата си.",
+            ).format(host=host, issuer=tls.get("issuer"))
         )
     if (net.get("clock") or {}).get("warning"):
         tips.append(
-            "Помолете клиента да свери часовника на компютъра (Настройки → Час и език → "
-            "Автоматично задаване на часа)."
+            tx(
+                "support",
+                "Помолете клиента да свери часовника на компютъра (Настройки → Час и език → "
+                "Автоматично задаване на часа).",
+            )
         )
     if diagnostics.get("account") is None:
-        tips.append("Помолете клиента да влезе в профила си в активатора.")
+        tips.append(tx("support", "Помолете клиента да влезе в профила си в активатора."))
     for program in diagnostics.get("programs") or []:
-        name = program.get("name", "програмата")
+        # The report keeps the program's Bulgarian name; staff read it in their language.
+        name = tx("products", str(program.get("name") or tx("support", "програмата")))
         if program.get("problem"):
             tips.append(
-                f"{name}: помолете клиента да затвори програмата ПАСОСС и да стартира "
-                "активатора отново."
+                tx(
+                    "support",
+                    "{name}: помолете клиента да затвори програмата ПАСОСС и да стартира "
+                    "активатора отново.",
+                ).format(name=name)
             )
             continue
         status = str(program.get("status"))
@@ -237,23 +265,32 @@ def advice(diagnostics: Mapping[str, Any]) -> list[str]:
         refusable = status in ("none", "other_installation", "version_not_covered")
         if gap and source != LICENCES_UNCHECKED and refusable:
             tips.append(
-                f"{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента "
-                f"{_gap_actions(program)}; след това — „Активирай“."
+                tx(
+                    "support",
+                    "{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента "
+                    "{actions}; след това — „Активирай“.",
+                ).format(name=name, gap=gap, actions=_gap_actions(program))
             )
         else:
             template = _STATUS_ADVICE.get(status)
             if template:
-                tips.append(template.format(name=name, version=program.get("version") or "?"))
+                tips.append(
+                    tx("support", template).format(
+                        name=name, version=program.get("version") or "?"
+                    )
+                )
         changed = program.get("what_changed") or {}
         kinds = {c.get("kind") for c in changed.get("changes") or []}
         licence = program.get("licence") or {}
         if "workstation" in kinds and status != "valid" and licence:
+            seats = seats_phrase(_count(licence, "seats_used"), _count(licence, "workplaces"))
             tips.append(
-                f"{name}: новата работна станция ще заеме работно място "
-                f"({seats_text(_count(licence, 'seats_used'), _count(licence, 'workplaces'))})."
+                tx(
+                    "support", "{name}: новата работна станция ще заеме работно място ({seats})."
+                ).format(name=name, seats=seats)
             )
     if not tips:
-        tips.append("Всичко е наред: не е нужно клиентът да прави нищо.")
+        tips.append(tx("support", "Всичко е наред: не е нужно клиентът да прави нищо."))
     return tips
 
 
@@ -280,33 +317,48 @@ def staff_layout(session: Mapping[str, Any]) -> str:
     report = safe.get("diagnostics") or {}
     system, app = report.get("system") or {}, report.get("app") or {}
     rule = "=" * 60
+    unknown = "?"
     lines = [
         rule,
-        f"КОД {safe.get('code')} — изпратен {_when(safe.get('created_at'))}, "
-        f"валиден до {_when(safe.get('expires_at'))}",
+        tx("support", "КОД {code} — изпратен {sent}, валиден до {until}").format(
+            code=safe.get("code"),
+            sent=_when(safe.get("created_at")),
+            until=_when(safe.get("expires_at")),
+        ),
         rule,
-        "КЛИЕНТ",
-        f"  {account.get('company')} — клиентски номер {account.get('customer_number')}",
-        f"  Имейл: {account.get('email')}",
-        f"  Компютър: {system.get('computer_name') or '?'} ({system.get('os') or '?'})",
-        f"  Активатор {app.get('version') or '?'}, Python {system.get('python') or '?'}, "
-        f"Qt {system.get('qt') or '—'}",
+        tx("support", "КЛИЕНТ"),
+        "  " + tx("support", "{company} — клиентски номер {number}").format(
+            company=account.get("company"), number=account.get("customer_number")
+        ),
+        "  " + tx("support", "Имейл: {email}").format(email=account.get("email")),
+        "  " + tx("support", "Компютър: {name} ({os})").format(
+            name=system.get("computer_name") or unknown, os=system.get("os") or unknown
+        ),
+        "  " + tx("support", "Активатор {version}, Python {python}, Qt {qt}").format(
+            version=app.get("version") or unknown,
+            python=system.get("python") or unknown,
+            qt=system.get("qt") or "—",
+        ),
         "",
-        "ПРОГРАМИ",
+        tx("support", "ПРОГРАМИ"),
     ]
     programs = report.get("programs") or []
     if not programs:
-        lines.append("  Не са намерени програми ПАСОСС на компютъра.")
+        lines.append("  " + tx("support", "Не са намерени програми ПАСОСС на компютъра."))
     for i, program in enumerate(programs, start=1):
         lines.extend("  " + line for line in program_lines(i, program))
     service = report.get("service") or {}
-    lines += ["", f"ВРЪЗКА С УСЛУГАТА ({service.get('url') or '?'})"]
+    lines += [
+        "",
+        tx("support", "ВРЪЗКА С УСЛУГАТА ({url})").format(url=service.get("url") or unknown),
+    ]
     if service.get("network"):
         lines.extend(network_lines(service["network"]))
     else:
-        lines.append("  Не е проверена.")
-    lines += ["", "КАКВО НЕ Е НАРЕД"]
-    lines.extend(f"  - {p}" for p in report.get("problems") or ["Нищо."])
-    lines += ["", "КАКВО ДА КАЖЕТЕ НА КЛИЕНТА"]
+        lines.append("  " + tx("support", "Не е проверена."))
+    lines += ["", tx("support", "КАКВО НЕ Е НАРЕД")]
+    nothing = [tx("support", "Нищо.")]
+    lines.extend(f"  - {p}" for p in report.get("problems") or nothing)
+    lines += ["", tx("support", "КАКВО ДА КАЖЕТЕ НА КЛИЕНТА")]
     lines.extend(f"  - {tip}" for tip in advice(report))
     return "\n".join(lines)

@@ -1959,8 +1959,44 @@ Start the program — it is now activated.</translation>
         <translation>the PASOSS programs found and their keys</translation>
     </message>
     <message>
+        <source>демо услуга и демо програми на този компютър; нищо истинско не се променя</source>
+        <translation>demo service and demo programs on this computer; nothing real is changed</translation>
+    </message>
+    <message>
+        <source>с --demo: демото върви само и запазва снимки на екрана в ПАПКА</source>
+        <translation>with --demo: the demo runs by itself and saves screenshots in FOLDER</translation>
+    </message>
+    <message>
         <source>ПАПКА</source>
         <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>с --tour: мащаб на екрана в проценти, напр. 150 (като мащаба на дисплея в Windows)</source>
+        <translation>with --tour: screen scale in percent, e.g. 150 (as Windows display scaling)</translation>
+    </message>
+    <message>
+        <source>ПРОЦЕНТ</source>
+        <translation>PERCENT</translation>
+    </message>
+    <message>
+        <source>език на прозореца: bg или en (по подразбиране PASOSS_LANG, иначе bg)</source>
+        <translation>language of the window: bg or en (default PASOSS_LANG, else bg)</translation>
+    </message>
+    <message>
+        <source>адрес на услугата на ПАСОСС</source>
+        <translation>address of the PASOSS service</translation>
+    </message>
+    <message>
+        <source>--tour се ползва само с --demo</source>
+        <translation>--tour needs --demo</translation>
+    </message>
+    <message>
+        <source>--tour-scale се ползва само с --tour</source>
+        <translation>--tour-scale needs --tour</translation>
+    </message>
+    <message>
+        <source>--tour-scale: процент от 100 до 300</source>
+        <translation>--tour-scale: a percentage from 100 to 300</translation>
     </message>
     <message>
         <source>още папки за проверка</source>
@@ -2099,6 +2135,22 @@ Start the program — it is now activated.</translation>
         <translation>send the report to support and show the code</translation>
     </message>
     <message>
+        <source>остани и чакай ключа, който поддръжката изпрати; провери го и го покажи</source>
+        <translation>stay and wait for the key support sends; verify it and show it</translation>
+    </message>
+    <message>
+        <source>(с --wait) запиши проверения ключ в програмата, за която е</source>
+        <translation>(with --wait) write the verified key into the program it is for</translation>
+    </message>
+    <message>
+        <source>СЕКУНДИ</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>(с --wait) колко най-много да се чака; по подразбиране 1800 (30 минути)</source>
+        <translation>(with --wait) the longest wait; default 1800 (30 minutes)</translation>
+    </message>
+    <message>
         <source>(поддръжка) прочети отчета на клиента по кода</source>
         <translation>(support) read the customer&apos;s report by its code</translation>
     </message>
@@ -2111,12 +2163,56 @@ Start the program — it is now activated.</translation>
         <translation>the 6-digit code the customer reads out</translation>
     </message>
     <message>
+        <source>(поддръжка) издай ключ за клиента в сесията му по кода</source>
+        <translation>(support) issue a key into the client&apos;s session by its code</translation>
+    </message>
+    <message>
+        <source>инсталационният ключ на програмата от отчета на клиента</source>
+        <translation>the program&apos;s installation key from the client&apos;s report</translation>
+    </message>
+    <message>
         <source>Кажете този код на служителя от поддръжката на ПАСОСС:</source>
         <translation>Tell this code to the PASOSS support person:</translation>
     </message>
     <message>
         <source>Код: {0}  (валиден {1} минути)</source>
         <translation>Code: {0}  (valid for {1} minutes)</translation>
+    </message>
+    <message>
+        <source>Чакаме поддръжката да изпрати регистрационния ключ… (Ctrl+C прекъсва)</source>
+        <translation>Waiting for support to send the registration key… (Ctrl+C stops)</translation>
+    </message>
+    <message>
+        <source>Не можаха да бъдат прочетени: {0}</source>
+        <translation>Could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>ИЗПРАТЕНИ КЛЮЧОВЕ</source>
+        <translation>KEYS SENT</translation>
+    </message>
+    <message>
+        <source>Още няма. Изпратете ключ: support send КОД ИНСТАЛАЦИОНЕН_КЛЮЧ</source>
+        <translation>None yet. Send a key: support send CODE INSTALLATION_KEY</translation>
+    </message>
+    <message>
+        <source>Ключ НЕ е издаден: лицензът на клиента не покрива този инсталационен ключ.</source>
+        <translation>No key was issued: the client&apos;s licence does not cover this installation key.</translation>
+    </message>
+    <message>
+        <source>Клиентът не получава ключ и нищо при него не се променя (ако чака, чака още).</source>
+        <translation>The client gets no key and nothing changes on their side (if they are waiting, they keep waiting).</translation>
+    </message>
+    <message>
+        <source>КАКВО ДА КАЖЕТЕ НА КЛИЕНТА</source>
+        <translation>WHAT TO TELL THE CLIENT</translation>
+    </message>
+    <message>
+        <source>Ключ за {0} е издаден и изпратен в сесията на клиента.</source>
+        <translation>A key for {0} was issued and sent into the client&apos;s session.</translation>
+    </message>
+    <message>
+        <source>Ако клиентът чака с „support start --wait --write“, ключът ще се провери и запише сам; иначе му го продиктувайте.</source>
+        <translation>If the client is waiting with “support start --wait --write”, the key is verified and written by itself; otherwise read it out to them.</translation>
     </message>
     <message>
         <source>Употреба: </source>
@@ -2181,6 +2277,38 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Стартирайте го от работния плот, или използвайте командите за терминал: pasoss-activator --help</source>
         <translation>Start it from the desktop, or use the terminal commands: pasoss-activator --help</translation>
+    </message>
+    <message>
+        <source>Връзката с услугата на ПАСОСС е възстановена. Чакаме ключа…</source>
+        <translation>The connection to the PASOSS service is back. Waiting for the key…</translation>
+    </message>
+    <message>
+        <source>Ключът за {0} е проверен, но още не е записан: {1} Ще опитаме отново след малко.</source>
+        <translation>The key for {0} is verified but not written yet: {1} We will try again shortly.</translation>
+    </message>
+    <message>
+        <source>Поддръжката изпрати регистрационен ключ за {0} ({1}).</source>
+        <translation>Support sent a registration key for {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>Ключът е проверен: подписан е от ПАСОСС и е за инсталационния ключ на тази програма.</source>
+        <translation>The key is verified: it is signed by PASOSS and is for this program&apos;s installation key.</translation>
+    </message>
+    <message>
+        <source>Ключът е записан в програмата.</source>
+        <translation>The key is written into the program.</translation>
+    </message>
+    <message>
+        <source>Ключът НЕ е записан. За да се запише сам, изпълнете командата с --write, или го въведете в програмата ПАСОСС в „Регистрация“.</source>
+        <translation>The key was NOT written. To have it written by itself, run the command with --write, or enter it in the PASOSS program under “Регистрация” (Registration).</translation>
+    </message>
+    <message>
+        <source>Ключът, изпратен от поддръжката ({0}), не е приет и не е записан</source>
+        <translation>The key sent by support ({0}) was not accepted and not written</translation>
+    </message>
+    <message>
+        <source>Чакаме друг ключ от поддръжката…</source>
+        <translation>Waiting for another key from support…</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3223,10 @@ Start the program — it is now activated.</translation>
 <context>
     <name>report</name>
     <message>
+        <source>недостъпно ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Какво се промени: {0}</source>
         <translation>What changed: {0}</translation>
     </message>
@@ -3311,6 +3443,22 @@ Start the program — it is now activated.</translation>
         <translation>just now</translation>
     </message>
     <message>
+        <source>преди {0} минута</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>преди {0} минути</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>преди {0} час</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>преди {0} часа</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>преди {0} мин.</source>
         <translation>{0} min ago</translation>
     </message>
@@ -3321,6 +3469,14 @@ Start the program — it is now activated.</translation>
     <message>
         <source>преди {0} дни</source>
         <translation>{0} days ago</translation>
+    </message>
+    <message>
+        <source>Услугата не изпрати час (заглавие Date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Неразбираем час от услугата: {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Името {0} не се открива (DNS). Проверете връзката с интернет; ако тя работи, обадете се на администратора на мрежата.</source>
@@ -3434,6 +3590,26 @@ Start the program — it is now activated.</translation>
         <source>Видът инсталация е променен: беше „{0}“, сега е „{1}“.</source>
         <translation>The installation type changed: it was “{0}”, now it is “{1}”.</translation>
     </message>
+    <message>
+        <source>Телефон: {0}</source>
+        <translation>Phone: {0}</translation>
+    </message>
+    <message>
+        <source>Имейл: {0}</source>
+        <translation>E-mail: {0}</translation>
+    </message>
+    <message>
+        <source>Работно време: {0}</source>
+        <translation>Working hours: {0}</translation>
+    </message>
+    <message>
+        <source>Уебсайт: {0}</source>
+        <translation>Website: {0}</translation>
+    </message>
+    <message>
+        <source>(запазени данни от {0} {1})</source>
+        <translation>(saved details from {0} {1})</translation>
+    </message>
 </context>
 <context>
     <name>status</name>
@@ -3472,6 +3648,157 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Конфигурацията не може да бъде прочетена</source>
         <translation>The configuration cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <source>Помолете клиента да натисне „Активирай“ за {name}.</source>
+        <translation>Ask the client to press “Activate” for {name}.</translation>
+    </message>
+    <message>
+        <source>Ключът в {name} е за друга инсталация. Помолете клиента да натисне „Активирай“, за да получи ключ за сегашната.</source>
+        <translation>The key in {name} is for another installation. Ask the client to press “Activate” to get a key for the current one.</translation>
+    </message>
+    <message>
+        <source>Версия {version} на {name} е от по-ново издание от последното платено. Предложете абонамент или платено право за новото издание; след това клиентът натиска „Активирай“.</source>
+        <translation>Version {version} of {name} is of a newer release than the last one paid for. Offer a subscription or the paid right to the new release; then the client presses “Activate”.</translation>
+    </message>
+    <message>
+        <source>Ключът на {name} е изтекъл. Проверете договора на клиента; след подновяване клиентът натиска „Активирай“.</source>
+        <translation>The key of {name} has expired. Check the client&apos;s contract; once it is renewed the client presses “Activate”.</translation>
+    </message>
+    <message>
+        <source>Ключът в {name} е повреден. Помолете клиента да натисне „Активирай“, за да се запише нов.</source>
+        <translation>The key in {name} is damaged. Ask the client to press “Activate” to have a new one written.</translation>
+    </message>
+    <message>
+        <source>Ключът в {name} не е издаден от ПАСОСС. Помолете клиента да натисне „Активирай“, за да се запише ключ от ПАСОСС.</source>
+        <translation>The key in {name} was not issued by PASOSS. Ask the client to press “Activate” to have a key from PASOSS written.</translation>
+    </message>
+    <message>
+        <source>Инсталационният ключ в {name} е повреден. Помолете клиента да отвори програмата ПАСОСС, за да го образува наново, и прочетете ключа група по група.</source>
+        <translation>The installation key in {name} is damaged. Ask the client to open the PASOSS program so that it makes the key again, and read the key group by group.</translation>
+    </message>
+    <message>
+        <source>абонамент или платено право за новото издание</source>
+        <translation>a subscription or the paid right to the new release</translation>
+    </message>
+    <message>
+        <source>да поръча модулите извън лиценза или да ги изключи в програмата</source>
+        <translation>to order the modules outside the licence or switch them off in the program</translation>
+    </message>
+    <message>
+        <source>да намали работните места в програмата или да поръча още</source>
+        <translation>to reduce the workplaces in the program or order more</translation>
+    </message>
+    <message>
+        <source>да поднови или плати договора</source>
+        <translation>to renew or pay the contract</translation>
+    </message>
+    <message>
+        <source>да поръча лиценз за програмата</source>
+        <translation>to order a licence for the program</translation>
+    </message>
+    <message>
+        <source>услугата</source>
+        <translation>the service</translation>
+    </message>
+    <message>
+        <source>Помолете клиента да провери дали има интернет (да отвори някой сайт).</source>
+        <translation>Ask the client to check that they have internet (open any website).</translation>
+    </message>
+    <message>
+        <source>Връзката до {host} е спряна: помолете клиента да провери защитната стена или да се обърне към администратора на мрежата си.</source>
+        <translation>The connection to {host} is blocked: ask the client to check the firewall or to contact their network administrator.</translation>
+    </message>
+    <message>
+        <source>Кажете на клиента да добави {host} в изключенията на „{product}“ (проверка на защитени връзки / HTTPS).</source>
+        <translation>Tell the client to add {host} to the exceptions of “{product}” (inspection of secure connections / HTTPS).</translation>
+    </message>
+    <message>
+        <source>Връзката до {host} минава през чужд сертификат ({issuer}): помолете клиента да се обърне към администратора на мрежата си.</source>
+        <translation>The connection to {host} passes through someone else&apos;s certificate ({issuer}): ask the client to contact their network administrator.</translation>
+    </message>
+    <message>
+        <source>Помолете клиента да свери часовника на компютъра (Настройки → Час и език → Автоматично задаване на часа).</source>
+        <translation>Ask the client to set the computer&apos;s clock right (Settings → Time &amp; language → Set time automatically).</translation>
+    </message>
+    <message>
+        <source>Помолете клиента да влезе в профила си в активатора.</source>
+        <translation>Ask the client to log in to their account in the activator.</translation>
+    </message>
+    <message>
+        <source>програмата</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <source>{name}: помолете клиента да затвори програмата ПАСОСС и да стартира активатора отново.</source>
+        <translation>{name}: ask the client to close the PASOSS program and start the activator again.</translation>
+    </message>
+    <message>
+        <source>{name}: ключ няма да бъде издаден сега. {gap} Предложете на клиента {actions}; след това — „Активирай“.</source>
+        <translation>{name}: no key would be issued now. {gap} Offer the client {actions}; then “Activate”.</translation>
+    </message>
+    <message>
+        <source>{name}: новата работна станция ще заеме работно място ({seats}).</source>
+        <translation>{name}: the new workstation will take a workplace ({seats}).</translation>
+    </message>
+    <message>
+        <source>Всичко е наред: не е нужно клиентът да прави нищо.</source>
+        <translation>All is well: the client need not do anything.</translation>
+    </message>
+    <message>
+        <source>КОД {code} — изпратен {sent}, валиден до {until}</source>
+        <translation>CODE {code} — sent {sent}, valid until {until}</translation>
+    </message>
+    <message>
+        <source>КЛИЕНТ</source>
+        <translation>CLIENT</translation>
+    </message>
+    <message>
+        <source>{company} — клиентски номер {number}</source>
+        <translation>{company} — customer number {number}</translation>
+    </message>
+    <message>
+        <source>Имейл: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Компютър: {name} ({os})</source>
+        <translation>Computer: {name} ({os})</translation>
+    </message>
+    <message>
+        <source>Активатор {version}, Python {python}, Qt {qt}</source>
+        <translation>Activator {version}, Python {python}, Qt {qt}</translation>
+    </message>
+    <message>
+        <source>ПРОГРАМИ</source>
+        <translation>PROGRAMS</translation>
+    </message>
+    <message>
+        <source>Не са намерени програми ПАСОСС на компютъра.</source>
+        <translation>No PASOSS programs were found on the computer.</translation>
+    </message>
+    <message>
+        <source>ВРЪЗКА С УСЛУГАТА ({url})</source>
+        <translation>CONNECTION TO THE SERVICE ({url})</translation>
+    </message>
+    <message>
+        <source>Не е проверена.</source>
+        <translation>Not checked.</translation>
+    </message>
+    <message>
+        <source>КАКВО НЕ Е НАРЕД</source>
+        <translation>WHAT IS WRONG</translation>
+    </message>
+    <message>
+        <source>Нищо.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <source>КАКВО ДА КАЖЕТЕ НА КЛИЕНТА</source>
+        <translation>WHAT TO TELL THE CLIENT</translation>
     </message>
 </context>
 </TS>

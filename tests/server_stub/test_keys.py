@@ -9,10 +9,10 @@ import pytest
 
 from pasoss_activator.core import base32
 from pasoss_activator.core.checksums import crc8, luhn32
+from pasoss_activator.core.comparison_text import seats_text
 from pasoss_activator.core.dates import Version, today_sofia
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.registration_key import RegistrationKey
-from pasoss_activator.core.row_advice import seats_text
 from pasoss_activator.core.trust import TrustStore
 from server_stub.demo import OTHER_EMAIL, STAFF_EMAIL
 from server_stub.testing import RunningStub
