@@ -3224,7 +3224,7 @@ Start the program — it is now activated.</translation>
     <name>report</name>
     <message>
         <source>недостъпно ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>unavailable ({0})</translation>
     </message>
     <message>
         <source>Какво се промени: {0}</source>
@@ -3444,19 +3444,19 @@ Start the program — it is now activated.</translation>
     </message>
     <message>
         <source>преди {0} минута</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minute ago</translation>
     </message>
     <message>
         <source>преди {0} минути</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minutes ago</translation>
     </message>
     <message>
         <source>преди {0} час</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hour ago</translation>
     </message>
     <message>
         <source>преди {0} часа</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hours ago</translation>
     </message>
     <message>
         <source>преди {0} мин.</source>
@@ -3472,11 +3472,11 @@ Start the program — it is now activated.</translation>
     </message>
     <message>
         <source>Услугата не изпрати час (заглавие Date).</source>
-        <translation type="unfinished"></translation>
+        <translation>The service sent no time (Date header).</translation>
     </message>
     <message>
         <source>Неразбираем час от услугата: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable time from the service: {0}</translation>
     </message>
     <message>
         <source>Името {0} не се открива (DNS). Проверете връзката с интернет; ако тя работи, обадете се на администратора на мрежата.</source>

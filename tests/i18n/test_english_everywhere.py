@@ -6,15 +6,33 @@ help of every subcommand. Bulgarian stays the default and keeps its wording."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from pasoss_activator.core.demo_programs import demo_keys
+from pasoss_activator.core import language
+from pasoss_activator.core.contacts import SERVICE_PHONES, Contacts, contacts_text
+from pasoss_activator.core.dates import ago_text
+from pasoss_activator.core.demo_programs import create_demo_programs, demo_keys
+from pasoss_activator.core.model import ContactDetails
 from pasoss_activator.core.products import Product
 from pasoss_activator.startup.options import parse_gui_args
 from tests.i18n.test_english_command_line import CYRILLIC, run_cli
+from tests.test_assisted_end_to_end import (
+    ROOT,
+    WAIT,
+    Lines,
+    environment,
+    staff_send,
+)
+
+# The stub as its own process (``python -m server_stub serve``), a fixture found by name.
+from tests.test_assisted_end_to_end import stub_process as stub_process
 from tests.test_cli_end_to_end import EMAIL, PASSWORD, program_folder
 
 STAFF = ("support@pasoss.example", "support-parola-2026")
@@ -185,3 +203,65 @@ def test_the_gui_options_speak_the_chosen_language(
     with pytest.raises(SystemExit):
         parse_gui_args(["--help"], ("bg", "en"))
     assert "демо услуга и демо програми на този компютър" in capsys.readouterr().out
+
+
+def test_the_waiting_client_hears_the_key_in_english(
+    stub_process: tuple[str, Lines], tmp_path: Path
+) -> None:
+    """``support start --wait --write`` under ``--lang en``: the code, the waiting, and the
+    key staff send (verified, written, with its table), in English."""
+    url, _log = stub_process
+    programs = tmp_path / "programs"
+    create_demo_programs(programs)
+    client = subprocess.Popen(
+        [sys.executable, "-m", "pasoss_activator", "support", "start", "--wait", "--write",
+         "--poll-interval", "0.2", "--server", url, "--email", EMAIL, "--password-stdin",
+         "--lang", "en"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        encoding="utf-8", env=environment(tmp_path / "client-home", programs), cwd=ROOT,
+    )
+    try:
+        assert client.stdin and client.stdout and client.stderr
+        client.stdin.write(PASSWORD + "\n")
+        client.stdin.close()
+        out, err = Lines(client.stdout), Lines(client.stderr)
+        out.wait_for(lambda lines: any("Waiting for support" in line for line in lines),
+                     "the waiting line")
+        found = next(re.search(r"(\d{3}) (\d{3})", line) for line in out.lines
+                     if line.startswith("Code: "))
+        assert found is not None
+        sent = staff_send(url, tmp_path / "staff-home", found.group(1) + found.group(2),
+                          demo_keys()[Product.SCH].text)
+        assert sent.returncode == 0, sent.stdout + sent.stderr
+        assert client.wait(timeout=WAIT) == 0, "\n".join(out.lines + err.lines)
+        out.thread.join(timeout=WAIT)
+        err.thread.join(timeout=WAIT)
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+    shown = "\n".join(out.lines + err.lines)
+    assert "Support sent a registration key for PASOSS Accounting" in shown
+    assert "The key is written into the program." in shown
+    assert re.search(r"^File: +\S", shown, re.M) and re.search(r"^Backup: +\S", shown, re.M)
+    assert bulgarian_in(shown) == []
+
+
+def test_the_contacts_and_how_long_ago_in_english() -> None:
+    saved = dt.datetime(2026, 3, 2, 8, 30, tzinfo=dt.UTC)
+    contacts = Contacts(
+        ContactDetails(company="ПАСОСС", phones=SERVICE_PHONES, email="support@pasoss.example",
+                       hours="9:00–17:30"),
+        saved, from_cache=True,
+    )
+    bulgarian = contacts_text(contacts)
+    assert "Телефон: (02) 9669551" in bulgarian and "(запазени данни от 02.03.2026" in bulgarian
+    assert ago_text(3 * 3600) == "преди 3 часа"
+    language.use("en")
+    english = contacts_text(contacts)
+    assert "Phone: (02) 9669551, (02) 9669561" in english
+    assert "Working hours: 9:00–17:30" in english and "(saved details from 02.03.2026" in english
+    assert bulgarian_in(english) == []
+    assert [ago_text(s) for s in (10, 60, 7200, 5 * 86400)] == [
+        "just now", "1 minute ago", "2 hours ago", "5 days ago"
+    ]
