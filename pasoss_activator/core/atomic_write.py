@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError, ConfigLocked, ConfigReadOnly, ConfigWriteError
+from .windows_sharing import SHARING_VIOLATION, held_by_another_program
 
 KEEP_BACKUPS = 10
 # A file the user carries or sends on (a request file, a report): readable by others, as a
 # plainly saved file would be. The program's own files stay readable by their owner only.
 SHARED_FILE_MODE = 0o644
-_WINDOWS_SHARING_VIOLATION = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,10 @@ def _replace(source: Path, target: Path) -> None:
 
 def explain_os_error(path: Path, err: OSError) -> ConfigError:
     """A typed, actionable error for an OSError met while writing ``path``."""
-    if getattr(err, "winerror", None) in _WINDOWS_SHARING_VIOLATION or err.errno in (
-        errno.EBUSY,
-        errno.ETXTBSY,
-    ):
+    winerror = getattr(err, "winerror", None)
+    if winerror is None and isinstance(err, PermissionError) and held_by_another_program(path):
+        winerror = 32  # open() lost the Windows code; the file is held, not forbidden
+    if winerror in SHARING_VIOLATION or err.errno in (errno.EBUSY, errno.ETXTBSY):
         return ConfigLocked(path=str(path))
     if isinstance(err, PermissionError) or err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ConfigReadOnly(path=str(path))

@@ -25,6 +25,7 @@ from .discovery import (
 from .error_catalogue import N  # marks the text for translation (a no-op)
 from .errors import (
     ConfigError,
+    ConfigLocked,
     ConfigMissing,
     ConfigTooLarge,
     ConfigUnreadable,
@@ -225,6 +226,20 @@ def find_programs(
     return programs
 
 
+def _named(err: ConfigError, program: InstalledProgram) -> ConfigError:
+    """A locked configuration names the program that holds it: on the PC the user knows
+    „ПАСОСС-Счетоводство“, not „PASOSS.INI“."""
+    if not isinstance(err, ConfigLocked):
+        return err
+    name = program.display_name
+    return ConfigLocked(
+        f"Файлът {program.config_path} е зает: програмата {name} е отворена и го държи.",
+        f"Затворете {name} (на този компютър и на другите в мрежата, които работят с нея) "
+        "и опитайте отново. Файлът не е променен.",
+        path=str(program.config_path),
+    )
+
+
 def write_registration(
     program: InstalledProgram,
     registration_key_text: str,
@@ -241,7 +256,7 @@ def write_registration(
     try:
         current = read_config(path)
     except OSError as err:
-        raise explain_os_error(path, err) from err
+        raise _named(explain_os_error(path, err), program) from err
     now_key = ini_file.get_text(current, SECTION_REGISTRATION, "InstallationKey")
     if now_key.strip() != program.installation_key_text.strip():
         raise ConfigWriteError(
@@ -251,7 +266,10 @@ def write_registration(
     day = today or today_sofia()
     values = {"RegistrationKey": registration_key_text, "RegisteredOn": day.isoformat()}
     new = ini_file.set_values(current, SECTION_REGISTRATION, values)
-    result = replace_file(path, current, new, now=now)
+    try:
+        result = replace_file(path, current, new, now=now)
+    except ConfigLocked as err:
+        raise _named(err, program) from err
     check = ini_file.get_text(read_config(path), SECTION_REGISTRATION, "RegistrationKey")
     if check != registration_key_text:  # replace_file compared bytes; this checks meaning
         raise ConfigWriteError(
