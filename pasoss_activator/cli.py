@@ -20,6 +20,7 @@ from . import __version__
 from .commands import account_data, activate, diagnostics, keys, programs, session, support
 from .commands.context import CommandContext
 from .commands.output import report_error
+from .console_streams import prepare_streams
 from .core import language
 from .core.errors import ActivatorError, UsageError
 from .core.language import tx
@@ -172,7 +173,7 @@ def main(
     """Run one command; returns its exit code (DESIGN.md section 7). ``timeout`` and
     ``deadlines`` (one call, the whole conversation) replace the defaults for tests."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    _tolerant_streams()
+    prepare_streams()
     log_path = setup_logging()
     as_json = "--json" in arguments
     # Chosen before the parser is built: its help texts are in this language too.
@@ -214,17 +215,6 @@ def main(
             as_json=as_json,
         )
         return 1
-
-
-def _tolerant_streams() -> None:
-    """A console whose code page lacks a character prints "?" instead of failing."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def _utf8_stdout() -> None:
