@@ -43,6 +43,17 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
             raise keyring.errors.PasswordDeleteError(username) from None
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that cannot apply on Windows (or under Wine) are skipped with the reason."""
+    from tests.windows_helpers import platform_skips
+
+    skips = platform_skips()
+    for item in items:
+        reason = skips.get(item.nodeid.replace("\\", "/"))
+        if reason:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """Every test gets an empty in-memory keyring, so no test touches a real one."""
