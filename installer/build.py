@@ -117,7 +117,9 @@ def report_size(failures: Failures) -> None:
 
 def bundle_facts(command: list[str], home: Path) -> dict[str, object]:
     env = environment(home) | {"PASOSS_ACTIVATOR_BUNDLE_CHECK": "1"}
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=home)
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=home
+    )
     if result.returncode != 0:
         raise RuntimeError(f"bundle check exited {result.returncode}: {result.stderr[-2000:]}")
     facts: dict[str, object] = json.loads(result.stdout)

@@ -249,7 +249,11 @@ def collect() -> dict[str, Any]:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.stdout.write(json.dumps(collect(), ensure_ascii=False, indent=1) + "\n")
+    # UTF-8 bytes: on Windows a redirected stdout would encode in the ANSI code page and
+    # fail on the first Cyrillic letter (build.py reads UTF-8).
+    sys.stdout.flush()
+    sys.stdout.buffer.write((json.dumps(collect(), ensure_ascii=False, indent=1) + "\n").encode())
+    sys.stdout.buffer.flush()
     return 0
 
 
