@@ -3,7 +3,7 @@
 ;
 ; Build on Windows, after `python installer\build.py` has made dist\pasoss-activator\:
 ;     "%ProgramFiles(x86)%\Inno Setup 6\ISCC.exe" installer\windows\pasoss-activator.iss
-; Output: dist\pasoss-activator-1.0.0-setup.exe.  See docs/INSTALLER.md.
+; Output: dist\PasossActivatorSetup-1.0.0.exe.  See docs/INSTALLER.md.
 ;
 ; This file is ASCII on purpose: every Bulgarian text comes from Inno Setup's own
 ; Bulgarian.isl, so the file's encoding cannot garble it.
@@ -15,7 +15,11 @@
 ; The windowed executable (no console window behind the GUI); the console one,
 ; pasoss-activator.exe, is for support staff and scripts and sits beside it.
 #define AppExeName "PASOSS Activator.exe"
+; The bundle to package; the Windows lane (scripts/windows-lane.sh) gives its own with
+; ISCC /DBundleDir=...
+#ifndef BundleDir
 #define BundleDir "..\..\dist\pasoss-activator"
+#endif
 
 [Setup]
 ; The AppId identifies the product to Windows' "Apps" list and to upgrades: never change it.
@@ -43,7 +47,7 @@ UninstallDisplayName={#AppName}
 ; Closes a running activator before replacing its files (Restart Manager).
 CloseApplications=yes
 OutputDir=..\..\dist
-OutputBaseFilename=pasoss-activator-{#AppVersion}-setup
+OutputBaseFilename=PasossActivatorSetup-{#AppVersion}
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
