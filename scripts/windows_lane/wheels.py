@@ -62,11 +62,12 @@ WINE_PINS = {
         "the newest release that loads; it meets the product's cryptography>=42.",
     ),
     "pyside6-essentials": (
-        "6.8.3",
-        "PySide6-Essentials 6.11 fails to load under Wine 8.0 ('DLL load failed while "
-        "importing QtWidgets'); 6.8.3 runs offscreen. Windows 10/11 load the newer one.",
+        "6.9.3",
+        "PySide6-Essentials 6.10 and newer fail to load under Wine 8.0 ('DLL load failed "
+        "while importing QtWidgets: Module not found'); 6.9.3 is the newest that runs "
+        "offscreen. Windows 10/11 load the newer ones.",
     ),
-    "shiboken6": ("6.8.3", "goes with PySide6-Essentials 6.8.3"),
+    "shiboken6": ("6.9.3", "goes with PySide6-Essentials 6.9.3"),
 }
 
 # Test and build tools the lane needs besides the product's own requirements. Linters and
