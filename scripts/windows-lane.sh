@@ -68,7 +68,16 @@ if [ ! -x /usr/lib/wine/wine ]; then
     echo "  32-bit Wine not installed: $(cat "$RUN/wine32.reason")"
   fi
 fi
-export WINEPREFIX=$RUN/prefix WINEDEBUG=-all WINEARCH=win64
+# The prefix lives outside the work tree: its drive Z: is a link to /, and a tool that walks
+# the tree following links (setuptools' file list in `pip install -e .`) would never end.
+PREFIX_HOME=$(mktemp -d "${TMPDIR:-/tmp}/pasoss-windows-lane.XXXXXX")
+export WINEPREFIX=$PREFIX_HOME/prefix WINEDEBUG=-all WINEARCH=win64
+cleanup() {
+  [ -n "${STUB_PID:-}" ] && kill "$STUB_PID" 2>/dev/null
+  /usr/lib/wine/wineserver -k 2>/dev/null
+  rm -rf "$PREFIX_HOME"
+}
+trap cleanup EXIT
 # No Mono or Gecko download prompt (there is no network for them, and nothing needs them).
 export WINEDLLOVERRIDES="mscoree,mshtml="
 # Wine turns Unix command lines and file names into Windows ones through the locale.
@@ -128,7 +137,6 @@ tail -n 25 "$RUN/tests.log"
 log "steps 2-4: registry discovery, activation, held PASOSS.INI, Credential Manager"
 "$HOST_PY" -m server_stub serve --db "$RUN/stub.db" --port 0 --demo-data >"$RUN/stub.out" 2>"$RUN/stub.err" &
 STUB_PID=$!
-trap 'kill $STUB_PID 2>/dev/null' EXIT
 URL=""
 for _ in $(seq 1 300); do
   URL=$(sed -n 's/^Serving on //p' "$RUN/stub.out" 2>/dev/null | head -n 1)
