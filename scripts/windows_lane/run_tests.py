@@ -40,27 +40,26 @@ class Tally:
         elif report.when == "teardown" and report.failed:
             self.failed.append(report.nodeid + " (teardown)")
 
+    def pytest_configure(self, config: pytest.Config) -> None:
+        """Wine on the shared 2-core machine is several times slower than Linux:
+        Hypothesis's deadline and its too-slow health checks measure that, not the
+        product. Every example still runs and every assertion still holds. (Here, not
+        before pytest starts: pytest must import Hypothesis's plugin itself.)"""
+        from hypothesis import HealthCheck, settings
+
+        settings.register_profile(
+            "windows-lane", deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        )
+        settings.load_profile("windows-lane")
+
     def pytest_collectreport(self, report: pytest.CollectReport) -> None:
         if report.failed:
             self.failed.append(report.nodeid + " (collection)")
 
 
-def relax_hypothesis_timing() -> None:
-    """Wine on the shared 2-core machine is several times slower than Linux: Hypothesis's
-    deadline and its too-slow health checks measure that, not the product. Every example
-    still runs and every assertion still holds."""
-    from hypothesis import HealthCheck, settings
-
-    settings.register_profile(
-        "windows-lane", deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
-    settings.load_profile("windows-lane")
-
-
 def main(argv: list[str]) -> int:
     out, log = Path(argv[0]), Path(argv[1])
-    relax_hypothesis_timing()
     tally = Tally()
     with open(log, "w", encoding="utf-8") as stream:
         sys.stdout = sys.stderr = stream
