@@ -66,6 +66,9 @@ if [ ! -x /usr/lib/wine/wine ]; then
     grep -E '^(E|W):' "$RUN/apt.log" | sed 's/ *\[IP: [^]]*\]//' | sort -u | head -n 4 \
       | tr '\n' ' ' >"$RUN/wine32.reason"
     echo "  32-bit Wine not installed: $(cat "$RUN/wine32.reason")"
+    # Leave the machine as it was: with i386 added and its index broken, every later
+    # `apt-get update` (scripts/setup.sh's too) would exit non-zero.
+    $sudo dpkg --remove-architecture i386 2>/dev/null || true
   fi
 fi
 # The prefix lives outside the work tree: its drive Z: is a link to /, and a tool that walks
