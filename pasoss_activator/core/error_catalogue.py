@@ -361,6 +361,16 @@ TEXTS: dict[str, Text] = {
         ),
         N("errors", "Затворете програмата и опитайте отново."),
     ),
+    # The running program holds its PASOSS.INI (a Windows sharing violation): named, as
+    # the user knows it on the PC.
+    "config_locked.held_by_program": Text(
+        N("errors", "Файлът {path} е зает: програмата {program} е отворена и го държи."),
+        N(
+            "errors",
+            "Затворете {program} (на този компютър и на другите в мрежата, които работят с "
+            "нея) и опитайте отново. Файлът не е променен.",
+        ),
+    ),
     "config_read_only": Text(
         N("errors", "Нямате право да променяте файла {path}."),
         N(

@@ -231,12 +231,8 @@ def _named(err: ConfigError, program: InstalledProgram) -> ConfigError:
     „ПАСОСС-Счетоводство“, not „PASOSS.INI“."""
     if not isinstance(err, ConfigLocked):
         return err
-    name = program.display_name
     return ConfigLocked(
-        f"Файлът {program.config_path} е зает: програмата {name} е отворена и го държи.",
-        f"Затворете {name} (на този компютър и на другите в мрежата, които работят с нея) "
-        "и опитайте отново. Файлът не е променен.",
-        path=str(program.config_path),
+        path=str(program.config_path), reason="held_by_program", program=program.display_name
     )
 
 

@@ -2865,6 +2865,14 @@ Start the program — it is now activated.</translation>
         <translation>Close the program and try again.</translation>
     </message>
     <message>
+        <source>Файлът {path} е зает: програмата {program} е отворена и го държи.</source>
+        <translation>The file {path} is in use: {program} is open and holds it.</translation>
+    </message>
+    <message>
+        <source>Затворете {program} (на този компютър и на другите в мрежата, които работят с нея) и опитайте отново. Файлът не е променен.</source>
+        <translation>Close {program} (on this computer and on the others in the network that work with it) and try again. The file has not been changed.</translation>
+    </message>
+    <message>
         <source>Нямате право да променяте файла {path}.</source>
         <translation>You have no permission to change the file {path}.</translation>
     </message>

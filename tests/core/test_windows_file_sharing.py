@@ -10,6 +10,7 @@ import pytest
 
 from pasoss_activator.core import programs
 from pasoss_activator.core.atomic_write import explain_os_error, replace_file
+from pasoss_activator.core.error_text import error_parts, error_text
 from pasoss_activator.core.errors import ConfigLocked, ConfigReadOnly
 from pasoss_activator.core.programs import load_program, write_registration
 from pasoss_activator.core.windows_sharing import held_by_another_program
@@ -30,7 +31,7 @@ def test_a_held_ini_says_close_the_program_and_stays_as_it_was(tmp_path: Path) -
     program = load_program(folder)
     with held_open(ini), pytest.raises(ConfigLocked) as caught:
         write_registration(program, "KEY-TEXT")
-    said = caught.value.user_text()
+    said = error_text(caught.value)
     assert "Затворете ПАСОСС-Счетоводство" in said and "опитайте отново" in said
     assert "администратор" not in said and "Program Files" not in said
     assert caught.value.exit_code == 6
@@ -94,6 +95,7 @@ def test_the_lock_message_names_the_program(
     monkeypatch.setattr(programs, "replace_file", locked)
     with pytest.raises(ConfigLocked) as caught:
         write_registration(program, "KEY-TEXT")
-    assert "програмата ПАСОСС-Счетоводство е отворена" in caught.value.message
-    assert caught.value.action.startswith("Затворете ПАСОСС-Счетоводство")
+    message, action = error_parts(caught.value)
+    assert "програмата ПАСОСС-Счетоводство е отворена" in message and str(ini) in message
+    assert action.startswith("Затворете ПАСОСС-Счетоводство")
     assert ini.read_bytes() == before
