@@ -133,7 +133,7 @@ log "step 1: Qt-free tests under Windows Python"
 winpy "$RUN/tests.console.log" scripts/windows_lane/run_tests.py \
   "$(winpath "$RUN/tests.json")" "$(winpath "$RUN/tests.log")" \
   tests/core tests/commands tests/server_stub tests/test_cli_main.py \
-  tests/test_cli_end_to_end.py tests/test_console_encoding.py
+  tests/test_cli_end_to_end.py tests/test_console_encoding.py tests/test_tour_screen.py
 tail -n 25 "$RUN/tests.log"
 
 # --- steps 2-4: against the stub on loopback ----------------------------------------------

@@ -99,11 +99,28 @@ def _tour_screen(out: Path, scale: str | None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         config = folder / "pasoss-tour-screen.json"
         config.write_text(json.dumps(TOUR_SCREEN), encoding="utf-8")
-        platform = f"offscreen:configfile={config}"
+        option = _without_colon(config)
+        if option is not None:
+            platform = f"offscreen:configfile={option}"
     os.environ["QT_QPA_PLATFORM"] = platform
     if scale:
         # Read by Qt when the application is made: the whole tour at that scale.
         os.environ["QT_SCALE_FACTOR"] = str(int(scale) / 100)
+
+
+def _without_colon(path: Path) -> str | None:
+    """``path`` as Qt can take it in the platform's name, which it splits at every ":":
+    on Windows the drive's colon too ("configfile=C" and Qt aborts), so there the path is
+    given relative to the current folder. None when that cannot be (another drive): the
+    tour then runs on Qt's default screen."""
+    text = str(path)
+    if ":" not in text:
+        return text
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return None
+    return relative if ":" not in relative else None
 
 
 def screen_available(env: Mapping[str, str], platform: str = sys.platform) -> bool:
