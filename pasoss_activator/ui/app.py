@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
@@ -73,9 +73,8 @@ class WindowInAdvance:
         if self.window is None:
             from .main_window import MainWindow
 
+            # Only the section on screen: the others are built when first shown.
             self.window = MainWindow(self.activator, self.ui_settings)
-            # Its other sections too, one per turn, while the dialog still waits.
-            QTimer.singleShot(0, self.window.stack, self.window.stack.build_the_rest)
         return self.window
 
     def take(self, activator: Activator, *, offline_data: AccountData | None = None
@@ -93,9 +92,10 @@ class WindowInAdvance:
 def start_remembered(
     app: QApplication, make: ActivatorMaker, server: str | None, ui_settings: UiSettings
 ) -> tuple[MainWindow, int] | None:
-    """With a session remembered on this PC, the main window is shown at once and the
-    service code (~150 ms of imports and keyring set-up) loads in the worker after it has
-    painted, where the session is resumed; without a network the saved copy is shown.
+    """With a session remembered on this PC, the main window is shown at once. After its
+    first paint (so that nothing competes with it), the worker imports the service code
+    (~150 ms of imports and keyring set-up) and reads the account's saved copy, which the
+    window shows while the session is resumed; without a network the copy stays.
     Returns the window after it has been closed, with the exit code; None when the login
     dialog is needed (no session after all, or no network and no saved copy)."""
     from ..core.errors import ActivatorError, ServiceUnavailable
@@ -103,18 +103,29 @@ def start_remembered(
 
     window = MainWindow(None, ui_settings)
     window.wait_for_login()
-    window.show()
     needs_login: list[bool] = []  # [True]: no session kept after all
 
-    def resume() -> Resumed:
+    def read_copy() -> tuple[Activator, AccountData | None]:
         activator = make(server)
         try:
-            return activator, activator.resume(), None
-        except ServiceUnavailable:
+            return activator, activator.cached(None)
+        except ActivatorError:
+            return activator, None  # no keyring, a damaged copy: the resume decides
+
+    def copy_read(result: tuple[Activator, AccountData | None]) -> None:
+        activator, saved = result
+        if not window.isVisible():
+            return  # closed by the user meanwhile
+        if saved is not None:
+            window.show_data(saved)  # the account as last seen, while it is checked
+
+        def resume() -> Resumed:
             try:
-                return activator, None, activator.cached(None)
-            except ActivatorError:
-                return activator, None, None
+                return activator, activator.resume(), None
+            except ServiceUnavailable:
+                return activator, None, saved
+
+        run_in_background(resume, resumed, lambda _error: to_login(False), owner=window)
 
     def to_login(no_session: bool) -> None:
         needs_login.append(no_session)
@@ -130,7 +141,11 @@ def start_remembered(
         window.attach(activator, offline_data=offline)
         window.start()
 
-    run_in_background(resume, resumed, lambda _error: to_login(False))
+    def painted() -> None:
+        run_in_background(read_copy, copy_read, lambda _error: to_login(False), owner=window)
+
+    window.first_painted.connect(painted, Qt.ConnectionType.QueuedConnection)
+    window.show()
     code = app.exec()
     wait_for_all()
     if needs_login:

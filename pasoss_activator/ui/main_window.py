@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,6 +48,8 @@ RETRY_SECONDS: tuple[float, ...] = (10, 30, 60, 120, 300)
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, after the window's first paint: time for the rest
+
     # The sections of sections.py by id, typed, built when first read (section_stack.py).
     news: Section[NewsSection] = Section()
     profile: Section[ProfileSection] = Section()
@@ -69,10 +71,11 @@ class MainWindow(QMainWindow):
         self._sync_again = False  # a key was written during a sync: its answer is stale
         self.session_expired = False
         self.logged_out = False
-        self._rest_started = False
         # The section open when start() looked for the programs: the first answer may move
         # the window to „На този компютър“, but only if the user has not moved on since.
         self._opening_section: str | None = None
+        self.checking_login = False  # a remembered session is being resumed
+        self._painted = False
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(DEFAULT_SIZE)
@@ -185,9 +188,9 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.UpdateRequest and not self._rest_started:
-            self._rest_started = True  # after the first paint: the other sections
-            QTimer.singleShot(0, self.stack, self.stack.build_the_rest)
+        if event.type() == QEvent.Type.UpdateRequest and not self._painted:
+            self._painted = True  # the paint is done: what waited for it may start
+            self.first_painted.emit()
         return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -201,15 +204,16 @@ class MainWindow(QMainWindow):
     # --- data -----------------------------------------------------------------------
 
     def wait_for_login(self) -> None:
-        """Shown before a remembered session is resumed: nothing can be used yet."""
+        """Shown before a remembered session is resumed: nothing can be used yet (the
+        account's saved copy may be shown meanwhile, without the offline banner)."""
+        self.checking_login = True
         for part in (self.body, self.menuBar(), self.toolbar):
             part.setEnabled(False)
-        self.connection.setText("")  # not known yet
-        self.last_sync.setText(QCoreApplication.translate("LoginDialog",
-                                                          "Проверка на запазения вход…"))
+        self._update_status()
 
     def attach(self, activator: Activator, *, offline_data: AccountData | None = None) -> None:
         """The account just logged in, for a window built while the login was going on."""
+        self.checking_login = False
         for part in (self.body, self.menuBar(), self.toolbar):
             part.setEnabled(True)
         self.online = offline_data is None
@@ -295,8 +299,9 @@ class MainWindow(QMainWindow):
 
     def show_data(self, data: AccountData) -> None:
         self.data = data
+        # Sections not built yet get it when first shown (section_stack.py).
         for spec in SECTIONS:
-            self.stack.section(spec.id).show_data(data)
+            self.stack.deliver(spec.id, "data", lambda section: section.show_data(data))
         if data.from_cache:
             self.online = False
         self._update_status()
@@ -312,13 +317,17 @@ class MainWindow(QMainWindow):
         from ..core.registration_key import Status
         from .program_status import needs_key
 
-        self.this_pc.set_found(found)
-        self.keys.set_programs([f.program for f in found],
-                               [f.program.folder for f in found if f.status != Status.VALID])
-        self.licences.set_workstations_here({
-            f.program.installation_key.workstation_hex
-            for f in found if f.program.installation_key is not None
-        })
+        # Sections not built yet get these when first shown (section_stack.py).
+        programs = [f.program for f in found]
+        unkeyed = [f.program.folder for f in found if f.status != Status.VALID]
+        here = {f.program.installation_key.workstation_hex
+                for f in found if f.program.installation_key is not None}
+        self.stack.deliver("this_pc", "found",
+                           lambda section: cast("ThisPcSection", section).set_found(found))
+        self.stack.deliver("keys", "programs", lambda section: cast(
+            "KeysSection", section).set_programs(programs, unkeyed))
+        self.stack.deliver("licences", "workstations", lambda section: cast(
+            "LicencesSection", section).set_workstations_here(here))
         opening, self._opening_section = self._opening_section, None
         if opening is not None and opening == self.current_section() and needs_key(found):
             # The work wins over the remembered section: a program here without a valid
@@ -362,6 +371,12 @@ class MainWindow(QMainWindow):
         )
         self.connection.setStyleSheet("color:#1b5e20" if self.online else "color:#b71c1c")
         synced = self.data.synced_at if self.data is not None else None
+        if self.checking_login:  # whether there is a connection is not known yet
+            self.connection.setText("")
+            self.last_sync.setText(QCoreApplication.translate("LoginDialog",
+                                                              "Проверка на запазения вход…"))
+            self.banner.setVisible(False)
+            return
         self.last_sync.setText(
             self.tr("Последна синхронизация: {0}").format(moment_text(synced))
             if synced else self.tr("Последна синхронизация: няма")

@@ -1,8 +1,10 @@
 """The main window's sections (declared in sections.py), each built when first needed.
 
-The section on screen is built with the window; the others one per turn of the event
-loop after the window's first paint (or at once when something asks for one). The window
-paints sooner and no single build holds the event loop for long.
+The section on screen is built with the window; the others when first shown (or when
+something asks for one). What the window gives a section that is not built yet (the
+account, the programs found) waits in ``deliver`` and is given to it when it is built, the
+latest of each kind only: the window paints sooner, logging in builds one section, not
+six, and no single build holds the event loop for long.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from .section_widget import SectionWidget
@@ -24,6 +25,8 @@ class SectionStack(QStackedWidget):
         super().__init__(parent)
         self._make = make
         self.built: dict[str, SectionWidget] = {}
+        # For sections not built yet: kind of update -> the latest one, in order given.
+        self._pending: dict[str, dict[str, Callable[[SectionWidget], None]]] = {}
         self._placeholders = {name: QWidget() for name in SECTION_IDS}  # until built
         for name in SECTION_IDS:
             self.addWidget(self._placeholders[name])
@@ -40,19 +43,25 @@ class SectionStack(QStackedWidget):
             placeholder.deleteLater()
             if on_screen:
                 self.setCurrentIndex(index)
+            for give in self._pending.pop(name, {}).values():
+                give(section)
         return section
+
+    def deliver(self, name: str, kind: str, give: Callable[[SectionWidget], None]) -> None:
+        """``give(section)`` now if the section is built, else when it is; a later update
+        of the same kind replaces one still waiting (only the latest account matters)."""
+        section = self.built.get(name)
+        if section is not None:
+            give(section)
+        else:
+            index_of(name)  # an unknown id is an error here too
+            waiting = self._pending.setdefault(name, {})
+            waiting.pop(kind, None)  # the latest goes last: updates keep their order
+            waiting[kind] = give
 
     def show_section(self, name: str) -> None:
         self.section(name)
         self.setCurrentIndex(index_of(name))
-
-    def build_the_rest(self) -> None:
-        """Build one section not built yet, then the next in the next turn."""
-        missing = [name for name in SECTION_IDS if name not in self.built]
-        if missing:
-            self.section(missing[0])
-            if len(missing) > 1:
-                QTimer.singleShot(0, self, self.build_the_rest)
 
 
 Built = TypeVar("Built", bound=SectionWidget)

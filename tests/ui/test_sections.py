@@ -254,20 +254,34 @@ def test_sections_open_from_the_keyboard(qtbot, stub, ui_settings, demo_pc) -> N
     assert window.stack.currentWidget() is window.contracts
 
 
-def test_the_section_on_screen_comes_first_and_the_others_follow(qtbot, ui_settings) -> None:
-    """The window paints with only the section on screen built; the others are built by
-    themselves right after, each in its place of the list."""
+def test_a_hidden_section_is_built_when_first_shown_with_what_came_meanwhile(
+    qtbot, stub, ui_settings, demo_pc
+) -> None:
+    """The window builds only the section on screen; the account and the programs found
+    reach a hidden section when it is first shown (logging in builds one section, not
+    six), each section in its place of the list."""
     ui_settings.last_section = "contracts"
-    window = MainWindow(None, ui_settings)
+    window = MainWindow(logged_in(stub.url), ui_settings)
     qtbot.addWidget(window)
     assert set(window.stack.built) == {"contracts"}
-    assert window.stack.currentWidget() is window.contracts
-    window.show()
-    qtbot.waitUntil(lambda: len(window.stack.built) == 6, timeout=5000)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.data is not None and window.contracts.view.model()
+                    .rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: not window.syncing, timeout=10000)
+    assert set(window.stack.built) == {"contracts"}  # the account came, nothing else built
+
+    window.show_section("licences")
+    assert set(window.stack.built) == {"contracts", "licences"}
+    assert window.licences.view.model().rowCount() == len(window.data.licences) > 0
+    window.show_section("this_pc")
+    qtbot.waitUntil(lambda: window.this_pc.view.model().rowCount() > 0, timeout=10000)
     sections = [window.news, window.profile, window.licences, window.keys, window.contracts,
                 window.this_pc]
     assert [window.stack.widget(i) for i in range(window.stack.count())] == sections
-    assert window.stack.currentWidget() is window.contracts
+    assert window.keys.programs  # the programs found reached the keys section too
+    assert window.stack.currentWidget() is window.this_pc
 
 
 def test_the_sections_are_declared_once_and_the_window_follows_the_list(qtbot, ui_settings):

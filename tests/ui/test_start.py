@@ -3,6 +3,7 @@ comes first and the session is resumed behind it; without one, the login dialog.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -131,6 +132,52 @@ def test_without_a_network_the_saved_copy_is_shown_with_the_banner(qtbot, fresh_
         seen["dialog"] = bool(shown(LoginDialog))
         window.close()
 
-    when(lambda: [w for w in shown(MainWindow) if w.data is not None], lambda ws: done(ws[0]))
+    when(lambda: [w for w in shown(MainWindow) if w.data is not None and not w.checking_login],
+         lambda ws: done(ws[0]))
     assert run_gui(qapp, fresh_stub.url) == 0
     assert seen == {"banner": True, "company": "„Демо Счетоводство“ ЕООД", "dialog": False}
+
+
+def test_the_saved_copy_is_shown_while_the_remembered_session_is_checked(
+    qtbot, stub, qapp, demo_pc, threaded_worker, monkeypatch
+) -> None:
+    """With a remembered session the account as last seen fills the window before the
+    service has answered (no offline banner: the connection is not known yet); the synced
+    account follows once the session is resumed."""
+    activator = remember_session(stub.url)
+    activator.sync()  # keeps the offline copy
+    answer = threading.Event()  # the service "answers" only when the test says so
+    original_resume = Activator.resume
+
+    def held_resume(self: Activator, email: str | None = None) -> Any:
+        assert answer.wait(30)
+        return original_resume(self, email)
+
+    monkeypatch.setattr(Activator, "resume", held_resume)
+    seen: dict[str, Any] = {}
+
+    def copy_shown(window: MainWindow) -> None:
+        seen["checking"] = window.checking_login
+        seen["from_cache"] = window.data.from_cache
+        seen["company"] = window.profile.values["company"].text()
+        seen["banner"] = window.banner.isVisible()
+        seen["status"] = window.last_sync.text()
+        answer.set()
+        when(lambda: window.data is not None and not window.data.from_cache
+             and not window.checking_login, lambda _ok: synced(window))
+
+    def synced(window: MainWindow) -> None:
+        seen["then"] = (window.connection.text(), window.body.isEnabled())
+        window.close()
+
+    when(lambda: [w for w in shown(MainWindow) if w.data is not None],
+         lambda ws: copy_shown(ws[0]))
+    try:
+        assert run_gui(qapp, stub.url) == 0
+    finally:
+        answer.set()
+    assert seen == {
+        "checking": True, "from_cache": True, "company": "„Демо Счетоводство“ ЕООД",
+        "banner": False, "status": "Проверка на запазения вход…",
+        "then": ("● Свързан", True),
+    }
