@@ -166,6 +166,10 @@ def run_gui(
     ui_settings = UiSettings(settings)
     make = activator_factory(settings)
     resume = not demo
+
+    def remembered_email(activator: Activator) -> str:
+        return email or settings.last_email.get(activator.server_url, "")
+
     if resume and ui_settings.remember_me and settings.last_email and (
         ui_settings.resume_in_window
     ):
@@ -175,17 +179,28 @@ def run_gui(
         resume = first is None
     from .login_dialog import LoginDialog  # not needed before a remembered session's window
 
-    activator = make(server)
     while True:
-        remembered = email or settings.last_email.get(activator.server_url, "")
+        # The dialog comes up at once; the service code (~200 ms of imports) and the
+        # keyring's set-up load in the worker meanwhile (LoginDialog.service_ready).
         dialog = LoginDialog(
-            make, activator.server_url, email=remembered, password=password,
+            make, server or "", email=email, password=password,
             remember=False if demo else ui_settings.remember_me,
         )
-        dialog.set_keyring_available(bool(activator.keyring_available))
-        ahead = WindowInAdvance(activator, ui_settings)
-        if resume:
-            dialog.resume(activator)
+        ahead = WindowInAdvance(None, ui_settings)
+
+        def load_service() -> tuple[Activator, bool]:
+            activator = make(server)
+            return activator, bool(activator.keyring_available)  # the keyring's set-up too
+
+        def ready(loaded: tuple[Activator, bool], dialog: LoginDialog = dialog,
+                  resume: bool = resume) -> None:
+            activator, keyring_available = loaded
+            dialog.service_ready(activator, keyring_available, remembered_email(activator))
+            if resume:
+                dialog.resume(activator)
+
+        # A wrong address fails here and again, said in the dialog, when „Вход“ is pressed.
+        run_in_background(load_service, ready, lambda _error: None, owner=dialog)
         if not dialog.exec():
             ahead.discard()
             wait_for_all()

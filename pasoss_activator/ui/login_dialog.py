@@ -192,6 +192,19 @@ class LoginDialog(QDialog):
         dialog.open()
         return dialog
 
+    def service_ready(self, activator: Activator, keyring_available: bool,
+                      remembered_email: str = "") -> None:
+        """The service code has loaded in the worker (run_gui shows the dialog first): the
+        service's full address, the e-mail last used with it and whether the keyring can
+        keep a login, each only where the user has not typed meanwhile."""
+        if not self.server.isModified():
+            self.server.setText(activator.server_url)
+        if remembered_email and not self.email.text() and not self.email.isModified():
+            self.email.setText(remembered_email)
+            if self.focusWidget() in (None, self.email):  # the cursor goes where to type
+                self.password.setFocus()
+        self.set_keyring_available(keyring_available)
+
     def set_keyring_available(self, available: bool) -> None:
         """Without the OS keyring nothing can be remembered safely: say so, do not pretend."""
         self._keyring_available = available
@@ -262,14 +275,18 @@ class LoginDialog(QDialog):
         self.show_message("")
         self._show_lockout("")
         self.offline_button.setVisible(False)
-        activator = self.make_activator(self.server.text().strip())
+        server = self.server.text().strip()
         remember = self.remember.isChecked()
         self.set_busy(True)
-        run_in_background(
-            lambda: activator.login(email, password, remember=remember),
-            lambda _account: self._logged_in(activator),
-            lambda error: self._login_failed(activator, email, error),
-        )
+
+        def login() -> Activator:
+            # Made in the worker: the service code may still be loading (run_gui).
+            activator = self.make_activator(server)
+            activator.login(email, password, remember=remember)
+            return activator
+
+        run_in_background(login, self._logged_in,
+                          lambda error: self._login_failed(server, email, error))
 
     def _logged_in(self, activator: Activator) -> None:
         self.set_busy(False)
@@ -277,7 +294,7 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.accept()
 
-    def _login_failed(self, activator: Activator, email: str, error: Exception) -> None:
+    def _login_failed(self, server: str, email: str, error: Exception) -> None:
         self.set_busy(False)
         if isinstance(error, TooManyAttempts):
             self._seconds_left = max(1, error.retry_after)
@@ -299,11 +316,12 @@ class LoginDialog(QDialog):
                     "опитайте отново."
                 )
             )
-            run_in_background(
-                lambda: activator.cached(email or None),
-                lambda data: self._offer_offline(activator, data),
-                lambda _error: None,
-            )
+            def saved_copy() -> tuple[Activator, AccountData | None]:
+                activator = self.make_activator(server)
+                return activator, activator.cached(email or None)
+
+            run_in_background(saved_copy, lambda found: self._offer_offline(*found),
+                              lambda _error: None)
         else:
             self.show_message(error_text(error))
 
@@ -364,7 +382,7 @@ class LoginDialog(QDialog):
         self.set_busy(False)
         self.show_message("")
         if isinstance(error, ServiceUnavailable):
-            self._login_failed(activator, self.email.text().strip(), error)
+            self._login_failed(activator.server_url, self.email.text().strip(), error)
 
     # --- password reset -------------------------------------------------------------
 
@@ -374,10 +392,10 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Въведете имейла си и натиснете отново „Забравена парола?“."))
             self.email.setFocus()
             return
-        activator = self.make_activator(self.server.text().strip())
+        server = self.server.text().strip()
         self.set_busy(True)
         run_in_background(
-            lambda: activator.request_password_reset(email),
+            lambda: self.make_activator(server).request_password_reset(email),
             lambda _none: self._reset_sent(email),
             self._reset_failed,
         )

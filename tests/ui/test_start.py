@@ -91,9 +91,12 @@ def test_a_session_no_longer_kept_falls_back_to_the_login(qtbot, stub, qapp, dem
     seen: dict[str, Any] = {}
 
     def dialog_up(dialogs: list[LoginDialog]) -> None:
-        seen["email"] = dialogs[0].email.text()
         seen["window"] = bool(shown(MainWindow))
-        dialogs[0].reject()
+        try:  # the remembered e-mail is filled in once the service code has loaded
+            qtbot.waitUntil(lambda: bool(dialogs[0].email.text()), timeout=10000)
+            seen["email"] = dialogs[0].email.text()
+        finally:
+            dialogs[0].reject()
 
     when(lambda: shown(LoginDialog), dialog_up)
     assert run_gui(qapp, stub.url) == 0
@@ -181,3 +184,48 @@ def test_the_saved_copy_is_shown_while_the_remembered_session_is_checked(
         "banner": False, "status": "Проверка на запазения вход…",
         "then": ("● Свързан", True),
     }
+
+
+def test_the_login_dialog_comes_up_before_the_service_code_has_loaded(
+    qtbot, stub, qapp, threaded_worker, monkeypatch
+) -> None:
+    """Without a remembered session the dialog is shown at once; the service code and the
+    keyring are set up in the worker (never on the GUI thread), and the service's full
+    address appears when they are ready."""
+    from pasoss_activator.ui import app as app_module
+
+    loaded = threading.Event()  # the service code "loads" only when the test says so
+    on_gui_thread: list[bool] = []
+    real_factory = app_module.activator_factory
+
+    def gated_factory(settings: Settings) -> Callable[[str | None], Activator]:
+        make = real_factory(settings)
+
+        def gated(url: str | None) -> Activator:
+            on_gui_thread.append(threading.current_thread() is threading.main_thread())
+            assert loaded.wait(30)
+            return make(url)
+
+        return gated
+
+    monkeypatch.setattr(app_module, "activator_factory", gated_factory)
+    short = stub.url.removesuffix("/api/v1")
+    seen: dict[str, Any] = {}
+
+    def dialog_up(dialogs: list[LoginDialog]) -> None:
+        dialog = dialogs[0]
+        seen["before"] = dialog.server.text()
+        loaded.set()
+        try:
+            qtbot.waitUntil(lambda: dialog.server.text() != short, timeout=10000)
+            seen["after"] = dialog.server.text()
+        finally:
+            dialog.reject()
+
+    when(lambda: shown(LoginDialog), dialog_up)
+    try:
+        assert run_gui(qapp, short) == 0
+    finally:
+        loaded.set()
+    assert seen == {"before": short, "after": stub.url}
+    assert on_gui_thread == [False]
