@@ -129,7 +129,12 @@ def real_app(url: str) -> None:
 
 def stall(url: str) -> None:
     from pasoss_activator.core.settings import Settings
-    from pasoss_activator.ui.app import WindowInAdvance, activator_factory, application
+    from pasoss_activator.ui.app import (
+        WindowInAdvance,
+        activator_factory,
+        application,
+        load_service_behind,
+    )
     from pasoss_activator.ui.login_dialog import LoginDialog
     from pasoss_activator.ui.main_window import MainWindow
     from pasoss_activator.ui.ui_settings import UiSettings
@@ -138,7 +143,6 @@ def stall(url: str) -> None:
     settings = Settings.load()
     ui_settings = UiSettings(settings)
     make = activator_factory(settings)
-    make(url)  # as run_gui does before it shows the dialog: the service code is imported
     dialog = LoginDialog(
         make, url, email="demo@pasoss.example",
         password="demo-parola-2026", remember=True,
@@ -182,8 +186,10 @@ def stall(url: str) -> None:
     painter = DataPaint(MainWindow, data_painted)
     app.installEventFilter(painter)
 
-    # As the program does (ui/app.py run_gui): the window is built while the login is on.
-    ahead = WindowInAdvance(dialog.activator, ui_settings)
+    # As the program does (ui/app.py run_gui): the service code loads in the worker and
+    # the window is built while the login is on.
+    load_service_behind(dialog, make, url)
+    ahead = WindowInAdvance(None, ui_settings)
 
     def logged_in() -> None:
         done["logged_in"] = time.monotonic()

@@ -21,6 +21,7 @@ from .worker import run_in_background, wait_for_all
 
 if TYPE_CHECKING:
     from ..core.account import AccountData, AccountSummary, Activator
+    from .login_dialog import LoginDialog
     from .main_window import MainWindow
 
     # What resuming a remembered session gave: the activator, the account (None: no
@@ -59,22 +60,41 @@ def activator_factory(settings: Settings) -> ActivatorMaker:
 class WindowInAdvance:
     """The main window, built while the login dialog waits for the user or the service.
 
-    Logging in then only shows it: building (~25 ms) and showing (~15 ms) stall the event
-    loop at two moments instead of one, and with a remembered session the building (and
-    importing the window's modules) overlaps the network round trip of the resume."""
+    Logging in then only shows it. It is built a piece per turn of the event loop (its
+    module imported, the window, then each of its parts: ``MainWindow.build_step``), so
+    the dialog stays responsive: no turn holds the event loop for long, even while the
+    worker imports the service code beside it."""
 
     def __init__(self, activator: Activator | None, ui_settings: UiSettings) -> None:
         self.activator = activator
         self.ui_settings = ui_settings
         self.window: MainWindow | None = None
-        QTimer.singleShot(0, self.build)
+        self._imported = False
+        self._discarded = False
+        QTimer.singleShot(0, self._next_step)
+
+    def _next_step(self) -> None:
+        if self._discarded:
+            return
+        if self.window is None and not self._imported:
+            from . import main_window  # noqa: F401 - its own turn: ~30 ms of classes
+
+            self._imported = True
+        elif self.window is None:
+            from .main_window import MainWindow
+
+            self.window = MainWindow(self.activator, self.ui_settings, in_steps=True)
+        elif not self.window.build_step():
+            return  # all built
+        QTimer.singleShot(0, self._next_step)
 
     def build(self) -> MainWindow:
+        """The window, whatever of it was not built yet built now."""
         if self.window is None:
             from .main_window import MainWindow
 
-            # Only the section on screen: the others are built when first shown.
-            self.window = MainWindow(self.activator, self.ui_settings)
+            self.window = MainWindow(self.activator, self.ui_settings, in_steps=True)
+        self.window.finish_building()
         return self.window
 
     def take(self, activator: Activator, *, offline_data: AccountData | None = None
@@ -84,6 +104,7 @@ class WindowInAdvance:
         return window
 
     def discard(self) -> None:
+        self._discarded = True
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
@@ -157,6 +178,28 @@ def start_remembered(
     return window, int(code)
 
 
+def load_service_behind(
+    dialog: LoginDialog, make: ActivatorMaker, server: str | None, *, resume: bool = False,
+    remembered_email: Callable[[Activator], str] = lambda _activator: "",
+) -> None:
+    """The login dialog comes up at once; the service code (~200 ms of imports) and the
+    keyring's set-up load in the worker meanwhile, then ``dialog.service_ready`` (and the
+    remembered session is tried when ``resume``). A wrong address fails here and again,
+    said in the dialog, when „Вход“ is pressed."""
+
+    def load() -> tuple[Activator, bool]:
+        activator = make(server)
+        return activator, bool(activator.keyring_available)  # the keyring's set-up too
+
+    def ready(loaded: tuple[Activator, bool]) -> None:
+        activator, keyring_available = loaded
+        dialog.service_ready(activator, keyring_available, remembered_email(activator))
+        if resume:
+            dialog.resume(activator)
+
+    run_in_background(load, ready, lambda _error: None, owner=dialog)
+
+
 def run_gui(
     app: QApplication, server: str | None, *, email: str = "", password: str = "",
     demo: bool = False,
@@ -180,27 +223,14 @@ def run_gui(
     from .login_dialog import LoginDialog  # not needed before a remembered session's window
 
     while True:
-        # The dialog comes up at once; the service code (~200 ms of imports) and the
-        # keyring's set-up load in the worker meanwhile (LoginDialog.service_ready).
         dialog = LoginDialog(
             make, server or "", email=email, password=password,
             remember=False if demo else ui_settings.remember_me,
         )
         ahead = WindowInAdvance(None, ui_settings)
 
-        def load_service() -> tuple[Activator, bool]:
-            activator = make(server)
-            return activator, bool(activator.keyring_available)  # the keyring's set-up too
-
-        def ready(loaded: tuple[Activator, bool], dialog: LoginDialog = dialog,
-                  resume: bool = resume) -> None:
-            activator, keyring_available = loaded
-            dialog.service_ready(activator, keyring_available, remembered_email(activator))
-            if resume:
-                dialog.resume(activator)
-
-        # A wrong address fails here and again, said in the dialog, when „Вход“ is pressed.
-        run_in_background(load_service, ready, lambda _error: None, owner=dialog)
+        load_service_behind(dialog, make, server, resume=resume,
+                            remembered_email=remembered_email)
         if not dialog.exec():
             ahead.discard()
             wait_for_all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -61,7 +62,11 @@ class MainWindow(QMainWindow):
     def __init__(
         self, activator: Activator | None, ui_settings: UiSettings, *,
         offline_data: AccountData | None = None, parent: QWidget | None = None,
+        in_steps: bool = False,
     ) -> None:
+        """``in_steps``: only the window itself now, its parts by ``build_step`` (one per
+        turn of the event loop while the login dialog waits: no turn holds it for long);
+        ``finish_building`` builds what is left before the window is used."""
         super().__init__(parent)
         self.session = Session(activator, self)
         self.ui_settings = ui_settings
@@ -79,7 +84,42 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(DEFAULT_SIZE)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(ui_settings.sync_minutes * 60 * 1000)
+        self.sync_timer.timeout.connect(self.refresh)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.refresh)
+        self._retries = 0
+        # Support's key written from the support dialog: as after the window's own.
+        self.session.key_written.connect(lambda _result: self.after_activation())
+        self._steps: list[Callable[[], None]] = [
+            self._build_body, self._build_actions, self._build_help, self._build_status_bar,
+            self._restore,
+        ]
+        if offline_data is not None:
+            self._steps.append(lambda: self.show_data(offline_data))
+        if not in_steps:
+            self.finish_building()
 
+    def build_step(self) -> bool:
+        """Build the next part of the window; True while parts remain."""
+        if self._steps:
+            self._steps.pop(0)()
+        return bool(self._steps)
+
+    def finish_building(self) -> None:
+        while self.build_step():
+            pass
+
+    @property
+    def activator(self) -> Activator | None:
+        """The account logged in (None while a remembered session is being resumed)."""
+        return self.session.activator
+
+    # --- frame ----------------------------------------------------------------------
+
+    def _build_body(self) -> None:
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Раздели"))
         self.nav.setIconSize(QSize(22, 22))
@@ -109,30 +149,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addLayout(right, 1)
         self.setCentralWidget(central)
-        self._build_actions()
+
+    def _build_help(self) -> None:
         self.help = HelpMenu(self, self.session)
-        self._build_status_bar()
-        self.session.changed.connect(self._update_status)
-        # Support's key written from the support dialog: as after the window's own.
-        self.session.key_written.connect(lambda _result: self.after_activation())
-
-        self.sync_timer = QTimer(self)
-        self.sync_timer.setInterval(ui_settings.sync_minutes * 60 * 1000)
-        self.sync_timer.timeout.connect(self.refresh)
-        self.retry_timer = QTimer(self)
-        self.retry_timer.setSingleShot(True)
-        self.retry_timer.timeout.connect(self.refresh)
-        self._retries = 0
-        self._restore()
-        if offline_data is not None:
-            self.show_data(offline_data)
-
-    @property
-    def activator(self) -> Activator | None:
-        """The account logged in (None while a remembered session is being resumed)."""
-        return self.session.activator
-
-    # --- frame ----------------------------------------------------------------------
 
     def _build_actions(self) -> None:
         toolbar = self.toolbar = self.addToolBar(self.tr("Действия"))
@@ -169,6 +188,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.connection)
         bar.addPermanentWidget(self.last_sync)
         self._update_status()
+        self.session.changed.connect(self._update_status)
 
     def _restore(self) -> None:
         geometry = self.ui_settings.geometry
