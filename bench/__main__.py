@@ -39,7 +39,7 @@ KEYS = [
     "resync_unchanged_requests", "resync_unchanged_bytes", "resync_unchanged_ms",
     "sync_rtt60_unchanged_ms", "login_to_window_rtt60_ms", "max_gui_stall_ms",
     "big_account_ms", "peak_rss_mb", "server_keys_per_s", "server_p99_ms", "server_errors",
-    "bundle_mb",
+    "bundle_mb", "frozen_first_window_ms", "frozen_ratio",
 ]
 PARTS = ["core", "startup", "stall", "big", "server", "bundle"]
 
@@ -147,6 +147,9 @@ def measure(args: argparse.Namespace, parts: set[str], runs: int, work: Path) ->
         step("server", lambda: server_figures.server_keys(work, 10 if args.quick else 40))
     if "bundle" in parts:
         results["bundle_mb"] = bundle_mb()
+        from . import frozen_figures
+
+        step("frozen", lambda: frozen_figures.frozen_first_window(runs))
 
     report = {
         "figures": {key: results.get(key) for key in KEYS},

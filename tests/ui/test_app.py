@@ -138,3 +138,24 @@ def test_without_a_screen_the_app_says_so_in_bulgarian(monkeypatch, capsys) -> N
     assert "не намира екран" in capsys.readouterr().err
     assert app.screen_available({"DISPLAY": ":0"}, "linux")
     assert app.screen_available({}, "win32")
+
+
+def test_the_first_paint_hook_reports_the_first_window_and_ends_the_program(tmp_path) -> None:
+    """The bench times the frozen bundle with PASOSS_ACTIVATOR_FIRST_PAINT=exit: the
+    program says when its first window (here the login dialog: no session kept) was
+    painted, and ends by itself."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path),
+               PASOSS_ACTIVATOR_FIRST_PAINT="exit")
+    started = time.monotonic_ns()
+    done = subprocess.run(
+        [sys.executable, "-m", "pasoss_activator", "--server", "http://127.0.0.1:9"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    marks = [line for line in done.stdout.splitlines() if line.startswith("first-paint ")]
+    assert done.returncode == 0, done.stderr
+    assert len(marks) == 1 and int(marks[0].split()[1]) > started
