@@ -10,7 +10,8 @@ nanoseconds, comparable with the parent's, or milliseconds where named ``*_ms``)
 - ``stall URL``: log in through the login dialog and sync through the main window against
   ``URL`` (a service that answers late, or one behind a line with latency) while a 5 ms
   heartbeat timer measures the longest stretch the event loop did not run;
-  ``window_ms`` = from pressing „Вход“ to the main window painted with the synced account.
+  ``window_ms`` = from pressing „Вход“ (once the dialog has loaded the service code) to
+  the main window painted with the synced account.
 - ``big N``: a main window on screen is given an account of N licences and N contracts;
   ``big_ms`` = until both tables are shown and sorted on a column.
 """
@@ -157,7 +158,7 @@ def stall(url: str) -> None:
         gap = now - state["last"]
         state["max_gap"] = max(state["max_gap"], gap)
         if gap > 0.025:
-            long_gaps.append((round((now - started) * 1000), round(gap * 1000, 1)))
+            long_gaps.append((round((now - shown) * 1000), round(gap * 1000, 1)))
         state["last"] = now
         state["ticks"] += 1
 
@@ -200,10 +201,22 @@ def stall(url: str) -> None:
 
     dialog.accepted.connect(logged_in)
     dialog.show()
-    started = time.monotonic()
-    state["last"] = started
+    shown = time.monotonic()  # the heartbeat covers the dialog from its first show
+    state["last"] = shown
     heartbeat.start()
-    QTimer.singleShot(0, dialog.submit)
+    # „Вход“ is pressed once the dialog has the service code ready (service_ready): a
+    # person typing the e-mail and password takes longer than that.
+    started = shown
+    original_ready = LoginDialog.service_ready
+
+    def ready(self: LoginDialog, *args: Any) -> None:
+        nonlocal started
+        original_ready(self, *args)
+        started = time.monotonic()
+        done["ready_ms"] = round((started - shown) * 1000, 1)
+        QTimer.singleShot(0, dialog.submit)
+
+    LoginDialog.service_ready = ready  # type: ignore[method-assign]
     app.exec()
     heartbeat.stop()
     say({
@@ -215,7 +228,8 @@ def stall(url: str) -> None:
         # from pressing „Вход“ to the main window painted with the synced account
         "window_ms": round((done["painted"] - started) * 1000, 1) if "painted" in done else None,
         "synced_ms": round((done.get("synced", started) - started) * 1000, 1),
-        "long_gaps": long_gaps,
+        "long_gaps": long_gaps,  # [ms since the dialog was shown, gap ms]
+        "ready_ms": done.get("ready_ms"),  # the dialog shown -> the service code loaded
     })
 
 
