@@ -189,8 +189,8 @@ def stall(url: str) -> None:
 
     # As the program does (ui/app.py run_gui): the service code loads in the worker and
     # the window is built while the login is on.
-    load_service_behind(dialog, make, url)
-    ahead = WindowInAdvance(None, ui_settings)
+    ahead = WindowInAdvance(None, ui_settings, start=False)
+    load_service_behind(dialog, make, url, then=ahead.start)
 
     def logged_in() -> None:
         done["logged_in"] = time.monotonic()

@@ -65,12 +65,18 @@ class WindowInAdvance:
     the dialog stays responsive: no turn holds the event loop for long, even while the
     worker imports the service code beside it."""
 
-    def __init__(self, activator: Activator | None, ui_settings: UiSettings) -> None:
+    def __init__(self, activator: Activator | None, ui_settings: UiSettings, *,
+                 start: bool = True) -> None:
         self.activator = activator
         self.ui_settings = ui_settings
         self.window: MainWindow | None = None
         self._imported = False
         self._discarded = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Begin building, a piece per turn (``build`` finishes it at once if needed)."""
         QTimer.singleShot(0, self._next_step)
 
     def _next_step(self) -> None:
@@ -181,11 +187,14 @@ def start_remembered(
 def load_service_behind(
     dialog: LoginDialog, make: ActivatorMaker, server: str | None, *, resume: bool = False,
     remembered_email: Callable[[Activator], str] = lambda _activator: "",
+    then: Callable[[], None] = lambda: None,
 ) -> None:
     """The login dialog comes up at once; the service code (~200 ms of imports) and the
     keyring's set-up load in the worker meanwhile, then ``dialog.service_ready`` (and the
-    remembered session is tried when ``resume``). A wrong address fails here and again,
-    said in the dialog, when „Вход“ is pressed."""
+    remembered session is tried when ``resume``), then ``then`` (the window in advance:
+    building it on the GUI thread while the worker imports would slow both, each
+    Python-to-Qt call waiting for the interpreter lock). A wrong address fails here and
+    again, said in the dialog, when „Вход“ is pressed."""
 
     def load() -> tuple[Activator, bool]:
         activator = make(server)
@@ -196,8 +205,12 @@ def load_service_behind(
         dialog.service_ready(activator, keyring_available, remembered_email(activator))
         if resume:
             dialog.resume(activator)
+        then()
 
-    run_in_background(load, ready, lambda _error: None, owner=dialog)
+    def failed(_error: Exception) -> None:
+        then()
+
+    run_in_background(load, ready, failed, owner=dialog)
 
 
 def run_gui(
@@ -227,10 +240,9 @@ def run_gui(
             make, server or "", email=email, password=password,
             remember=False if demo else ui_settings.remember_me,
         )
-        ahead = WindowInAdvance(None, ui_settings)
-
+        ahead = WindowInAdvance(None, ui_settings, start=False)
         load_service_behind(dialog, make, server, resume=resume,
-                            remembered_email=remembered_email)
+                            remembered_email=remembered_email, then=ahead.start)
         if not dialog.exec():
             ahead.discard()
             wait_for_all()
