@@ -189,8 +189,8 @@ def load_service_behind(
     remembered_email: Callable[[Activator], str] = lambda _activator: "",
     then: Callable[[], None] = lambda: None,
 ) -> None:
-    """The login dialog comes up at once; the service code (~200 ms of imports) and the
-    keyring's set-up load in the worker meanwhile, then ``dialog.service_ready`` (and the
+    """The login dialog comes up at once; after its first paint the service code (~200 ms
+    of imports) and the keyring's set-up load in the worker, then ``dialog.service_ready`` (and the
     remembered session is tried when ``resume``), then ``then`` (the window in advance:
     building it on the GUI thread while the worker imports would slow both, each
     Python-to-Qt call waiting for the interpreter lock). A wrong address fails here and
@@ -210,7 +210,17 @@ def load_service_behind(
     def failed(_error: Exception) -> None:
         then()
 
-    run_in_background(load, ready, failed, owner=dialog)
+    started: list[bool] = []
+
+    def begin() -> None:
+        if not started:
+            started.append(True)
+            run_in_background(load, ready, failed, owner=dialog)
+
+    # After the dialog's first paint, which the worker's imports would otherwise slow
+    # down; in any case within a second (a dialog that is not painted, e.g. minimised).
+    dialog.first_painted.connect(begin, Qt.ConnectionType.QueuedConnection)
+    QTimer.singleShot(1000, dialog, begin)
 
 
 def run_gui(

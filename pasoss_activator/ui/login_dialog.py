@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,6 +46,7 @@ ActivatorFactory = Callable[[str], "Activator"]
 
 class LoginDialog(QDialog):
     COUNTDOWN_MS = 1000  # one tick of the lockout's countdown (tests make it shorter)
+    first_painted = Signal()  # once, after the dialog's first paint: time for the rest
 
     def __init__(
         self,
@@ -65,6 +66,7 @@ class LoginDialog(QDialog):
         self._cached_activator: Activator | None = None
         self._seconds_left = 0
         self._keyring_available = True
+        self._painted = False
         self.setWindowTitle(self.tr("Вход — PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(460)
@@ -191,6 +193,12 @@ class LoginDialog(QDialog):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True  # its fields paint right after it: the signal comes after
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def service_ready(self, activator: Activator, keyring_available: bool,
                       remembered_email: str = "") -> None:
