@@ -190,11 +190,11 @@ def load_service_behind(
     then: Callable[[], None] = lambda: None,
 ) -> None:
     """The login dialog comes up at once; after its first paint the service code (~200 ms
-    of imports) and the keyring's set-up load in the worker, then ``dialog.service_ready`` (and the
-    remembered session is tried when ``resume``), then ``then`` (the window in advance:
-    building it on the GUI thread while the worker imports would slow both, each
-    Python-to-Qt call waiting for the interpreter lock). A wrong address fails here and
-    again, said in the dialog, when „Вход“ is pressed."""
+    of imports) and the keyring's set-up load in the worker, then ``dialog.service_ready``
+    (and the remembered session is tried when ``resume``), then ``then`` (the window in
+    advance: building it on the GUI thread while the worker imports would slow both, each
+    Python-to-Qt call waiting for the interpreter lock). A service address refused before
+    any connection (``UsageError``) closes the dialog with it in ``address_refused``."""
 
     def load() -> tuple[Activator, bool]:
         activator = make(server)
@@ -207,8 +207,14 @@ def load_service_behind(
             dialog.resume(activator)
         then()
 
-    def failed(_error: Exception) -> None:
-        then()
+    def failed(error: Exception) -> None:
+        from ..core.errors import UsageError
+
+        if isinstance(error, UsageError):
+            dialog.address_refused = error
+            dialog.reject()
+        else:
+            then()
 
     started: list[bool] = []
 
@@ -256,6 +262,8 @@ def run_gui(
         if not dialog.exec():
             ahead.discard()
             wait_for_all()
+            if dialog.address_refused is not None:
+                raise dialog.address_refused  # said in a window by the composition root
             return 0
         logged_in = dialog.activator
         assert logged_in is not None  # the dialog is accepted only once someone logged in

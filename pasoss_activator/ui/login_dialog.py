@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ActivatorError, LoginRefused, ServiceUnavailable, TooManyAttempts
+from ..core.errors import (
+    ActivatorError,
+    LoginRefused,
+    ServiceUnavailable,
+    TooManyAttempts,
+    UsageError,
+)
 from .busy import busy_bar
 from .formatting import wait_text
 from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
@@ -67,6 +73,9 @@ class LoginDialog(QDialog):
         self._seconds_left = 0
         self._keyring_available = True
         self._painted = False
+        # Set (and the dialog closed) when the service's address is refused before any
+        # connection: plain HTTP off this computer, characters parsers read differently.
+        self.address_refused: UsageError | None = None
         self.setWindowTitle(self.tr("Вход — PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(460)
