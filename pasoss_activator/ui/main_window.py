@@ -94,8 +94,8 @@ class MainWindow(QMainWindow):
         # Support's key written from the support dialog: as after the window's own.
         self.session.key_written.connect(lambda _result: self.after_activation())
         self._steps: list[Callable[[], None]] = [
-            self._build_body, self._build_actions, self._build_help, self._build_status_bar,
-            self._restore,
+            self._build_nav, self._build_body, self._build_actions, self._build_help,
+            self._build_status_bar, self._restore,
         ]
         if offline_data is not None:
             self._steps.append(lambda: self.show_data(offline_data))
@@ -119,13 +119,14 @@ class MainWindow(QMainWindow):
 
     # --- frame ----------------------------------------------------------------------
 
-    def _build_body(self) -> None:
+    def _build_nav(self) -> None:
+        # A step of its own: the first SVG icons load Qt's SVG plugin, the width lays out
+        # the titles (fonts).
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Раздели"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
-        self.stack = SectionStack(lambda name: spec_of(name).build(self))
         for spec in SECTIONS:
             item = QListWidgetItem(icon(spec.icon), spec.translated_title())
             shortcut = QKeySequence(spec.shortcut).toString(
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{spec.translated_title()} ({shortcut})")
             self.nav.addItem(item)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
+
+    def _build_body(self) -> None:
+        self.stack = SectionStack(lambda name: spec_of(name).build(self))
         self.nav.currentRowChanged.connect(self._section_changed)
 
         self.banner = QLabel()
