@@ -184,9 +184,13 @@ def start_remembered(
     return window, int(code)
 
 
+def _no_email(_activator: Activator) -> str:
+    return ""
+
+
 def load_service_behind(
     dialog: LoginDialog, make: ActivatorMaker, server: str | None, *, resume: bool = False,
-    remembered_email: Callable[[Activator], str] = lambda _activator: "",
+    remembered_email: Callable[[Activator], str] = _no_email,
     then: Callable[[], None] = lambda: None,
 ) -> None:
     """The login dialog comes up at once; after its first paint the service code (~200 ms
