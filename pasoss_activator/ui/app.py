@@ -62,8 +62,8 @@ class WindowInAdvance:
 
     Logging in then only shows it. It is built a piece per turn of the event loop (its
     module imported, the window, then each of its parts: ``MainWindow.build_step``), so
-    the dialog stays responsive: no turn holds the event loop for long, even while the
-    worker imports the service code beside it."""
+    the dialog stays responsive: no turn holds the event loop for long. ``run_gui`` starts
+    it once the service code has loaded behind the dialog (``load_service_behind``)."""
 
     def __init__(self, activator: Activator | None, ui_settings: UiSettings, *,
                  start: bool = True) -> None:
