@@ -283,6 +283,10 @@ def test_a_hidden_section_is_built_when_first_shown_with_what_came_meanwhile(
     fed_at_once = LicencesSection()  # what the section shows when given the data directly
     qtbot.addWidget(fed_at_once)
     fed_at_once.show_data(window.data)
+    fed_at_once.set_workstations_here({  # and the programs found, as the window gives them
+        f.program.installation_key.workstation_hex
+        for f in window.this_pc.found if f.program.installation_key is not None
+    })
     assert cells(window.licences.view) == cells(fed_at_once.view) != []
     window.show_section("this_pc")
     qtbot.waitUntil(lambda: window.this_pc.view.model().rowCount() > 0, timeout=10000)
