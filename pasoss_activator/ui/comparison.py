@@ -105,8 +105,11 @@ def comparison_html(rows: Sequence[ComparisonRow], here: Collection[str] = ()) -
 
 
 class ComparisonView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, hints: bool = True) -> None:
+        """``hints=False``: the table alone (the support console says what to tell the
+        client under it, in its own words)."""
         super().__init__(parent)
+        self._show_hints = hints
         self.here: Collection[str] = ()  # this PC's workstation ids, for the computer row
         self.model = RecordTableModel(comparison_columns(lambda: self.here), self)
         self.model.row_colour = lambda r: OK_COLOUR if r.ok else FAIL_COLOUR
@@ -143,7 +146,7 @@ class ComparisonView(QWidget):
         self.model.set_records(shown_rows(rows))
         hints = failing_hints(rows)
         self.hints.setText("\n".join(hints))
-        self.hints.setVisible(bool(hints))
+        self.hints.setVisible(bool(hints) and self._show_hints)
         self.view.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
         self._fit_height()
 

@@ -1,4 +1,5 @@
-"""The main window: the six sections, the status bar, syncing and the offline banner."""
+"""The main window: its sections (by the account's role), the status bar, syncing and the
+offline banner."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
 from .messages import error_text
 from .section_stack import Section, SectionStack
-from .sections import SECTIONS, index_of, spec_of
+from .sections import CLIENT, SECTIONS, SectionSpec, index_of, sections_for, spec_of
 from .session import Session
 from .ui_settings import UiSettings
 from .worker import run_in_background
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from .account_sections import NewsSection, ProfileSection
     from .keys_section import KeysSection
     from .program_status import FoundProgram
+    from .support_console import SupportConsole
     from .table_sections import ContractsSection, LicencesSection
     from .this_pc_section import ThisPcSection
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
     keys: Section[KeysSection] = Section()
     contracts: Section[ContractsSection] = Section()
     this_pc: Section[ThisPcSection] = Section()
+    support: Section[SupportConsole] = Section()
 
     def __init__(
         self, activator: Activator | None, ui_settings: UiSettings, *,
@@ -81,6 +84,8 @@ class MainWindow(QMainWindow):
         self._opening_section: str | None = None
         self.checking_login = False  # a remembered session is being resumed
         self._painted = False
+        self.offered: tuple[SectionSpec, ...] = ()  # the navigation's rows (by role)
+        self.role: str | None = None
         self.setWindowTitle(self.tr("PASOSS Activator"))
         self.setWindowIcon(app_icon())
         self.resize(DEFAULT_SIZE)
@@ -127,13 +132,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
-        for spec in SECTIONS:
-            item = QListWidgetItem(icon(spec.icon), spec.translated_title())
-            shortcut = QKeySequence(spec.shortcut).toString(
-                QKeySequence.SequenceFormat.NativeText)
-            item.setToolTip(f"{spec.translated_title()} ({shortcut})")
-            self.nav.addItem(item)
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
+        # Its rows are the sections of the account's role (_offer_sections).
 
     def _build_body(self) -> None:
         self.stack = SectionStack(lambda name: spec_of(name).build(self))
@@ -174,14 +173,53 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.addAction(action)
         # Ctrl+1 … Ctrl+6 open the sections, for the keyboard; the menu „Раздели“ and the
-        # navigation's tooltips show them, so they can be found.
+        # navigation's tooltips show them, so they can be found. Only the sections of the
+        # account's role: the others' entries are hidden and disabled, so roles may share
+        # a shortcut.
         sections = self.menuBar().addMenu(self.tr("&Раздели"))
+        self.jumps: dict[str, QAction] = {}
         for spec in SECTIONS:
-            jump = QAction(icon(spec.icon), spec.translated_title(), self)
+            jump = self.jumps[spec.id] = QAction(icon(spec.icon), spec.translated_title(), self)
             jump.setShortcut(QKeySequence(spec.shortcut))
             jump.triggered.connect(lambda _c=False, n=spec.id: self.show_section(n))
             sections.addAction(jump)
             self.addAction(jump)
+        self._offer_sections(self._account_role())  # the navigation's rows, the shortcuts
+
+    def _account_role(self) -> str | None:
+        activator = self.session.activator
+        account = activator.account if activator is not None else None
+        return account.role if account is not None else None
+
+    def _offer_sections(self, role: str | None) -> None:
+        """The navigation, shortcuts and actions for an account of ``role``
+        (``sections.sections_for``); the section on screen stays when it is still offered."""
+        offered = sections_for(role)
+        if offered == self.offered:
+            return
+        current = self.current_section() if self.offered else self.ui_settings.last_section
+        self.offered, self.role = offered, role
+        ids = {spec.id for spec in offered}
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for spec in offered:
+            item = QListWidgetItem(icon(spec.icon), spec.translated_title())
+            shortcut = QKeySequence(spec.shortcut).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{spec.translated_title()} ({shortcut})")
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 36)
+        for section_id, jump in self.jumps.items():
+            jump.setEnabled(section_id in ids)
+            jump.setVisible(section_id in ids)
+        # Activation without internet is the client's own business.
+        self.offline_action.setVisible(CLIENT in offered[0].roles)
+        self.show_section(current)
+
+    def _session_changed(self) -> None:
+        self._offer_sections(self._account_role())
+        self._update_status()
 
     def _build_status_bar(self) -> None:
         self.who = QLabel()
@@ -192,7 +230,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.connection)
         bar.addPermanentWidget(self.last_sync)
         self._update_status()
-        self.session.changed.connect(self._update_status)
+        self.session.changed.connect(self._session_changed)
 
     def _restore(self) -> None:
         geometry = self.ui_settings.geometry
@@ -201,14 +239,22 @@ class MainWindow(QMainWindow):
         self.show_section(self.ui_settings.last_section)
 
     def show_section(self, name: str) -> None:
-        self.nav.setCurrentRow(index_of(name))
+        """Show the section ``name``; one the account's role is not offered (a section
+        remembered from another account) gives the first offered one."""
+        index_of(name)  # an id not declared at all is an error (UnknownSection)
+        ids = [spec.id for spec in self.offered]
+        row = ids.index(name) if name in ids else 0
+        if self.nav.currentRow() == row:
+            self._section_changed(row)
+        else:
+            self.nav.setCurrentRow(row)
 
     def current_section(self) -> str:
-        return SECTIONS[max(0, self.nav.currentRow())].id
+        return self.offered[max(0, self.nav.currentRow())].id
 
     def _section_changed(self, row: int) -> None:
-        if row >= 0:
-            self.stack.show_section(SECTIONS[row].id)
+        if 0 <= row < len(self.offered):
+            self.stack.show_section(self.offered[row].id)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
@@ -248,8 +294,9 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Fill the window: programs on this PC, then the account (sync, or the cache)."""
-        self._opening_section = self.current_section()
-        self.refresh_programs()
+        if CLIENT in self.offered[0].roles:  # staff activate nothing on their own PC
+            self._opening_section = self.current_section()
+            self.refresh_programs()
         if self.online:
             self.refresh()
         else:  # opened from the saved copy: try the service again by itself, later
@@ -324,7 +371,7 @@ class MainWindow(QMainWindow):
     def show_data(self, data: AccountData) -> None:
         self.data = data
         # Sections not built yet get it when first shown (section_stack.py).
-        for spec in SECTIONS:
+        for spec in self.offered:
             self.stack.deliver(spec.id, "data", lambda section: section.show_data(data))
         if data.from_cache:
             self.online = False

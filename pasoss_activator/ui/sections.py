@@ -9,6 +9,11 @@ An id that is not here is an error (``UnknownSection``), never a section built b
 Where to add a section: a ``SectionWidget`` subclass in its own module, an entry below
 with a builder, and a typed ``Section`` attribute of the same id on ``MainWindow``
 (a test checks that the two agree).
+
+Which sections a window offers depends on the account's role (``sections_for``): a
+client sees the client sections; a staff member of PASOSS sees only „Поддръжка“, the
+support console (issue 14), because a staff account has no licences, programs or
+contracts of its own to show.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ class SectionHost(Protocol):
     def offline_activation(self) -> None: ...
     def add_program_folder(self, folder: str) -> None: ...
 
+# Account roles (DESIGN.md section 5: ``role`` ∈ client, staff).
+CLIENT, STAFF = "client", "staff"
+
 # Titles are translated where the window shows them, under the window's context.
 TITLE_CONTEXT = "MainWindow"
 
@@ -54,6 +62,7 @@ class SectionSpec:
     icon: str  # a name in resources/icons
     shortcut: str
     build: Callable[[SectionHost], SectionWidget]  # the section, wired to its window
+    roles: frozenset[str] = frozenset({CLIENT})  # the account roles that are offered it
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(TITLE_CONTEXT, self.title)
@@ -106,6 +115,12 @@ def _this_pc(window: SectionHost) -> SectionWidget:
     return this_pc
 
 
+def _support(window: SectionHost) -> SectionWidget:
+    from .support_console import SupportConsole
+
+    return SupportConsole(window.session)
+
+
 def _title(marked: object) -> str:
     """QT_TRANSLATE_NOOP marks the text for lupdate and gives it back unchanged."""
     return str(marked)
@@ -125,9 +140,23 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 "contracts", "Ctrl+5", _contracts),
     SectionSpec("this_pc", _title(QT_TRANSLATE_NOOP("MainWindow", "На този компютър")),
                 "computer", "Ctrl+6", _this_pc),
+    # The staff's one section: its shortcut is the first, as it is their first section.
+    SectionSpec("support", _title(QT_TRANSLATE_NOOP("MainWindow", "Поддръжка")),
+                "help", "Ctrl+1", _support, roles=frozenset({STAFF})),
 )
 SECTION_IDS: tuple[str, ...] = tuple(spec.id for spec in SECTIONS)
 DEFAULT_SECTION = SECTION_IDS[0]
+
+
+def sections_for(role: str | None) -> tuple[SectionSpec, ...]:
+    """The sections a window offers an account of ``role``, in the declared order.
+
+    Staff get the staff sections only; every other role — and no role yet (the window is
+    built while the login is still going on, the offline copy names none) — gets the
+    client sections. An unknown role is treated as a client: it sees its own data, never
+    the console that reads other clients' reports."""
+    wanted = STAFF if role == STAFF else CLIENT
+    return tuple(spec for spec in SECTIONS if wanted in spec.roles)
 
 
 def index_of(section_id: str) -> int:
