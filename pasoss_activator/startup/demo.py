@@ -15,6 +15,10 @@ from pathlib import Path
 
 DEMO_EMAIL = "demo@pasoss.example"
 DEMO_PASSWORD = "demo-parola-2026"  # public: DESIGN.md section 8
+# The demo's support staff (the stub's demo data creates the account): the login dialog
+# of a --demo accepts it too, and the tour uses it for the support console.
+STAFF_EMAIL = "support@pasoss.example"
+STAFF_PASSWORD = "support-parola-2026"  # public: DESIGN.md section 8
 
 
 @contextmanager

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from ..core.atomic_write import SHARED_FILE_MODE, write_atomically
@@ -26,14 +26,14 @@ from ..core.programs import InstalledProgram
 from ..core.settings import Settings
 from ..ui import dialogs, worker
 from ..ui.app import activator_factory
+from ..ui.client_session_tab import ClientSessionTab
 from ..ui.login_dialog import LoginDialog
 from ..ui.main_window import DEFAULT_SIZE, MainWindow
 from ..ui.offline_dialog import OfflineActivationDialog
 from ..ui.password_dialog import PasswordDialog
-from ..ui.sections import SECTIONS
 from ..ui.ui_settings import UiSettings
 from .clipping import clipped_widgets
-from .demo import DEMO_EMAIL, DEMO_PASSWORD
+from .demo import DEMO_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, STAFF_PASSWORD
 
 
 class Tour:
@@ -117,6 +117,33 @@ def assisted_offer(tour: Tour, window: MainWindow, url: str) -> None:
     support.close()  # nothing written: the tour goes on to activate SCH itself
 
 
+def staff_console(tour: Tour, client_window: MainWindow, url: str) -> None:
+    """The support console: the demo client opens a support session (core API), a staff
+    member logs in in a second window and opens the client's report by the code; then
+    „Изпрати ключ“ for RZ5, refused row by row with what to tell the client (a refusal
+    stores nothing and takes no seat, so the rest of the tour is unchanged)."""
+    code = client_window.session.require().start_support()
+    staff = activator_factory(Settings.load())(url)
+    staff.login(STAFF_EMAIL, STAFF_PASSWORD, remember=False)
+    window = MainWindow(staff, UiSettings(Settings.load()))  # at its default size
+    window.show()
+    window.start()
+    tour.window = window  # the steps name the staff window's section and size
+    window.support.open_code(code.spaced)
+    tour.shot("staff-console", window,
+              "Поддръжка: отчетът на клиента по кода — какво не е наред, програмите")
+    tab = window.support.tabs.currentWidget()
+    if isinstance(tab, ClientSessionTab) and "RZ5" in tab.panels:
+        panel = tab.panel("RZ5")
+        panel.send()
+        tab.ensureWidgetVisible(panel.send_button)
+        tour.shot("staff-console-refusal", window,
+                  "Поддръжка: „Изпрати ключ“ за RZ5 — отказ и какво да кажете на клиента")
+    tour.window = client_window
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+
+
 def run_tour(app: QApplication, url: str, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     tour = Tour(out)
@@ -143,7 +170,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     window.start()
     tour.window = window
     tour.shot("opened", window, "Прозорецът след входа: разделът, с който се отваря")
-    for section in SECTIONS:
+    for section in window.offered:  # the client's sections (the staff's come below)
         window.show_section(section.id)
         tour.shot(f"section-{section.id}", window, section.title)
 
@@ -153,6 +180,7 @@ def run_tour(app: QApplication, url: str, out: Path) -> int:
     if sch is None or rz5 is None:
         return 1
     support_code = support_screens(tour, window, sch)
+    staff_console(tour, window, url)
     assisted_offer(tour, window, url)
     window.show_section("keys")
     groups = sch.installation_key_text.split("-")

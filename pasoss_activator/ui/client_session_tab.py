@@ -17,11 +17,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -71,7 +73,8 @@ class ProgramPanel(QGroupBox):
         self, session: Session, code: str, program: Mapping[str, Any],
         customer_number: Any, parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_text(program.get("name"), self.tr("Програма")), parent)
+        super().__init__(parent)
+        self.setTitle(_text(program.get("name"), self.tr("Програма")))
         self.session = session
         self.code = code
         self.program = program
@@ -118,9 +121,12 @@ class ProgramPanel(QGroupBox):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.result = plain(selectable=True)
         layout.addWidget(self.result)
-        self.key = QLineEdit()
+        # 164 characters: wrapped on a few lines, whole and selectable, to read out.
+        self.key = QPlainTextEdit()
         self.key.setReadOnly(True)
         self.key.setFont(monospace_font())
+        self.key.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.key.setFixedHeight(self.key.fontMetrics().lineSpacing() * 3 + 12)
         self.key.setAccessibleName(self.tr("Издаден регистрационен ключ"))
         self.key.setVisible(False)
         layout.addWidget(self.key)
@@ -154,7 +160,7 @@ class ProgramPanel(QGroupBox):
             "Ключът е издаден и изпратен на клиента. Кажете му да натисне „Запиши в "
             "програмата“ в прозореца на поддръжката. Ако не го вижда, продиктувайте "
             "ключа:"))
-        self.key.setText(offer.registration_key)
+        self.key.setPlainText(offer.registration_key)
         self.key.setVisible(True)
         self.send_button.setEnabled(True)
         self.sent.emit(offer)

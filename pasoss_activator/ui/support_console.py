@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -78,7 +79,8 @@ class SupportConsole(SectionWidget):
         layout.addWidget(heading(self.tr("Поддръжка")))
         layout.addLayout(row)
         layout.addWidget(self.message)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)  # either the hint or the tabs take the height
         layout.addWidget(self.tabs, 1)
         self._update_empty()
 
@@ -92,7 +94,7 @@ class SupportConsole(SectionWidget):
         try:
             code = normalize_code(typed)
         except UsageError as err:
-            self.say(err.user_text())
+            self.say(error_text(err))
             return
         existing = self.tab_of(code)
         if existing is not None:

@@ -241,6 +241,33 @@
     </message>
 </context>
 <context>
+    <name>ClientSessionTab</name>
+    <message>
+        <source>(без име на фирма)</source>
+        <translation>(no company name)</translation>
+    </message>
+    <message>
+        <source>Клиентски номер {0} · {1} · код {2}</source>
+        <translation>Customer number {0} · {1} · code {2}</translation>
+    </message>
+    <message>
+        <source>Какво не е наред</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <source>Отчетът не показва проблеми.</source>
+        <translation>The report shows no problems.</translation>
+    </message>
+    <message>
+        <source>Какво да кажете на клиента:</source>
+        <translation>What to tell the client:</translation>
+    </message>
+    <message>
+        <source>В отчета няма програми ПАСОСС.</source>
+        <translation>The report lists no PASOSS programs.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Контакти на поддръжката</source>
@@ -953,6 +980,10 @@ Start the program — it is now activated.</translation>
         <translation>On this computer</translation>
     </message>
     <message>
+        <source>Поддръжка</source>
+        <translation>Support</translation>
+    </message>
+    <message>
         <source>Раздели</source>
         <translation>Sections</translation>
     </message>
@@ -1321,6 +1352,77 @@ Start the program — it is now activated.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramPanel</name>
+    <message>
+        <source>Програма</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Версия {0} · Състояние: {1}</source>
+        <translation>Version {0} · Status: {1}</translation>
+    </message>
+    <message>
+        <source>Проблем: {0}</source>
+        <translation>Problem: {0}</translation>
+    </message>
+    <message>
+        <source>Какво се промени: {0}</source>
+        <translation>What changed: {0}</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ</source>
+        <translation>Installation key</translation>
+    </message>
+    <message>
+        <source>Инсталационен ключ:</source>
+        <translation>Installation key:</translation>
+    </message>
+    <message>
+        <source>Какво да кажете на клиента</source>
+        <translation>What to tell the client</translation>
+    </message>
+    <message>
+        <source>Изпрати ключ</source>
+        <translation>Send key</translation>
+    </message>
+    <message>
+        <source>Издава ключ за този инсталационен ключ от името на клиента и го изпраща в сесията му; клиентът го записва с „Запиши в програмата“.</source>
+        <translation>Issues a key for this installation key on the client&apos;s behalf and sends it into their session; the client writes it with “Write into the program”.</translation>
+    </message>
+    <message>
+        <source>Издаден регистрационен ключ</source>
+        <translation>Registration key issued</translation>
+    </message>
+    <message>
+        <source>Сравнение по отчета на клиента (ключ още не е издаден):</source>
+        <translation>Comparison from the client&apos;s report (no key issued yet):</translation>
+    </message>
+    <message>
+        <source>Издавам ключа…</source>
+        <translation>Issuing the key…</translation>
+    </message>
+    <message>
+        <source>Отговор на услугата: ключът е издаден.</source>
+        <translation>The service&apos;s answer: the key was issued.</translation>
+    </message>
+    <message>
+        <source>Ключът е издаден и изпратен на клиента. Кажете му да натисне „Запиши в програмата“ в прозореца на поддръжката. Ако не го вижда, продиктувайте ключа:</source>
+        <translation>The key was issued and sent to the client. Tell them to press “Write into the program” in the support window. If they do not see it, read the key out:</translation>
+    </message>
+    <message>
+        <source>Отговор на услугата: ключ не е издаден (нищо не е записано и място не е заето).</source>
+        <translation>The service&apos;s answer: no key was issued (nothing was stored and no seat was taken).</translation>
+    </message>
+    <message>
+        <source>Кажете на клиента:</source>
+        <translation>Tell the client:</translation>
+    </message>
+    <message>
+        <source>Кодът вече не е валиден (важи 30 минути). Помолете клиента да създаде нов код от „Помощ → Свържи се с поддръжката“ и го отворете отново.</source>
+        <translation>The code is no longer valid (it lasts 30 minutes). Ask the client to create a new code with “Help → Contact support” and open it again.</translation>
+    </message>
+</context>
+<context>
     <name>SupportCodeDialog</name>
     <message>
         <source>Свържи се с поддръжката</source>
@@ -1421,6 +1523,41 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Работно време: {0}</source>
         <translation>Working hours: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportConsole</name>
+    <message>
+        <source>Код за поддръжка</source>
+        <translation>Support code</translation>
+    </message>
+    <message>
+        <source>Отвори отчета</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <source>Код, който клиентът Ви казва:</source>
+        <translation>Code the client reads to you:</translation>
+    </message>
+    <message>
+        <source>Отворени клиенти</source>
+        <translation>Open clients</translation>
+    </message>
+    <message>
+        <source>Клиентът създава код от „Помощ → Свържи се с поддръжката“ в своя активатор. Въведете шестте цифри и натиснете „Отвори отчета“: ще видите фирмата, какво не е наред и програмите ѝ, и ще можете да ѝ изпратите ключ. Всеки клиент се отваря в свой раздел.</source>
+        <translation>The client creates a code with “Help → Contact support” in their activator. Type the six digits and press “Open the report”: you will see the company, what is wrong and its programs, and you can send it a key. Each client opens in a tab of its own.</translation>
+    </message>
+    <message>
+        <source>Поддръжка</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Този профил не е на служител на ПАСОСС и не може да отваря отчети на клиенти. Излезте и влезте с профила си на служител.</source>
+        <translation>This account is not a PASOSS staff account and cannot open clients&apos; reports. Log out and log in with your staff account.</translation>
+    </message>
+    <message>
+        <source>Няма отчет с код {0}: кодът е сгрешен или е изтекъл (важи 30 минути). Помолете клиента да го прочете отново или да създаде нов от „Помощ → Свържи се с поддръжката“.</source>
+        <translation>There is no report with code {0}: the code is mistyped or has expired (it lasts 30 minutes). Ask the client to read it again or to create a new one with “Help → Contact support”.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ def test_tour_logs_in_writes_the_sch_key_and_is_refused_for_rz5(tmp_path, monkey
         assert f"section-{section}" in names
     assert "sch-confirm-write" in names and "rz5-refused" in names
     assert "assisted-offer" in names  # support's SCH key, shown verified in the dialog
+    assert "staff-console" in names and "staff-console-refusal" in names
     written = get_text(
         open(tour["config_path"], "rb").read(), "Registration", "RegistrationKey"
     )
