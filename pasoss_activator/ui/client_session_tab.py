@@ -13,6 +13,7 @@ markup in a report can change what staff see.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import NotEntitled, NotFound
 from ..core.model import ComparisonRow
+from ..core.redaction import mask_registration_key
 from ..core.report_comparison import report_rows
 from ..core.row_advice import failing_advice
 from ..core.support import advice
 from .comparison import ComparisonView
+from .formatting import moment_text
 from .look import ERROR_STYLE, OK_COLOUR, monospace_font
 from .messages import error_text
 from .worker import run_in_background
@@ -121,6 +124,9 @@ class ProgramPanel(QGroupBox):
         layout.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.result = plain(selectable=True)
         layout.addWidget(self.result)
+        self.already = plain(selectable=True)
+        self.already.setVisible(False)
+        layout.addWidget(self.already)
         # 164 characters: wrapped on a few lines, whole and selectable, to read out.
         self.key = QPlainTextEdit()
         self.key.setReadOnly(True)
@@ -134,6 +140,20 @@ class ProgramPanel(QGroupBox):
             report_rows(program, customer_number),
             self.tr("Сравнение по отчета на клиента (ключ още не е издаден):"),
         )
+
+    def show_sent(self, offers: Sequence[Offer]) -> None:
+        """Keys already in the session for this program, newest first, masked (a colleague
+        on the same call may have sent one): no need to send it twice."""
+        if not offers:
+            return
+        times = ", ".join(
+            f"{sent_at(offer.created_at)} ({mask_registration_key(offer.registration_key)})"
+            for offer in offers
+        )
+        self.already.setText(self.tr(
+            "Ключ за тази програма вече е изпратен в сесията: {0}. Клиентът го вижда в "
+            "прозореца на поддръжката; не е нужно да го изпращате отново.").format(times))
+        self.already.setVisible(True)
 
     def _show_rows(self, rows: Sequence[ComparisonRow], caption: str) -> None:
         self.caption.setText(caption)
@@ -188,7 +208,7 @@ class ClientSessionTab(QScrollArea):
     """The whole session of one client, scrolled; ``code`` is the 6 digits."""
 
     def __init__(self, session: Session, safe: Mapping[str, Any],
-                 parent: QWidget | None = None) -> None:
+                 offers: Sequence[Offer] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.code = str(safe.get("code") or "")
         account = safe.get("account") or {}
@@ -226,6 +246,7 @@ class ClientSessionTab(QScrollArea):
             panel = ProgramPanel(session, self.code, program, customer, body)
             product = str((program.get("fields") or {}).get("product") or program.get("name"))
             self.panels.setdefault(product.upper(), panel)
+            panel.show_sent([offer for offer in offers if offer.product.upper() == product.upper()])
             layout.addWidget(panel)
         layout.addStretch(1)
         self.setWidget(body)
@@ -233,6 +254,14 @@ class ClientSessionTab(QScrollArea):
     def panel(self, product: str) -> ProgramPanel:
         """The program of ``product`` (``SCH``, ``RZ5``)."""
         return self.panels[product.upper()]
+
+
+def sent_at(created_at: str) -> str:
+    """„14:05“ (another day: with the date) for the service's ISO time; as sent otherwise."""
+    try:
+        return moment_text(dt.datetime.fromisoformat(created_at.replace("Z", "+00:00")))
+    except ValueError:
+        return created_at
 
 
 def spaced(code: str) -> str:

@@ -32,16 +32,19 @@ from .worker import run_in_background
 
 if TYPE_CHECKING:
     from ..core.account import Activator
+    from ..core.assisted import Offer
     from .session import Session
 
 
-def staff_session(activator: Activator, code: str) -> dict[str, Any]:
+def staff_session(activator: Activator, code: str) -> tuple[dict[str, Any], list[Offer]]:
     """The session as staff may see it (runs in the worker): secrets redacted, control
     and bidirectional characters made visible. One line per value: a line break in a
-    client's text is shown as ``\\x0a``, never obeyed."""
+    client's text is shown as ``\\x0a``, never obeyed. With it, the keys already sent
+    into the session (a colleague on the same call may have sent one)."""
     from ..core.support import fetch_session
 
-    return dict(neutralize_value(redact(fetch_session(activator, code)), keep_newlines=False))
+    safe = dict(neutralize_value(redact(fetch_session(activator, code)), keep_newlines=False))
+    return safe, activator.support_offers(code).offers
 
 
 class SupportConsole(SectionWidget):
@@ -107,9 +110,10 @@ class SupportConsole(SectionWidget):
         run_in_background(lambda: staff_session(activator, code), self._opened,
                           lambda error: self._failed(code, error), owner=self)
 
-    def _opened(self, safe: dict[str, Any]) -> None:
+    def _opened(self, opened: tuple[dict[str, Any], list[Offer]]) -> None:
         self.open_button.setEnabled(True)
-        tab = ClientSessionTab(self.session, safe)
+        safe, offers = opened
+        tab = ClientSessionTab(self.session, safe, offers)
         index = self.tabs.addTab(tab, f"{tab.company} · {spaced(tab.code)}")
         self.tabs.setTabToolTip(index, tab.company)
         self.tabs.setCurrentIndex(index)

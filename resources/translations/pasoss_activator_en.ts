@@ -1398,6 +1398,10 @@ Start the program — it is now activated.</translation>
         <translation>Comparison from the client&apos;s report (no key issued yet):</translation>
     </message>
     <message>
+        <source>Ключ за тази програма вече е изпратен в сесията: {0}. Клиентът го вижда в прозореца на поддръжката; не е нужно да го изпращате отново.</source>
+        <translation>A key for this program has already been sent into the session: {0}. The client sees it in the support window; there is no need to send it again.</translation>
+    </message>
+    <message>
         <source>Издавам ключа…</source>
         <translation>Issuing the key…</translation>
     </message>

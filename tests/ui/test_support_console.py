@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from pasoss_activator.core.diagnostics import build_report
+from pasoss_activator.ui import worker
 from pasoss_activator.ui.client_session_tab import ClientSessionTab
 from pasoss_activator.ui.main_window import MainWindow
 from pasoss_activator.ui.sections import SECTIONS, sections_for
@@ -160,6 +161,15 @@ def test_send_key_for_sch_issues_it_into_the_clients_session(qtbot, stub, demo_p
     # The client's activator finds it in its session.
     page = client.support_offers(code)
     assert [offer.registration_key for offer in page.offers] == [sch.offer.registration_key]
+    # A colleague on the same call opens the code: the key is said to be sent, masked.
+    colleague = opened(console(qtbot, staff(stub.url)), code)
+    already = colleague.panel("SCH").already
+    assert already.isVisible() and "вече е изпратен" in already.text()
+    key = sch.offer.registration_key.replace("-", "")
+    assert key[:6] in already.text() and key[-6:] in already.text()
+    shown = "".join(label.text() for label in colleague.findChildren(QLabel)).replace("-", "")
+    assert key not in shown
+    assert not colleague.panel("RZ5").already.isVisible()
 
 
 def test_send_key_for_rz5_shows_the_refusal_row_by_row_with_what_to_tell_the_client(
@@ -222,3 +232,21 @@ def test_several_clients_stay_open_in_tabs_that_close(qtbot, fresh_stub, demo_pc
     assert widget.open_tabs() == [second]
     widget.tabs.tabCloseRequested.emit(0)
     assert widget.tabs.count() == 0 and widget.empty.isVisible()
+
+
+def test_the_report_is_fetched_off_the_gui_thread(qtbot, stub, demo_pc) -> None:
+    """With the real worker: the window stays responsive (the button is disabled while the
+    service answers) and the tab arrives through the event loop."""
+    _client, code = client_code(stub.url)
+    widget = console(qtbot, staff(stub.url))
+    worker.set_synchronous(False)
+    try:
+        widget.code.setText(code)
+        widget.open_button.click()
+        assert widget.tabs.count() == 0 and not widget.open_button.isEnabled()
+        qtbot.waitUntil(lambda: widget.tabs.count() == 1, timeout=10000)
+        assert widget.open_button.isEnabled()
+        assert isinstance(widget.tabs.currentWidget(), ClientSessionTab)
+    finally:
+        worker.wait_for_all()
+        worker.set_synchronous(True)
