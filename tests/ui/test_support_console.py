@@ -99,9 +99,13 @@ def test_the_window_built_during_the_login_turns_into_the_console(
 # --- opening a code -------------------------------------------------------------------
 
 
-def test_a_code_read_out_with_a_space_opens_the_clients_report(qtbot, stub, demo_pc) -> None:
-    _client, code = client_code(stub.url)
-    widget = console(qtbot, staff(stub.url))
+def test_a_code_read_out_with_a_space_opens_the_clients_report(
+    qtbot, fresh_stub, demo_pc
+) -> None:
+    # Its own stub: what changed and the seats taken are those of the demo's first state
+    # (other tests register the new PC on the shared one).
+    _client, code = client_code(fresh_stub.url)
+    widget = console(qtbot, staff(fresh_stub.url))
     tab = opened(widget, code)
     assert tab.client.text() == "„Демо Счетоводство“ ЕООД"
     assert "Клиентски номер 1001" in tab.who.text()
