@@ -75,6 +75,8 @@ def test_a_staff_login_shows_only_the_support_section(qtbot, stub, ui_settings) 
     assert window.current_section() == "support"
     assert window.stack.currentWidget() is window.support
     assert not window.offline_action.isVisible()
+    sections_menu = window.menuBar().actions()[0].menu()  # „Раздели“: the same sections
+    assert [a.text() for a in sections_menu.actions() if a.isVisible()] == ["Поддръжка"]
     assert set(window.stack.built) == {"support"}  # no client section is built for staff
 
 
