@@ -2,7 +2,9 @@
 keyboard, the shortcuts, and where the program keeps its installation key.
 
 The shortcuts are read from the sections' list (``sections.py``), so the page never
-names a key the window does not have. Nothing here needs a login or a connection.
+names a key the window does not have; they are a client's sections, as the page is about
+activating a program (staff have their own, „Поддръжка“). Nothing here needs a login or
+a connection.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .look import app_icon
-from .sections import SECTIONS
+from .sections import CLIENT, sections_for
 
 
 def _tr(text: str) -> str:
@@ -34,7 +36,7 @@ def help_html() -> str:
         _tr("ПАСОСС издава ключа и той се проверява; програмата пита дали да го запише и "
             "назовава файла. Натиснете Enter за „Запиши“."),
     ]
-    keys = [(_key(spec.shortcut), spec.translated_title()) for spec in SECTIONS]
+    keys = [(_key(spec.shortcut), spec.translated_title()) for spec in sections_for(CLIENT)]
     keys += [
         (_key(QKeySequence.StandardKey.Refresh), _tr("Обновява данните от ПАСОСС")),
         (_key(QKeySequence.StandardKey.HelpContents), _tr("Тази помощ")),
