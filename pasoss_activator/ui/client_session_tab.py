@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QFrame,
@@ -193,7 +193,7 @@ class ProgramPanel(QGroupBox):
             self._show_rows(self.refusal, self.tr(
                 "Отговор на услугата: ключ не е издаден (нищо не е записано и място не е "
                 "заето)."))
-            tips = failing_advice(self.refusal)
+            tips = failing_advice(self.refusal, QCoreApplication.translate)
             self.tell.setText(self.tr("Кажете на клиента:") + "\n" + _bullets(tips))
             self.result.setText("")
         elif isinstance(error, NotFound):
