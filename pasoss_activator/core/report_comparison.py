@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .comparison_text import seats_text
 from .model import ComparisonRow
-from .row_advice import seats_text
 
 
 def _names(value: Any) -> str:
