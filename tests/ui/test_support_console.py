@@ -49,6 +49,15 @@ def opened(widget: SupportConsole, code: str) -> ClientSessionTab:
     return tab
 
 
+def shown_cells(table: Any) -> dict[str, str]:
+    """What the comparison table shows, by parameter: its cells in one line."""
+    model = table.model
+    return {
+        row.param: " | ".join(str(model.index(r, c).data()) for c in range(model.columnCount()))
+        for r, row in enumerate(table.rows())
+    }
+
+
 # --- the rule: which sections a role is offered ----------------------------------------
 
 
@@ -123,9 +132,10 @@ def test_a_code_read_out_with_a_space_opens_the_clients_report(
     assert "ключ още не е издаден" in sch.caption.text()
     rows = {row.param: row for row in sch.table.rows()}
     assert rows["version"].ok and rows["modules"].ok
-    assert rows["workstation"].entitled == "заето 1 от 3 места"
-    rz5 = {row.param: row for row in tab.panel("RZ5").table.rows()}
-    assert not rz5["modules"].ok and "Декларации към НАП" in rz5["modules"].requested
+    assert "заето 1 от 3 места" in shown_cells(sch.table)["workstation"]
+    rz5 = tab.panel("RZ5")
+    assert not {row.param: row for row in rz5.table.rows()}["modules"].ok
+    assert "Декларации към НАП" in shown_cells(rz5.table)["modules"]
 
 
 def test_wrong_expired_and_mistyped_codes_are_said_plainly(qtbot, stub) -> None:
