@@ -98,6 +98,8 @@ def is_current(report: Mapping[str, Any], now: dt.datetime | None = None) -> boo
     net = (report.get("service") or {}).get("network") or {}
     failed = any(
         isinstance(net.get(step), dict) and net[step] and net[step].get("ok") is False
+        # A step not run (TLS to a service on loopback) is no failed connection.
+        and not net[step].get("skipped")
         for step in ("dns", "tcp", "tls", "http")
     )
     return not failed and licences_source_of(report) == LICENCES_SERVICE

@@ -104,3 +104,15 @@ def test_a_current_report_is_sent_as_it_is_and_an_old_one_is_not_current(
     assert is_current(report)
     later = dt.datetime.fromisoformat(report["created_at"]) + dt.timedelta(minutes=11)
     assert not is_current(report, later)
+
+
+def test_a_report_with_the_network_check_is_current_on_loopback(
+    fresh_stub: RunningStub, programs: Path
+) -> None:
+    """On loopback the TLS step is not run (plain HTTP): that is no failed connection, so
+    the report just taken is sent as it is instead of being taken again."""
+    client = Activator(fresh_stub.url, timeout=(5.0, 10.0), retries=0)
+    client.login(DEMO_EMAIL, DEMO_PASSWORD)
+    report = build_report(client, network=True)
+    assert report["service"]["network"]["tls"].get("skipped")
+    assert is_current(report)
