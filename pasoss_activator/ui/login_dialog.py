@@ -228,6 +228,10 @@ class LoginDialog(QDialog):
         self.no_keyring.setVisible(not available)
         if available:
             return
+        if self.isVisible():
+            # Said after the first paint (the keyring is asked in the worker): the dialog
+            # grows to the wrapped sentence instead of cutting its last lines.
+            grow_to_fit(self)
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
         self.remember.setToolTip(

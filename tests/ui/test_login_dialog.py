@@ -249,3 +249,17 @@ def test_window_never_blocks_while_logging_in(qtbot, stub) -> None:
     assert worker.wait_for_all()
 
 
+
+
+def test_the_no_storage_note_said_after_the_first_paint_is_shown_whole(
+    qtbot, fresh_stub
+) -> None:
+    """The keyring is asked in the worker after the dialog is painted: when the answer is
+    "none", the dialog grows to the wrapped sentence instead of cutting its last lines (as
+    a real window on a PC without secure storage showed)."""
+    dialog = make_dialog(qtbot, fresh_stub.url)
+    qtbot.waitExposed(dialog)
+    dialog.set_keyring_available(False)
+    note = dialog.no_keyring
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=3000)
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
