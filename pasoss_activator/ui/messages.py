@@ -3,11 +3,15 @@ core's, ``core/row_advice.py``, shared with the command line)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from ..core import comparison_text as comparison
 from ..core import error_text as render
-from ..core.programs import InstalledProgram
+
+if TYPE_CHECKING:  # the programs' module brings the key codec and the network's URL rule
+    from ..core.programs import InstalledProgram
 
 
 def _tr(text: str) -> str:
