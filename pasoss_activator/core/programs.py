@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import ini_file
 from .atomic_write import WriteResult, explain_os_error, replace_file
@@ -37,7 +38,9 @@ from .errors import (
 from .installation_key import InstallationKey
 from .products import Product
 from .registration_key import RegistrationKey, Status, registration_status
-from .trust import TrustStore
+
+if TYPE_CHECKING:  # a parameter's type: the trust store brings cryptography and urllib3
+    from .trust import TrustStore
 
 SECTION_PROGRAM = "Program"
 SECTION_REGISTRATION = "Registration"

@@ -12,9 +12,7 @@ import dataclasses
 import datetime as dt
 import enum
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from . import base32
 from .contacts import SERVICE_PHONES
@@ -23,7 +21,12 @@ from .error_catalogue import N  # marks the names for translation (a no-op)
 from .errors import InstallationKeyError, RegistrationKeyError, UntrustedKey
 from .installation_key import InstallationKey
 from .products import Product
-from .trust import TrustStore
+
+if TYPE_CHECKING:  # the signature code (cryptography, the trust store) is imported when
+    # a key is verified: a window listing programs imports this module for Status alone
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from .trust import TrustStore
 
 SIGNING_CONTEXT = b"PASOSS-REG-1"
 PAYLOAD_LENGTH = 24
@@ -172,6 +175,8 @@ class RegistrationKey:
                 status=Status.UNTRUSTED_SIGNER.value,
                 key_id=self.key_id,
             )
+        from cryptography.exceptions import InvalidSignature
+
         try:
             public.verify(self.signature, SIGNING_CONTEXT + self.payload())
         except InvalidSignature:
