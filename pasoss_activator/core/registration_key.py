@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import base32
 from .contacts import SERVICE_PHONES
 from .dates import Version, from_days, to_days
-from .error_catalogue import N  # marks the names for translation (a no-op)
 from .errors import InstallationKeyError, RegistrationKeyError, UntrustedKey
 from .installation_key import InstallationKey
+from .key_status import Status as Status  # re-exported: the status is decided here
 from .products import Product
 
 if TYPE_CHECKING:  # the signature code (cryptography, the trust store) is imported when
@@ -34,35 +33,6 @@ SIGNATURE_LENGTH = 64
 RAW_LENGTH = PAYLOAD_LENGTH + SIGNATURE_LENGTH
 TEXT_CHARS = (RAW_LENGTH * 8 + 4) // 5  # 141
 GROUP = 6
-
-
-class Status(enum.StrEnum):
-    """Registration status of an installed program (DESIGN.md section 4)."""
-
-    NONE = "none"
-    VALID = "valid"
-    SIGNATURE_INVALID = "signature_invalid"
-    UNTRUSTED_SIGNER = "untrusted_signer"
-    OTHER_INSTALLATION = "other_installation"
-    VERSION_NOT_COVERED = "version_not_covered"
-    EXPIRED = "expired"
-    DAMAGED = "damaged"
-
-    @property
-    def display_name(self) -> str:
-        return STATUS_NAMES[self]
-
-
-STATUS_NAMES = {
-    Status.NONE: N("status", "Няма ключ"),
-    Status.VALID: N("status", "Активирана"),
-    Status.SIGNATURE_INVALID: N("status", "Ключът е повреден или подправен"),
-    Status.UNTRUSTED_SIGNER: N("status", "Ключът не е издаден от ПАСОСС"),
-    Status.OTHER_INSTALLATION: N("status", "Ключът е за друга инсталация"),
-    Status.VERSION_NOT_COVERED: N("status", "Версията не е покрита от ключа"),
-    Status.EXPIRED: N("status", "Ключът е изтекъл"),
-    Status.DAMAGED: N("status", "Инсталационният ключ е повреден"),
-}
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.programs import ProgramWithStatus
-from ..core.registration_key import Status
+from ..core.key_status import Status
 from .messages import error_text, program_name
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the programs' module (files, the key codec) is the worker's
     from ..core.account import Activator
+    from ..core.programs import ProgramWithStatus
 
-
-# A program with its status, worked out off the GUI thread (the core's one rule).
-FoundProgram = ProgramWithStatus
+    # A program with its status, worked out off the GUI thread (the core's one rule).
+    FoundProgram = ProgramWithStatus
 
 
 def status_name(status: Status) -> str:

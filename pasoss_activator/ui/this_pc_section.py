@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Licence
-from ..core.registration_key import Status
-from ..core.what_changed import WhatChanged, for_program
+from ..core.key_status import Status
 from .look import FAIL_COLOUR, OK_COLOUR, PRIMARY_BUTTON_STYLE, heading, icon, monospace_font
 from .messages import program_name
-from .program_status import FoundProgram, change_text, damaged_key_lines, status_text
+from .program_status import change_text, damaged_key_lines, status_text
 from .section_widget import SectionWidget
 from .table_model import (
     Column,
@@ -35,8 +33,12 @@ from .table_model import (
     make_table_view,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # on screen at start, the section is built before the first paint:
+    # what works out a program's status and changes is imported when programs are found
     from ..core.account import AccountData
+    from ..core.model import Licence
+    from ..core.what_changed import WhatChanged
+    from .program_status import FoundProgram
 
 class ThisPcSection(SectionWidget):
     activate_requested = Signal(object)  # InstalledProgram
@@ -223,6 +225,8 @@ class ThisPcSection(SectionWidget):
         key that no longer fits, or no key while the program is registered elsewhere."""
         if self.licences is None or found.status is None or found.program.problem is not None:
             return None
+        from ..core.what_changed import for_program
+
         return for_program(found.program, found.status, self.licences)
 
     def details_text(self, found: FoundProgram) -> str:

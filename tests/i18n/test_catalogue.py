@@ -13,9 +13,9 @@ from pasoss_activator.core import comparison_text as comparison
 from pasoss_activator.core import errors, language
 from pasoss_activator.core.error_catalogue import CONTEXT, GUI, TEXTS
 from pasoss_activator.core.error_text import error_parts, error_text
+from pasoss_activator.core.key_status import STATUS_NAMES
 from pasoss_activator.core.products import CATALOGUE
 from pasoss_activator.core.qm_file import read_qm
-from pasoss_activator.core.registration_key import STATUS_NAMES
 from pasoss_activator.core.resources import resource
 
 ROOT = Path(__file__).resolve().parents[2]
