@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import language
 from .error_catalogue import N
 from .error_text import Translate
-from .model import ComparisonRow
 from .products import Product
 
 CONTEXT = "comparison"
@@ -80,10 +79,15 @@ class RowText:
     ok: bool
 
 
-Row = Mapping[str, Any] | ComparisonRow
+if TYPE_CHECKING:  # the typed account is imported when a row of it is read
+    from .model import ComparisonRow
+
+    Row = Mapping[str, Any] | ComparisonRow
 
 
 def _fields(row: Row) -> Mapping[str, Any]:
+    from .model import ComparisonRow
+
     return row.to_json() if isinstance(row, ComparisonRow) else row
 
 

@@ -14,9 +14,11 @@ catalogue; ``tests/i18n`` fails until both languages have it.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from .model import ComparisonRow, comparison_rows
+if TYPE_CHECKING:  # the typed account: imported when a refusal's table is read, not by
+    # every module that names a failure (the window's first paint needs none of it)
+    from .model import ComparisonRow
 
 
 class ActivatorError(Exception):
@@ -206,6 +208,8 @@ class NotEntitled(ActivatorError):
 
     @property
     def comparison(self) -> tuple[ComparisonRow, ...]:
+        from .model import comparison_rows
+
         try:
             return comparison_rows(self.details.get("comparison"))
         except ValueError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.comparison_text import product_name
-from ..core.model import AccountData, NewsItem
 from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget
+
+if TYPE_CHECKING:  # the typed account comes with the data, after the first paint
+    from ..core.model import AccountData, NewsItem
 
 
 def article_html(item: NewsItem) -> str:

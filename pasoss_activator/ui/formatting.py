@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from ..core.comparison_text import INSTALLATION_TYPES
-from ..core.model import Contract
+
+if TYPE_CHECKING:
+    from ..core.model import Contract
 
 
 def _tr(text: str) -> str:

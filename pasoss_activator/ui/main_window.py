@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRequired, ServiceUnavailable
-from ..core.model import AccountData
 from .dialogs import inform
 from .formatting import moment_text
 from .help_menu import HelpMenu
