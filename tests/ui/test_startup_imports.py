@@ -1,0 +1,50 @@
+"""What the window of a remembered session imports before its first paint: none of the
+service code, the key codec or the typed account (each was ~7–50 ms of the GUI thread
+before the window could paint; they come with the worker and the data after it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+# Run in a fresh interpreter: the test process has imported everything already.
+PROBE = """
+import json, sys
+from pasoss_activator.startup import gui  # the program's start path
+from pasoss_activator.core.settings import Settings
+from pasoss_activator.ui.app import application
+from pasoss_activator.ui.main_window import MainWindow
+from pasoss_activator.ui.ui_settings import UiSettings
+
+application()
+ui_settings = UiSettings(Settings.load())
+ui_settings.last_section = sys.argv[1]
+window = MainWindow(None, ui_settings)  # as start_remembered builds it
+window.wait_for_login()
+assert window.current_section() == sys.argv[1]
+print(json.dumps(sorted(sys.modules)))
+"""
+
+NOT_BEFORE_PAINT = (
+    "cryptography", "urllib3", "requests", "keyring",
+    "pasoss_activator.core.account", "pasoss_activator.core.model",
+    "pasoss_activator.core.programs", "pasoss_activator.core.registration_key",
+    "pasoss_activator.core.trust", "pasoss_activator.core.what_changed",
+)
+
+
+@pytest.mark.parametrize("section", ["news", "this_pc"])
+def test_the_remembered_window_imports_no_service_code_before_its_first_paint(
+    tmp_path, section
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", PROBE, section], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = json.loads(done.stdout.splitlines()[-1])
+    early = [m for m in loaded if m.split(".")[0] in NOT_BEFORE_PAINT or m in NOT_BEFORE_PAINT]
+    assert early == []
