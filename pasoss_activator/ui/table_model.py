@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
-    QStyle,
     QTableView,
     QWidget,
 )
@@ -287,6 +286,12 @@ def fit_rows(view: QTableView, wrap_columns: Sequence[int]) -> None:
     its margins, so a text just under the width was painted on two lines in one line's
     height)."""
     model = view.model()
+    if not model.rowCount():
+        return  # nothing to fit (a table at start, before its data)
+    # Here, not with the module: QStyle's enum types cost ~5 ms to create, and a table on
+    # screen at start is built before the first paint, when it has no rows to fit.
+    from PySide6.QtWidgets import QStyle
+
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     metrics = view.fontMetrics()
     one_line = max(view.verticalHeader().defaultSectionSize(),
