@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from .. import __version__
-from .dialogs import inform
 from .look import icon
 
 if TYPE_CHECKING:
@@ -96,6 +95,8 @@ class HelpMenu(QObject):
         return dialog
 
     def about(self) -> None:
+        from .dialogs import inform  # message boxes: not needed to paint the window
+
         inform(
             self.window, self.tr("За програмата"),
             self.tr(

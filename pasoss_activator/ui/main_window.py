@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRequired, ServiceUnavailable
-from .dialogs import inform
 from .formatting import moment_text
 from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
@@ -417,6 +416,8 @@ class MainWindow(QMainWindow):
 
     def _folder_checked(self, folder: str, programs: list[object]) -> None:
         if not programs:
+            from .dialogs import inform  # message boxes: not needed to paint
+
             inform(self, self.tr("Няма програма в папката"), self.tr(
                 "В папката {0} не е намерена програма на ПАСОСС. Изберете папката, в която е "
                 "инсталирана програмата: в нея е файлът PASOSS.INI."
@@ -473,6 +474,8 @@ class MainWindow(QMainWindow):
         email = activator.account.email if activator.account else ""
         dialog = PasswordDialog(activator, email, self)
         if dialog.exec():
+            from .dialogs import inform
+
             inform(self, self.tr("Паролата е сменена"),
                    self.tr("Паролата е сменена. На другите компютри влезте с новата парола."))
 
