@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from . import paths
-from .atomic_write import write_atomically
 
 CONFIG_VERSION = 1
 TLS_ISSUERS_KEY = "expected_tls_issuers"  # its name in settings.json
@@ -118,5 +117,9 @@ class Settings:
         where = self.path if self.path is not None else settings_path()
         where.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+        # Imported here: reading the settings (before the window is painted) needs none of
+        # it, and it brings tempfile and the Windows file-sharing check (ctypes).
+        from .atomic_write import write_atomically
+
         write_atomically(where, text.encode("utf-8"), temp_prefix=".settings-")
         self.path = where

@@ -3,7 +3,6 @@ about."""
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -95,6 +94,8 @@ class HelpMenu(QObject):
         return dialog
 
     def about(self) -> None:
+        import platform  # the system's name, read only for this box
+
         from .dialogs import inform  # message boxes: not needed to paint the window
 
         inform(

@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.atomic_write import SHARED_FILE_MODE, write_atomically
-
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 # Plain ints: data() is called for every role of every painted cell, and comparing with
@@ -339,4 +337,6 @@ def export_csv(view: QTableView, path: Path) -> None:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers)
     writer.writerows(shown_texts(view, range(model.rowCount())))
+    from ..core.atomic_write import SHARED_FILE_MODE, write_atomically  # when exporting
+
     write_atomically(path, buffer.getvalue().encode("utf-8-sig"), mode=SHARED_FILE_MODE)
