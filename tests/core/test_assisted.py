@@ -19,24 +19,15 @@ from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.programs import InstalledProgram, load_program
 from pasoss_activator.core.registration_key import RegistrationKey
-from pasoss_activator.core.trust import TrustStore, demo_private_key
+from pasoss_activator.core.trust import TrustStore
+from tests.core.signed_keys import issue
 
 TODAY = dt.date(2026, 11, 28)
 
 
 def signed_for(installation: InstallationKey, **changes: object) -> RegistrationKey:
-    key = RegistrationKey(
-        product=installation.product,
-        licence_id=7,
-        installation_digest=installation.digest(),
-        modules=installation.modules,
-        workplaces=installation.workplaces,
-        max_version=installation.version,
-        valid_until=None,
-        issued_on=TODAY,
-        key_id=0,
-    )
-    return dataclasses.replace(key, **changes).signed(demo_private_key())  # type: ignore[arg-type]
+    """The key the service would issue for ``installation`` today (tests/core/signed_keys)."""
+    return issue(installation, **{"licence_id": 7, "issued_on": TODAY, **changes})
 
 
 def offer_of(key: RegistrationKey | str) -> Offer:
