@@ -122,6 +122,16 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self.records[self._order[row]]
 
+    def column_texts(self, column: int) -> list[str]:
+        """The texts of one column of the shown rows, in the shown order, without making
+        the other columns' texts of rows not shown yet."""
+        make = self.columns[column].text
+        texts, records = self._texts, self.records
+        return [
+            made[column] if (made := texts[i]) is not None else make(records[i])
+            for i in self._order
+        ]
+
     def text_rows(self) -> list[list[str]]:
         """The texts of the shown rows, in the shown order."""
         return [list(self.row_texts(i)) for i in self._order]
@@ -282,9 +292,14 @@ def fit_rows(view: QTableView, wrap_columns: Sequence[int]) -> None:
     """Each row as tall as the wrapped text of its ``wrap_columns`` (the table's own measure,
     ``resizeRowsToContents``, wraps at the whole column width while the cell paints inside
     its margins, so a text just under the width was painted on two lines in one line's
-    height)."""
+    height).
+
+    Ten thousand rows hold few different texts in such a column (a service type, a
+    document type), so each different text is measured once, the other columns' texts are
+    not made, and only the rows whose height changes are resized."""
     model = view.model()
-    if not model.rowCount():
+    count = model.rowCount()
+    if not count:
         return  # nothing to fit (a table at start, before its data)
     # Here, not with the module: QStyle's enum types cost ~5 ms to create, and a table on
     # screen at start is built before the first paint, when it has no rows to fit.
@@ -292,16 +307,33 @@ def fit_rows(view: QTableView, wrap_columns: Sequence[int]) -> None:
 
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     metrics = view.fontMetrics()
-    one_line = max(view.verticalHeader().defaultSectionSize(),
-                   view.verticalHeader().minimumSectionSize())
-    widths = [max(1, view.columnWidth(c) - 2 * margin - 2) for c in wrap_columns]
-    for row in range(model.rowCount()):
-        tallest = metrics.height()
-        for column, width in zip(wrap_columns, widths, strict=True):
-            text = str(model.index(row, column).data() or "")
-            tallest = max(tallest, metrics.boundingRect(
-                QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height())
-        view.setRowHeight(row, one_line - metrics.height() + tallest)
+    rows = view.verticalHeader()
+    one_line = max(rows.defaultSectionSize(), rows.minimumSectionSize())
+    extra = one_line - metrics.height()  # the row's padding around one line of text
+    flags = int(Qt.TextFlag.TextWordWrap)
+    columns: list[list[int]] = []
+    for column in wrap_columns:
+        box = QRect(0, 0, max(1, view.columnWidth(column) - 2 * margin - 2), 100_000)
+        texts = column_texts(model, column)
+        tall = {
+            text: extra + max(metrics.height(), metrics.boundingRect(box, flags, text).height())
+            for text in set(texts)
+        }
+        columns.append(list(map(tall.__getitem__, texts)))
+    heights = columns[0] if len(columns) == 1 else list(map(max, *columns))
+    # Every row one line tall now (a new model's rows are): only the taller ones change.
+    all_one_line = (rows.hiddenSectionCount() == 0 and rows.defaultSectionSize() == one_line
+                    and rows.length() == count * one_line)
+    for row, height in enumerate(heights):
+        if height != one_line or not all_one_line:
+            view.setRowHeight(row, height)
+
+
+def column_texts(model: Any, column: int) -> list[str]:
+    """The texts of one column, in the shown order."""
+    if isinstance(model, RecordTableModel):
+        return model.column_texts(column)
+    return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
 
 
 def shown_texts(view: QTableView, rows: Sequence[int]) -> list[list[str]]:
