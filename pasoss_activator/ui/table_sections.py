@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +42,13 @@ from .table_model import (
     RecordTableModel,
     copy_selection,
     export_csv,
+    first_selected_row,
     fit_columns,
     make_table_view,
 )
 
 
+@lru_cache(maxsize=4096)  # ten thousand installations run a few hundred versions
 def _version_key(text: Any) -> tuple[int, int]:
     try:
         version = Version.parse(str(text))
@@ -187,6 +190,8 @@ class LicencesSection(TableSection):
         ]
         self._licences: list[Licence] = []
         self._here: frozenset[str] = frozenset()  # workstation ids of this PC's programs
+        # Translated once, not once per row of ten thousand.
+        self._this_pc, self._other_pc = self.tr("този компютър"), self.tr("друг компютър")
         super().__init__(self.tr("Програми и информация"), columns, 5, parent)
         for column in range(LICENCE_SHOWN_COLUMNS, len(columns)):
             self.view.setColumnHidden(column, True)
@@ -199,7 +204,7 @@ class LicencesSection(TableSection):
         workstation = row.installation.workstation_id
         if not workstation:
             return "—"  # no computer registered on this licence yet
-        return self.tr("този компютър") if workstation in self._here else self.tr("друг компютър")
+        return self._this_pc if workstation in self._here else self._other_pc
 
     def show_data(self, data: AccountData) -> None:
         self._licences = list(data.licences)
@@ -229,10 +234,10 @@ class LicencesSection(TableSection):
                 and one.installation.workstation_id == other.installation.workstation_id)
 
     def selected(self) -> LicenceRow | None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        first = first_selected_row(self.view)
+        if first is None:
             return None
-        row: LicenceRow = self.model.record(rows[0].row())
+        row: LicenceRow = self.model.record(first)
         return row
 
     def _show_details(self) -> None:

@@ -152,3 +152,21 @@ def test_the_details_follow_the_selected_row_of_a_big_table(big_window) -> None:
     copied = QApplication.clipboard().text().split("\t")
     assert copied[4] == chosen.installation.registration_key
     assert copied[8] == chosen.installation.installation_key
+
+
+def test_searching_then_copying_a_big_table_gives_the_rows_found_whole(big_window) -> None:
+    big_window.show_section("licences")
+    section = big_window.licences
+    sorted_on(section.view, 3, Qt.SortOrder.AscendingOrder)
+    section.filter.setText("мини")  # „Абонамент МИНИ“, any case
+    settle()
+    model = section.model
+    found = [model.record(r) for r in range(model.rowCount())]
+    assert 0 < len(found) < 2000
+    assert all(row.licence.service_type == "Абонамент МИНИ" for row in found)
+    section.copy_button.click()  # nothing selected after the search: every row found
+    lines = QApplication.clipboard().text().split("\n")
+    assert [line.split("\t")[4] for line in lines] == [
+        row.installation.registration_key for row in found]
+    # Every row is selected now; the details show the first.
+    assert section.details.installation_key.text() == found[0].installation.installation_key
