@@ -67,7 +67,8 @@ def money_value(record: Contract) -> Decimal:
 def money_text(record: Contract) -> str:
     amount = f"{money_value(record):,.2f}".replace(",", "\u00a0").replace(".", ",")
     currency = record.currency
-    symbol = {"BGN": _tr("лв."), "EUR": "€"}.get(currency, currency)
+    # Translated only when it is needed: a table of contracts formats ten thousand prices.
+    symbol = _tr("лв.") if currency == "BGN" else "€" if currency == "EUR" else currency
     return f"{amount} {symbol}".strip()
 
 
@@ -82,17 +83,18 @@ def licence_status_text(value: Any) -> str:
 
 
 def contract_status_text(record: Contract) -> str:
+    # Only the words said are translated (not all six every time): a table of contracts
+    # formats ten thousand of these.
     status = record.status
-    names = {
-        "active": _tr("Активен"),
-        "awaiting_payment": _tr("Очаква плащане"),
-        "expired": _tr("Изтекъл"),
-        "terminated": _tr("Прекратен"),
-    }
-    text = names.get(status, status)
     if status == "active":
-        text += ", " + (_tr("платен") if record.paid else _tr("неплатен"))
-    return text
+        return _tr("Активен") + ", " + (_tr("платен") if record.paid else _tr("неплатен"))
+    if status == "awaiting_payment":
+        return _tr("Очаква плащане")
+    if status == "expired":
+        return _tr("Изтекъл")
+    if status == "terminated":
+        return _tr("Прекратен")
+    return status
 
 
 def wait_text(seconds: int) -> str:
