@@ -6,9 +6,11 @@ works on values and not on their Bulgarian text.
 
 Ten thousand rows must fill, sort and paint in a blink, so the model does the work a
 ``QSortFilterProxyModel`` would do, but in bulk: a row's texts are made when the row is
-first shown (or searched), a column's sort keys when it is first sorted on, and sorting
-is one Python ``sorted`` over those keys instead of a Python ``lessThan`` called
-~200 000 times. The search box filters in the model too, on one lower-case line per row.
+first shown, a column's texts for every row when something reads the whole column (the
+row heights of a wrapped column, sorting on a column without its own key, searching), a
+column's sort keys when it is first sorted on, and sorting is one Python ``sorted`` over
+those keys instead of a Python ``lessThan`` called ~200 000 times. The search box filters
+in the model too, on one lower-case line per row.
 """
 
 from __future__ import annotations
