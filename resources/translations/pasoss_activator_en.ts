@@ -3739,26 +3739,6 @@ Start the program — it is now activated.</translation>
         <source>Видът инсталация е променен: беше „{0}“, сега е „{1}“.</source>
         <translation>The installation type changed: it was “{0}”, now it is “{1}”.</translation>
     </message>
-    <message>
-        <source>Телефон: {0}</source>
-        <translation>Phone: {0}</translation>
-    </message>
-    <message>
-        <source>Имейл: {0}</source>
-        <translation>E-mail: {0}</translation>
-    </message>
-    <message>
-        <source>Работно време: {0}</source>
-        <translation>Working hours: {0}</translation>
-    </message>
-    <message>
-        <source>Уебсайт: {0}</source>
-        <translation>Website: {0}</translation>
-    </message>
-    <message>
-        <source>(запазени данни от {0} {1})</source>
-        <translation>(saved details from {0} {1})</translation>
-    </message>
 </context>
 <context>
     <name>status</name>
