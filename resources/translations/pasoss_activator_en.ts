@@ -2575,6 +2575,18 @@ Start the program — it is now activated.</translation>
         <translation>{0}, contract for {1} – active and paid</translation>
     </message>
     <message>
+        <source>свободно 1 място</source>
+        <translation>1 seat free</translation>
+    </message>
+    <message>
+        <source>свободни {1} места</source>
+        <translation>{1} seats free</translation>
+    </message>
+    <message>
+        <source>заето {0} от 1 място</source>
+        <translation>{0} of 1 seat taken</translation>
+    </message>
+    <message>
         <source>заети {0} от {1} места</source>
         <translation>{0} of {1} seats taken</translation>
     </message>
