@@ -2,6 +2,9 @@
 (``python -m server_stub serve``), a client waiting with ``support start --wait --write``
 and staff running ``support send``, each its own ``python -m pasoss_activator``.
 
+However the waiting client ends (the key taken, the time up, Ctrl+C, a termination), its
+session ends with it: staff then get 404 for the code, as for a code that never was.
+
 The test never sleeps: it waits on what the processes print (the code on the client's
 standard output, the polls in the stub's request log) and on their exit."""
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -18,11 +22,15 @@ from typing import IO
 
 import pytest
 
+from pasoss_activator.core.account import Activator
 from pasoss_activator.core.dates import today_sofia
 from pasoss_activator.core.demo_programs import create_demo_programs, demo_keys
+from pasoss_activator.core.errors import NotEntitled, NotFound
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.programs import load_program
 from pasoss_activator.core.registration_key import RegistrationKey
+from pasoss_activator.core.settings import Settings
+from pasoss_activator.core.support import fetch_session
 from pasoss_activator.core.trust import TrustStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,6 +107,44 @@ def staff_send(url: str, home: Path, code: str, key: str) -> subprocess.Complete
     )
 
 
+def staff_in_process(url: str) -> Activator:
+    """Staff logged in from this process: quicker than a command, so a refusal lands well
+    inside a short wait."""
+    staff = Activator(url, settings=Settings.load())
+    staff.login(*STAFF, remember=False)
+    return staff
+
+
+def assert_session_ended(url: str, code: str) -> None:
+    """Staff can neither read the session nor send a key into it any more."""
+    staff = staff_in_process(url)
+    with pytest.raises(NotFound):
+        fetch_session(staff, code)
+    with pytest.raises(NotFound):
+        staff.send_offer(code, demo_keys()[Product.SCH].text)
+
+
+def waiting_client(url: str, home: Path, programs: Path, *options: str
+                   ) -> tuple[subprocess.Popen[str], Lines, Lines]:
+    """``support start --wait --json`` running, its password given; its output collected."""
+    client = subprocess.Popen(
+        [sys.executable, "-m", "pasoss_activator", "support", "start", "--wait", "--json",
+         *options, "--server", url, "--email", DEMO[0], "--password-stdin"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        encoding="utf-8", env=environment(home, programs), cwd=ROOT,
+    )
+    assert client.stdin and client.stdout and client.stderr
+    client.stdin.write(DEMO[1] + "\n")
+    client.stdin.close()
+    return client, Lines(client.stdout), Lines(client.stderr)
+
+
+def code_printed(out: Lines) -> str:
+    out.wait_for(lambda lines: len(lines) >= 1, "the code on the client's output")
+    code: str = json.loads(out.lines[0])["code"]
+    return code
+
+
 @pytest.mark.parametrize(
     "client_module",
     [
@@ -162,6 +208,7 @@ def test_staff_send_a_key_the_waiting_client_verifies_and_writes(
     )
     assert rz5_ini.read_bytes() == rz5_before
     assert "Traceback" not in "\n".join(err.lines)
+    assert_session_ended(url, code)  # the key taken, nothing more can be sent
 
 
 def test_a_waiting_client_that_gets_no_key_times_out_with_exit_5(
@@ -181,3 +228,65 @@ def test_a_waiting_client_that_gets_no_key_times_out_with_exit_5(
     assert result.returncode == 5, result.stdout + result.stderr
     assert "Код:" in result.stdout and "не изпрати ключ" in result.stderr
     assert {p: (programs / p / "PASOSS.INI").read_bytes() for p in before} == before
+    code = result.stdout.split("Код:")[1].split("(")[0].replace(" ", "")
+    assert_session_ended(url, code)
+
+
+def test_a_refusal_then_the_time_running_out_ends_the_session(
+    stub_process: tuple[str, Lines], tmp_path: Path
+) -> None:
+    url, _log = stub_process
+    programs = tmp_path / "programs"
+    create_demo_programs(programs)
+    staff = staff_in_process(url)
+    client, out, err = waiting_client(url, tmp_path / "client-home", programs, "--write",
+                                      "--timeout", "4", "--poll-interval", "0.2")
+    try:
+        code = code_printed(out)
+        with pytest.raises(NotEntitled):
+            staff.send_offer(code, demo_keys()[Product.RZ5].text)
+
+        assert client.wait(timeout=WAIT) == 5, "\n".join(out.lines + err.lines)
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+    out.thread.join(timeout=WAIT)
+    err.thread.join(timeout=WAIT)
+    assert json.loads("\n".join(out.lines[1:]))["error"] == "support_wait_timeout"
+    assert "Traceback" not in "\n".join(err.lines)
+    assert_session_ended(url, code)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals: Windows has no SIGTERM to send")
+@pytest.mark.parametrize(
+    ("how", "exit_code", "said"),
+    [
+        (signal.SIGINT, 130, ["Прекъснато."]),  # Ctrl+C in the console
+        (signal.SIGTERM, 128 + signal.SIGTERM, []),  # a script's own deadline (timeout(1))
+    ],
+)
+def test_a_wait_broken_off_ends_the_session(
+    stub_process: tuple[str, Lines], tmp_path: Path, how: int, exit_code: int,
+    said: list[str],
+) -> None:
+    url, stub_log = stub_process
+    programs = tmp_path / "programs"
+    create_demo_programs(programs)
+    client, out, err = waiting_client(url, tmp_path / "client-home", programs,
+                                      "--poll-interval", "0.2")
+    try:
+        code = code_printed(out)
+        # Waiting for sure: it has polled the session since printing the code.
+        stub_log.wait_for(lambda _: stub_log.count(OFFERS_POLL) >= 2, "the client polling")
+
+        client.send_signal(how)
+
+        assert client.wait(timeout=WAIT) == exit_code, "\n".join(out.lines + err.lines)
+    finally:
+        if client.poll() is None:
+            client.kill()
+            client.wait()
+    err.thread.join(timeout=WAIT)
+    assert err.lines == said  # nothing else: no trace, no word about ending the session
+    assert_session_ended(url, code)

@@ -7,17 +7,25 @@ apart. A refused key is never stored, so the client sees nothing of it and waits
 offer that fails verification or answers no program here is reported and the wait goes
 on; a verified key whose file is locked (the program is open) is written as soon as it
 can be. The wait ends with exit 5 when the time is up or the code has expired.
+
+However the wait ends (the key taken, the time up, Ctrl+C, a termination, an error), the
+session ends with it (``DELETE /support/sessions/{code}``), as when the GUI's dialog is
+closed: staff cannot issue a key, and use a seat, for a client who has gone. That is done
+quietly and never changes the outcome: the code expires on its own within 30 minutes.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..core.account import Activator
-from ..core.assisted import Offer
+from ..core.assisted import Offer, SupportSessionEnded
 from ..core.comparison_text import program_name
 from ..core.error_text import error_parts, error_text
 from ..core.errors import (
@@ -29,6 +37,8 @@ from ..core.errors import (
 )
 from ..core.language import tx
 from .output import comparison_table, emit_json_line, notice, say
+
+log = logging.getLogger(__name__)
 
 MAX_INTERVAL = 3.0  # seconds between polls (DESIGN §5.1: cheap polling, ≤ 3 s apart)
 DEFAULT_INTERVAL = 2.0
@@ -55,11 +65,50 @@ class WaitOptions:
 
 def wait_for_offer(activator: Activator, code: str, options: WaitOptions) -> int:
     """Poll until a key verifies (exit 0, written with ``write``); WaitTimedOut or
-    SupportSessionEnded (both exit 5) otherwise."""
-    # The wait is on purpose: the command's overall deadline with the service (DESIGN §6.1,
-    # 60 s) must not end it; each poll keeps its own per-call deadline.
-    with activator.client.waiting_on_purpose():
-        return _wait(activator, code, options)
+    SupportSessionEnded (both exit 5) otherwise. The session ends with the wait."""
+    ended_by_service = False
+    try:
+        # The wait is on purpose: the command's overall deadline with the service (DESIGN
+        # §6.1, 60 s) must not end it; each poll keeps its own per-call deadline.
+        with _termination_as_exit(), activator.client.waiting_on_purpose():
+            return _wait(activator, code, options)
+    except SupportSessionEnded:
+        ended_by_service = True  # expired, or closed by a newer one: nothing left to end
+        raise
+    finally:
+        if not ended_by_service:
+            _end_quietly(activator, code)
+
+
+def _end_quietly(activator: Activator, code: str) -> None:
+    """End the session; a failure is only logged, so the command's own outcome (its exit
+    code, its message) stays what the user must see."""
+    try:
+        activator.end_support(code)
+    except Exception as err:  # whatever it is, it must not hide the outcome
+        log.info("support session left to expire on its own: %s", type(err).__name__)
+
+
+@contextlib.contextmanager
+def _termination_as_exit() -> Iterator[None]:
+    """A termination request (SIGTERM: a script's deadline, a service manager; SIGBREAK:
+    Ctrl+Break on Windows) leaves through ``finally`` like Ctrl+C does, so the session is
+    ended, with exit 128 + the signal's number as a shell reports it. Signals reach only
+    the main thread, so elsewhere nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    numbers = [getattr(signal, name) for name in ("SIGTERM", "SIGBREAK") if hasattr(signal, name)]
+
+    def leave(number: int, _frame: object) -> None:
+        raise SystemExit(128 + number)
+
+    saved = {number: signal.signal(number, leave) for number in numbers}
+    try:
+        yield
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
 
 
 def _wait(activator: Activator, code: str, options: WaitOptions) -> int:

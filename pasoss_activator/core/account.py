@@ -519,4 +519,5 @@ def _account_data(content: CacheContent, *, from_cache: bool) -> AccountData:
         news=content.news,
         synced_at=content.synced_at,
         from_cache=from_cache,
+        account=content.account,  # the copy keeps who it is for, and so the role
     )

@@ -28,6 +28,10 @@ from .service_errors import bad_answer
 from .support import normalize_code
 from .trust import TrustStore
 
+# Seconds for ending a session: enough for a service that answers, short enough that a
+# closed window or Ctrl+C is not held up by one that does not.
+END_DEADLINE = 5.0
+
 
 @dataclass(frozen=True)
 class Offer:
@@ -143,10 +147,12 @@ def fetch_offers(client: ServiceClient, code: str, etag: str | None = None) -> O
 def end_session(client: ServiceClient, code: str) -> bool:
     """The client ends its own session (``DELETE /support/sessions/{code}``): the code stops
     working at once, so staff cannot send a key nobody waits for any more. False when the
-    session had already ended (404): nothing is left to end."""
+    session had already ended (404): nothing is left to end. Bounded by ``END_DEADLINE``:
+    it is said on the way out (a dialog closed, a wait broken off), and a code left open
+    expires on its own within 30 minutes anyway."""
     clean = normalize_code(code)
     try:
-        client.request("DELETE", f"/support/sessions/{clean}", None)
+        client.request("DELETE", f"/support/sessions/{clean}", None, within=END_DEADLINE)
     except NotFound:
         return False
     return True
@@ -201,6 +207,7 @@ class OfferWatch:
 
 
 __all__ = [
+    "END_DEADLINE",
     "NoProgramForKey",
     "Offer",
     "OfferWatch",

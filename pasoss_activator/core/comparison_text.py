@@ -65,7 +65,11 @@ NO_LICENCE = "—"
 
 def seats_text(used: int, total: int) -> str:
     """„заето 1 от 3 места“, „заети 2 от 3 места“, „заето 1 от 1 място“: the verb agrees
-    with the count taken, the noun with the total (Bulgarian counts one apart)."""
+    with the count taken, the noun with the total (Bulgarian counts one apart). With none
+    taken it says what is free: „свободно 1 място“, „свободни 3 места“ (not „заети 0 от
+    1 място“, correct but stiff)."""
+    if used == 0:
+        return "свободно 1 място" if total == 1 else f"свободни {total} места"
     verb = "заето" if used == 1 else "заети"
     noun = "място" if total == 1 else "места"
     return f"{verb} {used} от {total} {noun}"
@@ -223,7 +227,16 @@ def seats_phrase(used: Any, total: Any, t: Translate = language.translate) -> st
         return ""
     if language.current() == language.DEFAULT:
         return seats_text(used, total)  # Bulgarian agrees verb and noun with the counts
-    return _say(t, N("comparison", "заети {0} от {1} места")).format(used, total)
+    # Other languages: one catalogue entry per case seats_text tells apart (its Bulgarian
+    # is only the key), so each can agree with its own numbers.
+    if used == 0:
+        template = (N("comparison", "свободно 1 място") if total == 1
+                    else N("comparison", "свободни {1} места"))
+    elif total == 1:
+        template = N("comparison", "заето {0} от 1 място")
+    else:
+        template = N("comparison", "заети {0} от {1} места")
+    return _say(t, template).format(used, total)
 
 
 def _say(t: Translate, text: str) -> str:

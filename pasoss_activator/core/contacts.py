@@ -4,6 +4,8 @@ A client whose activator cannot reach the service is exactly the one who needs t
 number, so every successful fetch is saved (public data: a plain file is fine) and the
 saved copy is shown, with its date, when the service does not answer. When there is no
 saved copy either, the vendor's public service phones shipped with the app are shown.
+Only the GUI shows them (``ui/contacts_dialog.py``, with ``tel:`` and ``mailto:`` links):
+that is the one place their words are made.
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import paths
 from .atomic_write import write_atomically
-from .dates import format_bg
 from .errors import ActivatorError
-from .language import tx
 from .model import ContactDetails
 
 if TYPE_CHECKING:
@@ -76,24 +76,3 @@ def support_contacts(activator: Activator) -> Contacts:
         pass  # a read-only profile only loses the offline copy
     return Contacts(data, now, from_cache=False)
 
-
-def contacts_text(contacts: Contacts) -> str:
-    """The contacts as lines for the Помощ view or the terminal."""
-    data = contacts.data
-    lines = [data.company or "ПАСОСС"]  # the vendor's own name, as on its letterhead
-    if data.phones:
-        lines.append(tx("report", "Телефон: {0}").format(", ".join(data.phones)))
-    if data.email:
-        lines.append(tx("report", "Имейл: {0}").format(data.email))
-    if data.hours:
-        lines.append(tx("report", "Работно време: {0}").format(data.hours))
-    if data.website:
-        lines.append(tx("report", "Уебсайт: {0}").format(data.website))
-    if contacts.from_cache and contacts.fetched_at:
-        local = contacts.fetched_at.astimezone()
-        lines.append(
-            tx("report", "(запазени данни от {0} {1})").format(
-                format_bg(local.date()), f"{local:%H:%M}"
-            )
-        )
-    return "\n".join(lines)

@@ -400,6 +400,10 @@ class AccountData:
     news: tuple[NewsItem, ...] = ()
     synced_at: dt.datetime | None = None  # UTC, aware; None = never synced
     from_cache: bool = False
+    # The account's role (``client``, ``staff``) as the data names it: a window showing the
+    # offline copy before the session is resumed offers that role's sections. None when
+    # it names none (a copy saved before the role was kept): a client's sections.
+    role: str | None = None
 
     @classmethod
     def from_json(
@@ -411,8 +415,11 @@ class AccountData:
         news: Any,
         synced_at: dt.datetime | None = None,
         from_cache: bool = False,
+        account: Any = None,
     ) -> AccountData:
-        """The parts as the service sends them (``licences`` etc. are the lists)."""
+        """The parts as the service sends them (``licences`` etc. are the lists);
+        ``account`` is the login's account object, which names the role."""
+        role = _text(account, "role") if isinstance(account, Mapping) else ""
         return cls(
             profile=Profile.from_json(profile),
             licences=licence_list(licences),
@@ -420,6 +427,7 @@ class AccountData:
             news=tuple(NewsItem.from_json(x) for x in _objects(news, "news")),
             synced_at=synced_at,
             from_cache=from_cache,
+            role=role or None,
         )
 
     def part_json(self, part: str) -> Any:

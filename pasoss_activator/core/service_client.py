@@ -184,9 +184,9 @@ class ServiceClient:
             self._waiting_on_purpose -= 1
             self._conversation_until = None
 
-    def _call_until(self) -> float:
+    def _call_until(self, within: float | None = None) -> float:
         now = time.monotonic()
-        until = now + self.call_deadline
+        until = now + (self.call_deadline if within is None else min(within, self.call_deadline))
         if self.conversation_deadline is not None and not self._waiting_on_purpose:
             if self._conversation_until is None:
                 self._conversation_until = now + self.conversation_deadline
@@ -207,20 +207,23 @@ class ServiceClient:
         body: dict[str, Any] | None,
         *,
         headers: dict[str, str] | None = None,
+        within: float | None = None,
     ) -> Reply:
-        """An authorized call: refreshes the access token once on 401 and tries again."""
+        """An authorized call: refreshes the access token once on 401 and tries again.
+        ``within`` (seconds) bounds it tighter than the call deadline: a call made on the
+        way out (ending a support session after Ctrl+C) must not hold the exit up."""
         if self.access_token is None and self.refresh_token:
             self.refresh()
         if self.access_token is None:
             raise errors.LoginRequired()
         try:
-            return self._send(method, path, body, headers=headers, auth=True)
+            return self._send(method, path, body, headers=headers, auth=True, within=within)
         except errors.LoginRequired:
             if not self.refresh_token:
                 raise
         log.info("access token refused; refreshing once")
         self.refresh()
-        return self._send(method, path, body, headers=headers, auth=True)
+        return self._send(method, path, body, headers=headers, auth=True, within=within)
 
     def public(self, method: str, path: str, body: dict[str, Any] | None = None) -> Reply:
         """A call that needs no login (contacts, password reset)."""
@@ -234,12 +237,13 @@ class ServiceClient:
         *,
         headers: dict[str, str] | None = None,
         auth: bool = False,
+        within: float | None = None,
     ) -> Reply:
         url = self.base_url + path
         all_headers = {"Accept": "application/json", **(headers or {})}
         if auth and self.access_token:
             all_headers["Authorization"] = f"Bearer {self.access_token}"
-        until = self._call_until()
+        until = self._call_until(within)
         attempt = 0
         while True:
             started = time.monotonic()

@@ -187,7 +187,11 @@ class MainWindow(QMainWindow):
     def _account_role(self) -> str | None:
         activator = self.session.activator
         account = activator.account if activator is not None else None
-        return account.role if account is not None else None
+        if account is not None:
+            return account.role
+        # Not attached yet (the saved copy shown while the session is checked): the copy
+        # names the role, so offline staff see their own sections from the first look.
+        return self.data.role if self.data is not None else None
 
     def _offer_sections(self, role: str | None) -> None:
         """The navigation, shortcuts and actions for an account of ``role``
@@ -368,6 +372,7 @@ class MainWindow(QMainWindow):
 
     def show_data(self, data: AccountData) -> None:
         self.data = data
+        self._offer_sections(self._account_role())
         # Sections not built yet get it when first shown (section_stack.py).
         for spec in self.offered:
             self.stack.deliver(spec.id, "data", lambda section: section.show_data(data))

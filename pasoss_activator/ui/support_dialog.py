@@ -8,7 +8,8 @@ out and „Нов код“ sends a fresh report.
 The dialog stays open while the session lives: under the code, ``OfferPanel`` waits for a
 key staff send into the session and writes it only on „Запиши в програмата“. Closing the
 dialog ends the session on the service (staff can send nothing more into it) and stops
-the wait.
+the wait — and so does the program quitting with the dialog open (Windows ending the
+user's session, the window closed under it by the program).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -143,6 +144,11 @@ class SupportCodeDialog(QDialog):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # The event loop ends with the dialog still open (the user's Windows session
+            # ending): the program's exit waits for the worker, so the session ends too.
+            app.aboutToQuit.connect(self._leave)
         self._show_state(busy=False)
         self._load_phones()
 
@@ -231,8 +237,13 @@ class SupportCodeDialog(QDialog):
         ))
 
     def done(self, result: int) -> None:
-        """Closing the dialog ends the session: the wait stops and the code stops working
-        on the service, so staff cannot send a key nobody waits for."""
+        """Closing the dialog (Esc, ✕, „Затвори“) ends the session."""
+        self._leave()
+        super().done(result)
+
+    def _leave(self) -> None:
+        """The wait stops and the code stops working on the service, so staff cannot send
+        a key nobody waits for (and use a seat with it)."""
         self.timer.stop()
         self.offers.stop()
         code, self.code = self.code, None
@@ -242,7 +253,6 @@ class SupportCodeDialog(QDialog):
             # will expire on its own within 30 minutes.
             run_in_background(lambda: activator.end_support(code.code),
                               lambda _ended: None, lambda _error: None)
-        super().done(result)
 
     def _failed(self, error: Exception) -> None:
         before_login = not self.can_login and self.activator.account is None

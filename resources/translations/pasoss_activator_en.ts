@@ -2575,6 +2575,18 @@ Start the program — it is now activated.</translation>
         <translation>{0}, contract for {1} – active and paid</translation>
     </message>
     <message>
+        <source>свободно 1 място</source>
+        <translation>1 seat free</translation>
+    </message>
+    <message>
+        <source>свободни {1} места</source>
+        <translation>{1} seats free</translation>
+    </message>
+    <message>
+        <source>заето {0} от 1 място</source>
+        <translation>{0} of 1 seat taken</translation>
+    </message>
+    <message>
         <source>заети {0} от {1} места</source>
         <translation>{0} of {1} seats taken</translation>
     </message>
@@ -3738,26 +3750,6 @@ Start the program — it is now activated.</translation>
     <message>
         <source>Видът инсталация е променен: беше „{0}“, сега е „{1}“.</source>
         <translation>The installation type changed: it was “{0}”, now it is “{1}”.</translation>
-    </message>
-    <message>
-        <source>Телефон: {0}</source>
-        <translation>Phone: {0}</translation>
-    </message>
-    <message>
-        <source>Имейл: {0}</source>
-        <translation>E-mail: {0}</translation>
-    </message>
-    <message>
-        <source>Работно време: {0}</source>
-        <translation>Working hours: {0}</translation>
-    </message>
-    <message>
-        <source>Уебсайт: {0}</source>
-        <translation>Website: {0}</translation>
-    </message>
-    <message>
-        <source>(запазени данни от {0} {1})</source>
-        <translation>(saved details from {0} {1})</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,14 @@ import pytest
 import requests
 
 from pasoss_activator.cli import main
+from pasoss_activator.commands.output import report_error
 from pasoss_activator.commands.support_wait import WaitOptions, WaitTimedOut, wait_for_offer
 from pasoss_activator.core.account import Activator
 from pasoss_activator.core.assisted import SupportSessionEnded
 from pasoss_activator.core.dates import today_sofia
 from pasoss_activator.core.demo_programs import demo_keys
 from pasoss_activator.core.error_text import error_parts
-from pasoss_activator.core.errors import ConfigLocked, NotEntitled
+from pasoss_activator.core.errors import ConfigLocked, NotEntitled, ServiceUnavailable
 from pasoss_activator.core.products import Product
 from pasoss_activator.core.programs import load_program
 from pasoss_activator.core.registration_key import RegistrationKey
@@ -342,3 +343,23 @@ def test_start_wait_times_out_with_exit_5_and_the_code_printed_first(
 
 def test_write_without_wait_is_a_usage_error(env: SupportEnv) -> None:
     assert cli(env, "support", "start", "--write", email=DEMO_EMAIL, password=DEMO_PASSWORD) == 2
+
+
+def test_a_session_that_cannot_be_ended_leaves_the_exit_code_and_the_message_as_they_were(
+    env: SupportEnv, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ended: list[str] = []
+
+    def network_gone(_activator: Activator, code: str) -> bool:
+        ended.append(code)
+        raise ServiceUnavailable()
+
+    monkeypatch.setattr(Activator, "end_support", network_gone)
+    code = cli(env, "support", "start", "--wait", "--timeout", "0.2", "--poll-interval", "0.05",
+               email=DEMO_EMAIL, password=DEMO_PASSWORD)
+    captured = capsys.readouterr()
+    assert code == 5 and len(ended) == 1  # it was tried, once, after the wait
+    assert ended[0] in captured.out.replace(" ", "")
+    # Only the time running out is said: the session left open is the service's to expire.
+    report_error(WaitTimedOut(minutes=1), as_json=False)
+    assert captured.err == capsys.readouterr().err

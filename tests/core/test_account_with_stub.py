@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from pasoss_activator.core.account import Activator
+from pasoss_activator.core.cache import AccountCache
 from pasoss_activator.core.credentials import Credentials
 from pasoss_activator.core.discovery import NoRegistry
 from server_stub.http import ApiHandler
@@ -116,3 +117,32 @@ def test_the_programs_found_are_reported_to_the_service(stub, tmp_path) -> None:
     activator.settings.program_folders = [str(f) for f in create_demo_programs(tmp_path)]
     activator.login(EMAIL, PASSWORD)
     assert activator.report_installations(activator.programs()) == 2
+
+
+def test_the_offline_copy_names_the_accounts_role_and_one_without_it_still_opens(
+    fresh_stub,
+) -> None:
+    from server_stub.demo import STAFF_EMAIL, STAFF_PASSWORD
+
+    staff = Activator(fresh_stub.url, registry=NoRegistry())
+    staff.login(STAFF_EMAIL, STAFF_PASSWORD)
+    assert staff.sync().role == "staff"
+    client = Activator(fresh_stub.url, registry=NoRegistry())
+    client.login(EMAIL, PASSWORD)
+    assert client.sync().role == "client"
+    fresh_stub.stop()
+
+    offline = Activator(fresh_stub.url, registry=NoRegistry(), retries=0)
+    copy = offline.cached(STAFF_EMAIL)
+    assert copy is not None and copy.from_cache and copy.role == "staff"
+
+    # A copy saved before the role was kept (the same format version): it opens, naming
+    # no role, so the window offers a client's sections until the session is resumed.
+    cache = AccountCache(offline.server_url, EMAIL, Credentials())
+    content = cache.load()
+    assert content is not None
+    del content.account["role"]
+    cache.save(content)
+    old = Activator(fresh_stub.url, registry=NoRegistry(), retries=0).cached(EMAIL)
+    assert old is not None and old.role is None
+    assert old.profile.customer_number == 1001

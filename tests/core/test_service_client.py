@@ -243,3 +243,18 @@ def test_requests_carry_no_header_that_http_1_1_implies() -> None:
     headers = make_session().headers
     assert "Connection" not in headers
     assert headers["Accept-Encoding"] == "gzip"
+
+
+def test_ending_a_support_session_gives_up_at_its_own_short_deadline(
+    silent_server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Said on the way out (a dialog closed, Ctrl+C): a hung service must not hold the exit
+    for a whole call deadline or read timeout."""
+    from pasoss_activator.core import assisted
+
+    monkeypatch.setattr(assisted, "END_DEADLINE", 0.3)
+    client = ServiceClient(silent_server, timeout=(1.0, 5.0), retries=0)
+    client.access_token = "token"
+    with pytest.raises(errors.ServiceUnavailable) as caught:
+        assisted.end_session(client, "123456")
+    assert caught.value.details["reason"] == "deadline"  # not the 5 s read timeout

@@ -46,22 +46,28 @@ def test_sigkill_during_cache_saves_never_loses_the_copy(
         # killed there; the others run on and are killed wherever they happen to be.
         pause_at = rng.randrange(0, 4) * 3 + life // 2 % 3 + 1 if life % 2 else 0
         kill_at = pause_at or rng.randint(1, 3 * SAVES_PER_LIFE)
-        child = subprocess.Popen(
+        with subprocess.Popen(
             [sys.executable, str(CHILD), URL, EMAIL, str(next_index), str(SAVES_PER_LIFE),
              str(pause_at)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env=env,
-        )
-        assert child.stdout is not None
-        lines: list[str] = []
-        while line := child.stdout.readline():
-            lines.append(line.strip())
-            if len(lines) == kill_at:
-                child.send_signal(signal.SIGKILL)
-                kills += 1
-                break
-        rest, errors = child.communicate(timeout=30)
-        lines += [x.strip() for x in rest.splitlines() if x.strip()]
+        ) as child:
+            assert child.stdout is not None and child.stderr is not None
+            lines: list[str] = []
+            while line := child.stdout.readline():
+                lines.append(line.strip())
+                if len(lines) == kill_at:
+                    child.send_signal(signal.SIGKILL)
+                    kills += 1
+                    break
+            # What the child said after that line is read through the same reader, to its
+            # end (the child is dead or done): readline() may already hold some of it in
+            # its buffer, which communicate() would skip, as it reads the pipe beneath.
+            # A child that ran on past the kill line (the more, the busier the machine)
+            # then seemed to have stopped a save or two earlier than it had.
+            lines += [x.strip() for x in child.stdout.read().splitlines() if x.strip()]
+            errors = child.stderr.read()
+            child.wait()
         assert child.returncode in (0, -signal.SIGKILL), errors
         begun = [int(x.split()[1]) for x in lines if x.startswith("begin")]
         done = [int(x.split()[1]) for x in lines if x.startswith("done")]

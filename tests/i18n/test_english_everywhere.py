@@ -6,7 +6,6 @@ help of every subcommand. Bulgarian stays the default and keeps its wording."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import subprocess
@@ -16,10 +15,8 @@ from pathlib import Path
 import pytest
 
 from pasoss_activator.core import language
-from pasoss_activator.core.contacts import SERVICE_PHONES, Contacts, contacts_text
 from pasoss_activator.core.dates import ago_text
 from pasoss_activator.core.demo_programs import create_demo_programs, demo_keys
-from pasoss_activator.core.model import ContactDetails
 from pasoss_activator.core.products import Product
 from pasoss_activator.startup.options import parse_gui_args
 from tests.i18n.test_english_command_line import CYRILLIC, run_cli
@@ -247,21 +244,9 @@ def test_the_waiting_client_hears_the_key_in_english(
     assert bulgarian_in(shown) == []
 
 
-def test_the_contacts_and_how_long_ago_in_english() -> None:
-    saved = dt.datetime(2026, 3, 2, 8, 30, tzinfo=dt.UTC)
-    contacts = Contacts(
-        ContactDetails(company="ПАСОСС", phones=SERVICE_PHONES, email="support@pasoss.example",
-                       hours="9:00–17:30"),
-        saved, from_cache=True,
-    )
-    bulgarian = contacts_text(contacts)
-    assert "Телефон: (02) 9669551" in bulgarian and "(запазени данни от 02.03.2026" in bulgarian
+def test_how_long_ago_in_english() -> None:
     assert ago_text(3 * 3600) == "преди 3 часа"
     language.use("en")
-    english = contacts_text(contacts)
-    assert "Phone: (02) 9669551, (02) 9669561" in english
-    assert "Working hours: 9:00–17:30" in english and "(saved details from 02.03.2026" in english
-    assert bulgarian_in(english) == []
     assert [ago_text(s) for s in (10, 60, 7200, 5 * 86400)] == [
         "just now", "1 minute ago", "2 hours ago", "5 days ago"
     ]

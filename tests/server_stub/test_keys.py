@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from pasoss_activator.core import base32
+from pasoss_activator.core import base32, language
 from pasoss_activator.core.checksums import crc8, luhn32
-from pasoss_activator.core.comparison_text import seats_text
+from pasoss_activator.core.comparison_text import seats_phrase, seats_text
 from pasoss_activator.core.dates import Version, today_sofia
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.registration_key import RegistrationKey
@@ -145,18 +145,33 @@ def test_a_newer_release_fails_on_the_version_row(stub: RunningStub) -> None:
     assert rows_by_param(comparison)["version"]["requested"] == "231017.0"
 
 
-@pytest.mark.parametrize(
-    ("used", "total", "text"),
-    [
-        (0, 3, "заети 0 от 3 места"),
-        (1, 3, "заето 1 от 3 места"),
-        (2, 3, "заети 2 от 3 места"),
-        (1, 1, "заето 1 от 1 място"),
-        (21, 30, "заети 21 от 30 места"),
-    ],
-)
-def test_seats_are_counted_in_plain_bulgarian(used: int, total: int, text: str) -> None:
+SEATS = [  # (taken, total, Bulgarian, English)
+    (0, 1, "свободно 1 място", "1 seat free"),
+    (0, 3, "свободни 3 места", "3 seats free"),
+    (1, 3, "заето 1 от 3 места", "1 of 3 seats taken"),
+    (2, 3, "заети 2 от 3 места", "2 of 3 seats taken"),
+    (1, 1, "заето 1 от 1 място", "1 of 1 seat taken"),
+    (21, 30, "заети 21 от 30 места", "21 of 30 seats taken"),
+]
+
+
+@pytest.mark.parametrize(("used", "total", "text", "_english"), SEATS,
+                         ids=[f"{u}-of-{t}" for u, t, _b, _e in SEATS])
+def test_seats_are_counted_in_plain_bulgarian(
+    used: int, total: int, text: str, _english: str
+) -> None:
+    """None taken says what is free, not „заети 0 от 1 място“."""
     assert seats_text(used, total) == text
+    assert seats_phrase(used, total) == text
+
+
+@pytest.mark.parametrize(("used", "total", "_bulgarian", "text"), SEATS,
+                         ids=[f"{u}-of-{t}" for u, t, _b, _e in SEATS])
+def test_seats_are_counted_in_plain_english(
+    used: int, total: int, _bulgarian: str, text: str
+) -> None:
+    language.use("en")
+    assert seats_phrase(used, total) == text
 
 
 def test_the_workstation_row_says_how_many_seats_are_taken(fresh_stub: RunningStub) -> None:

@@ -8,6 +8,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from pasoss_activator.core.account import Activator
 from pasoss_activator.core.dates import today_sofia
@@ -163,6 +165,47 @@ def test_closing_the_dialog_ends_the_session_and_the_wait(qtbot, fresh_stub, dem
         fetch_session(sender, code)  # the code stopped working on the service
     with pytest.raises(NotFound):
         sender.send_offer(code, SCH.text)  # no key is issued into a session nobody waits on
+
+
+def assert_ended(url: str, code: str) -> None:
+    sender = staff(url)
+    with pytest.raises(NotFound):
+        fetch_session(sender, code)
+    with pytest.raises(NotFound):
+        sender.send_offer(code, SCH.text)
+
+
+def test_every_way_of_closing_the_dialog_ends_the_session(qtbot, fresh_stub, demo_pc) -> None:
+    """Esc, the title bar's ✕ (a close event) and „Затвори“ each end it."""
+    for close in (
+        lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape),
+        lambda d: d.close(),
+        lambda d: next(b for b in d.findChildren(QPushButton) if b.text() == "Затвори").click(),
+    ):
+        dialog = waiting_dialog(qtbot, fresh_stub.url)
+        code = code_of(dialog)
+
+        close(dialog)
+
+        assert not dialog.isVisible() and not dialog.offers.is_waiting
+        assert_ended(fresh_stub.url, code)
+
+
+def test_leaving_the_program_with_the_dialog_open_ends_the_session(
+    qtbot, fresh_stub, ui_settings, demo_pc
+) -> None:
+    """The dialog is not closed itself when the program ends under it (Windows ending the
+    user's session quits the application; the window closed by the program does too, as it
+    is the last one): the application's aboutToQuit ends it, and the program waits for
+    the worker before it exits."""
+    window = open_window(qtbot, fresh_stub.url, ui_settings)
+    dialog = window.help.open_support()
+    code = code_of(dialog)
+
+    QApplication.instance().aboutToQuit.emit()
+
+    assert not dialog.offers.is_waiting
+    assert_ended(fresh_stub.url, code)
 
 
 def test_a_session_expiring_while_waiting_is_said_with_what_to_do(

@@ -79,3 +79,25 @@ def test_the_tour_runs_in_english(qapp, tmp_path) -> None:
     tour = json.loads((out / "tour.json").read_text(encoding="utf-8"))
     assert tour["rz5_refused"] is True and tour["registration_key"]
     assert len(tour["steps"]) >= 14
+
+
+def test_the_support_contacts_and_their_saved_copy_in_english(qtbot, english) -> None:
+    import datetime as dt
+
+    from pasoss_activator.core.contacts import SERVICE_PHONES, Contacts
+    from pasoss_activator.core.model import ContactDetails
+    from pasoss_activator.ui.contacts_dialog import contacts_html, saved_note
+
+    saved = dt.datetime(2026, 3, 2, 8, 30, tzinfo=dt.UTC)
+    contacts = Contacts(
+        ContactDetails(company="ПАСОСС", phones=SERVICE_PHONES, email="support@pasoss.example",
+                       hours="9:00–17:30"),
+        saved, from_cache=True,
+    )
+    shown = contacts_html(contacts)
+    assert "<b>Phone:</b>" in shown and "<b>Working hours:</b>" in shown
+    assert "tel:029669551" in shown and "mailto:support@pasoss.example" in shown
+    note = saved_note(contacts)
+    assert note.startswith("Saved copy from 02.03.2026") and "no connection" in note
+    # The vendor's name and the hours are the service's data; the rest is English.
+    assert not CYRILLIC.search(shown.replace("ПАСОСС", ""))

@@ -229,3 +229,44 @@ def test_the_login_dialog_comes_up_before_the_service_code_has_loaded(
         loaded.set()
     assert seen == {"before": short, "after": stub.url}
     assert on_gui_thread == [False]
+
+
+def test_a_staff_member_opened_offline_sees_the_staff_sections_from_the_first_look(
+    qtbot, fresh_stub, qapp, threaded_worker, monkeypatch
+) -> None:
+    """The saved copy keeps the account's role: while the remembered session is checked
+    (on a network that does not answer this lasts until the call's deadline) and after it
+    failed, staff see the support console, not a client's empty licences and programs."""
+    from server_stub.demo import STAFF_EMAIL, STAFF_PASSWORD
+
+    activator = Activator(fresh_stub.url, settings=Settings.load())
+    activator.login(STAFF_EMAIL, STAFF_PASSWORD, remember=True)
+    activator.sync()  # keeps the offline copy
+    fresh_stub.stop()
+    answer = threading.Event()  # the network "fails" only when the test says so
+    original_resume = Activator.resume
+
+    def held_resume(self: Activator, email: str | None = None) -> Any:
+        assert answer.wait(30)
+        return original_resume(self, email)
+
+    monkeypatch.setattr(Activator, "resume", held_resume)
+    seen: dict[str, Any] = {}
+
+    def copy_shown(window: MainWindow) -> None:
+        seen["checking"] = (window.checking_login, [spec.id for spec in window.offered])
+        answer.set()
+        when(lambda: not window.checking_login, lambda _ok: offline(window))
+
+    def offline(window: MainWindow) -> None:
+        seen["offline"] = window.banner.isVisible() and "Няма връзка" in window.banner.text()
+        seen["sections"] = [spec.id for spec in window.offered]
+        window.close()
+
+    when(lambda: [w for w in shown(MainWindow) if w.data is not None],
+         lambda ws: copy_shown(ws[0]))
+    try:
+        assert run_gui(qapp, fresh_stub.url) == 0
+    finally:
+        answer.set()
+    assert seen == {"checking": (True, ["support"]), "offline": True, "sections": ["support"]}
