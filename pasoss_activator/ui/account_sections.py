@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.comparison_text import product_name
+from .early_qt import SCROLL_BAR_ALWAYS_OFF, TEXT_SELECTABLE_BY_MOUSE, set_enum
 from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget
@@ -55,12 +56,12 @@ class NewsSection(SectionWidget):
             "QListWidget::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
         )
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self.list, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.list.currentRowChanged.connect(self._show)
         self.article = QTextBrowser()
         self.article.setAccessibleName(self.tr("Новина"))
         self.article.setOpenExternalLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side (Qt.Orientation.Horizontal: early_qt.py)
         splitter.addWidget(self.list)
         splitter.addWidget(self.article)
         splitter.setStretchFactor(1, 2)
@@ -104,7 +105,7 @@ class ProfileSection(SectionWidget):
         form = QFormLayout()
         for name in self.FIELDS:
             value = QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_enum(value, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
             value.setAccessibleName(titles[name])
             self.values[name] = value
             form.addRow(f"<b>{titles[name]}:</b>", value)

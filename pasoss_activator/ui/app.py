@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..core.settings import Settings
@@ -171,7 +171,7 @@ def start_remembered(
     def painted() -> None:
         run_in_background(read_copy, copy_read, lambda _error: to_login(False), owner=window)
 
-    window.first_painted.connect(painted, Qt.ConnectionType.QueuedConnection)
+    window.first_painted.connect(painted)
     window.show()
     code = app.exec()
     wait_for_all()
@@ -229,7 +229,7 @@ def load_service_behind(
 
     # After the dialog's first paint, which the worker's imports would otherwise slow
     # down; in any case within a second (a dialog that is not painted, e.g. minimised).
-    dialog.first_painted.connect(begin, Qt.ConnectionType.QueuedConnection)
+    dialog.first_painted.connect(begin)
     QTimer.singleShot(1000, dialog, begin)
 
 

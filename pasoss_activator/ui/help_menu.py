@@ -36,7 +36,8 @@ class HelpMenu(QObject):
         self.dialog: QDialog | None = None  # the last dialog opened from the menu
         self.menu = window.menuBar().addMenu(self.tr("&Помощ"))
         self.help_action = self._add("help", self.tr("&Как се работи"), self.open_help)
-        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        # setShortcuts, not setShortcut: see early_qt.py
+        self.help_action.setShortcuts(QKeySequence.StandardKey.HelpContents)  # F1
         self.menu.addSeparator()
         self.diagnostics_action = self._add(
             "diagnostics", self.tr("&Диагностика…"), self.open_diagnostics

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRequired, ServiceUnavailable
+from .early_qt import TOOL_BUTTON_TEXT_BESIDE_ICON, set_enum
 from .formatting import moment_text
 from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
@@ -158,9 +159,10 @@ class MainWindow(QMainWindow):
         toolbar = self.toolbar = self.addToolBar(self.tr("Действия"))
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_enum(toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.refresh_action = QAction(icon("refresh"), self.tr("Обнови"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)  # F5
+        # setShortcuts, not setShortcut: see early_qt.py
+        self.refresh_action.setShortcuts(QKeySequence.StandardKey.Refresh)  # F5
         self.refresh_action.setToolTip(self.tr("Обновява данните от ПАСОСС (F5)"))
         self.refresh_action.triggered.connect(self.refresh)
         self.offline_action = QAction(icon("offline"), self.tr("Активиране без интернет…"), self)
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
         self.jumps: dict[str, QAction] = {}
         for spec in SECTIONS:
             jump = self.jumps[spec.id] = QAction(icon(spec.icon), spec.translated_title(), self)
-            jump.setShortcut(QKeySequence(spec.shortcut))
+            jump.setShortcuts([QKeySequence(spec.shortcut)])
             jump.triggered.connect(lambda _c=False, n=spec.id: self.show_section(n))
             sections.addAction(jump)
             self.addAction(jump)

@@ -48,3 +48,58 @@ def test_the_remembered_window_imports_no_service_code_before_its_first_paint(
     loaded = json.loads(done.stdout.splitlines()[-1])
     early = [m for m in loaded if m.split(".")[0] in NOT_BEFORE_PAINT or m in NOT_BEFORE_PAINT]
     assert early == []
+
+
+# The window of a remembered session on its news section, painted: were any of the enum
+# types of ``PySide6.QtCore.Qt`` made by then (all 93 at once, ~10 ms: ui/early_qt.py)?
+# Prints the first one made and the lines of our code that made it.
+QT_ENUMS_PROBE = """
+import enum, json, sys, traceback
+made = []  # (enum type, our frames) in the order PySide6 made them
+original_new = enum.EnumType.__new__
+
+def recording_new(metacls, name, bases, classdict, **kwargs):
+    made_type = original_new(metacls, name, bases, classdict, **kwargs)
+    ours = [f"{f.filename.rsplit('pasoss_activator', 1)[-1]}:{f.lineno} {f.line}"
+            for f in traceback.extract_stack() if "pasoss_activator" in f.filename]
+    made.append((made_type, ours))
+    return made_type
+
+enum.EnumType.__new__ = recording_new
+from PySide6.QtCore import QTimer
+from pasoss_activator.startup import gui  # the program's start path
+from pasoss_activator.core.settings import Settings
+from pasoss_activator.ui.app import application
+from pasoss_activator.ui.main_window import MainWindow
+from pasoss_activator.ui.ui_settings import UiSettings
+
+app = application()
+ui_settings = UiSettings(Settings.load())
+ui_settings.last_section = "news"
+seen = {}
+
+class Probe(MainWindow):
+    def paintEvent(self, event):
+        if not seen:
+            seen["qt"] = [(t.__qualname__, ours) for t, ours in made
+                          if t.__qualname__.startswith("Qt.")]
+            QTimer.singleShot(0, app.quit)
+        super().paintEvent(event)
+
+window = Probe(None, ui_settings)  # as start_remembered builds it
+window.wait_for_login()
+window.show()
+app.exec()
+print(json.dumps(seen["qt"][:1]))
+"""
+
+
+def test_the_remembered_window_on_news_makes_no_qt_namespace_enums_before_its_first_paint(
+    tmp_path,
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", QT_ENUMS_PROBE], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    first = json.loads(done.stdout.splitlines()[-1])
+    assert first == [], f"Qt's enums were made before the first paint, first by: {first}"
