@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, qVersion
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from .. import __version__
 from .look import icon
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QDialog and the dialogs: imported when one is opened
+    from PySide6.QtWidgets import QDialog
+
     from .contacts_dialog import ContactsDialog
     from .diagnostics_dialog import DiagnosticsDialog
     from .help_dialog import HelpDialog

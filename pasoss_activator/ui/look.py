@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.resources import resource
+
+if TYPE_CHECKING:  # the font classes (~20 enum types): made when a table needs them
+    from PySide6.QtGui import QFont
 
 OK_COLOUR = QColor("#1b5e20")
 FAIL_COLOUR = QColor("#b71c1c")
@@ -25,6 +30,8 @@ PRIMARY_BUTTON_STYLE = (
 
 
 def monospace_font(point_size: int = 0) -> QFont:
+    from PySide6.QtGui import QFontDatabase
+
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     if point_size:
         font.setPointSize(point_size)
@@ -47,7 +54,8 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         png = resource("icons", f"pasoss-activator-{size}.png")
         if png.exists():
-            result.addFile(str(png))
+            # With its size given, Qt reads the file only when that size is drawn.
+            result.addFile(str(png), QSize(size, size))
     return result
 
 
