@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,26 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.comparison_text import product_name
 from .early_qt import SCROLL_BAR_ALWAYS_OFF, TEXT_SELECTABLE_BY_MOUSE, set_enum
-from .formatting import date_text
 from .look import heading, icon
 from .section_widget import SectionWidget
 
 if TYPE_CHECKING:  # the typed account comes with the data, after the first paint
     from ..core.model import AccountData, NewsItem
-
-
-def article_html(item: NewsItem) -> str:
-    """A news item as HTML; the body is plain text, so every paragraph is escaped."""
-    paragraphs = [p.strip() for p in item.body.split("\n\n") if p.strip()]
-    body = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
-    products = [product_name(code, QCoreApplication.translate) for code in item.products]
-    about = f"<p style='color:#546e7a'>{html.escape(', '.join(products))}</p>" if products else ""
-    return (
-        f"<h2>{html.escape(item.title)}</h2>"
-        f"<p style='color:#546e7a'>{date_text(item.published_on)}</p>{about}{body}"
-    )
 
 
 class NewsSection(SectionWidget):
@@ -71,19 +55,20 @@ class NewsSection(SectionWidget):
         layout.addWidget(splitter, 1)
 
     def show_data(self, data: AccountData) -> None:
+        from .news_text import list_entry  # with the data, after the first paint
+
         self.items = sorted(data.news, key=lambda n: n.published_on, reverse=True)
         self.list.clear()
         for item in self.items:
-            entry = QListWidgetItem(
-                f"{date_text(item.published_on)}\n{item.title}"
-            )
-            self.list.addItem(entry)
+            self.list.addItem(QListWidgetItem(list_entry(item)))
         if self.items:
             self.list.setCurrentRow(0)
         else:
             self.article.setHtml(f"<p>{self.tr('Няма новини.')}</p>")
 
     def _show(self, row: int) -> None:
+        from .news_text import article_html
+
         if 0 <= row < len(self.items):
             self.article.setHtml(article_html(self.items[row]))
 

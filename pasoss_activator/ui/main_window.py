@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import LoginRequired, ServiceUnavailable
 from .early_qt import TOOL_BUTTON_TEXT_BESIDE_ICON, set_enum
-from .formatting import moment_text
 from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
-from .messages import error_text
 from .section_stack import Section, SectionStack
 from .sections import CLIENT, SECTIONS, SectionSpec, index_of, sections_for, spec_of
 from .session import Session
@@ -361,7 +359,13 @@ class MainWindow(QMainWindow):
             self._update_status()
         else:
             self._update_status()
-            self.statusBar().showMessage(error_text(error), 15000)
+            self._show_error(error)
+
+    def _show_error(self, error: BaseException) -> None:
+        """A failure, in words, in the status bar (the texts are imported with the first)."""
+        from .messages import error_text
+
+        self.statusBar().showMessage(error_text(error), 15000)
 
     def _check_again_later(self) -> None:
         delay = RETRY_SECONDS[min(self._retries, len(RETRY_SECONDS) - 1)]
@@ -387,7 +391,7 @@ class MainWindow(QMainWindow):
 
         activator = self.session.require()
         run_in_background(lambda: find_with_status(activator), self._programs_found,
-                          lambda e: self.statusBar().showMessage(error_text(e), 15000))
+                          self._show_error)
 
     def _programs_found(self, found: list[FoundProgram]) -> None:
         from ..core.registration_key import Status
@@ -419,7 +423,7 @@ class MainWindow(QMainWindow):
 
         run_in_background(lambda: expand_entry(Path(folder)),
                           lambda found: self._folder_checked(folder, found),
-                          lambda e: self.statusBar().showMessage(error_text(e), 15000))
+                          self._show_error)
 
     def _folder_checked(self, folder: str, programs: list[object]) -> None:
         if not programs:
@@ -455,9 +459,14 @@ class MainWindow(QMainWindow):
                                                               "Проверка на запазения вход…"))
             self.banner.setVisible(False)
             return
+        when = ""
+        if synced is not None:
+            from .formatting import moment_text  # a sync's time: after the first paint
+
+            when = moment_text(synced)
         self.last_sync.setText(
-            self.tr("Последна синхронизация: {0}").format(moment_text(synced))
-            if synced else self.tr("Последна синхронизация: няма")
+            self.tr("Последна синхронизация: {0}").format(when)
+            if when else self.tr("Последна синхронизация: няма")
         )
         if self.session_expired:
             self.banner.setText(
@@ -468,7 +477,7 @@ class MainWindow(QMainWindow):
             self.banner.setText(
                 self.tr("Няма връзка — данните са от {0}. Програмата ще опита отново сама; "
                         "F5 опитва веднага.")
-                .format(moment_text(synced))
+                .format(when)
             )
         self.banner.setVisible(self.session_expired or (not self.online and synced is not None))
 
