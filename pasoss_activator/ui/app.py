@@ -128,7 +128,7 @@ def start_remembered(
     from ..core.errors import ActivatorError, ServiceUnavailable
     from .main_window import MainWindow
 
-    window = MainWindow(None, ui_settings)
+    window = MainWindow(None, ui_settings, frame_first=True)
     window.wait_for_login()
     needs_login: list[bool] = []  # [True]: no session kept after all
 

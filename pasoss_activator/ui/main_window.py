@@ -62,11 +62,14 @@ class MainWindow(QMainWindow):
     def __init__(
         self, activator: Activator | None, ui_settings: UiSettings, *,
         offline_data: AccountData | None = None, parent: QWidget | None = None,
-        in_steps: bool = False,
+        in_steps: bool = False, frame_first: bool = False,
     ) -> None:
         """``in_steps``: only the window itself now, its parts by ``build_step`` (one per
         turn of the event loop while the login dialog waits: no turn holds it for long);
-        ``finish_building`` builds what is left before the window is used."""
+        ``finish_building`` builds what is left before the window is used.
+        ``frame_first``: the window paints before the section on screen is built (it
+        shows the section's title), and builds it right after (section_stack.py): a
+        remembered session's window, which nothing else has prepared."""
         super().__init__(parent)
         self.session = Session(activator, self)
         self.ui_settings = ui_settings
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
         self._retries = 0
         # Support's key written from the support dialog: as after the window's own.
         self.session.key_written.connect(lambda _result: self.after_activation())
+        self._frame_first = frame_first
         self._steps: list[Callable[[], None]] = [
             self._build_nav, self._build_body, self._build_actions, self._build_help,
             self._build_status_bar, self._restore,
@@ -133,6 +137,11 @@ class MainWindow(QMainWindow):
 
     def _build_body(self) -> None:
         self.stack = SectionStack(lambda name: spec_of(name).build(self))
+        if self._frame_first:
+            self.stack.hold()
+            # Connected before anyone else: the section is built before what follows
+            # the first paint (the worker's imports) competes with it.
+            self.first_painted.connect(self.stack.release)
         self.nav.currentRowChanged.connect(self._section_changed)
 
         self.banner = QLabel()

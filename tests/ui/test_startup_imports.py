@@ -23,7 +23,7 @@ from pasoss_activator.ui.ui_settings import UiSettings
 application()
 ui_settings = UiSettings(Settings.load())
 ui_settings.last_section = sys.argv[1]
-window = MainWindow(None, ui_settings)  # as start_remembered builds it
+window = MainWindow(None, ui_settings, frame_first=True)  # as start_remembered builds it
 window.wait_for_login()
 assert window.current_section() == sys.argv[1]
 print(json.dumps(sorted(sys.modules)))
@@ -50,7 +50,7 @@ def test_the_remembered_window_imports_no_service_code_before_its_first_paint(
     assert early == []
 
 
-# The window of a remembered session on its news section, painted: were any of the enum
+# The window of a remembered session, painted: were any of the enum
 # types of ``PySide6.QtCore.Qt`` made by then (all 93 at once, ~10 ms: ui/early_qt.py)?
 # Prints the first one made and the lines of our code that made it.
 QT_ENUMS_PROBE = """
@@ -75,7 +75,7 @@ from pasoss_activator.ui.ui_settings import UiSettings
 
 app = application()
 ui_settings = UiSettings(Settings.load())
-ui_settings.last_section = "news"
+ui_settings.last_section = sys.argv[1]
 seen = {}
 
 class Probe(MainWindow):
@@ -86,7 +86,7 @@ class Probe(MainWindow):
             QTimer.singleShot(0, app.quit)
         super().paintEvent(event)
 
-window = Probe(None, ui_settings)  # as start_remembered builds it
+window = Probe(None, ui_settings, frame_first=True)  # as start_remembered builds it
 window.wait_for_login()
 window.show()
 app.exec()
@@ -94,11 +94,12 @@ print(json.dumps(seen["qt"][:1]))
 """
 
 
-def test_the_remembered_window_on_news_makes_no_qt_namespace_enums_before_its_first_paint(
-    tmp_path,
+@pytest.mark.parametrize("section", ["news", "this_pc"])
+def test_the_remembered_window_makes_no_qt_namespace_enums_before_its_first_paint(
+    tmp_path, section
 ) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", QT_ENUMS_PROBE], env=env,
+    done = subprocess.run([sys.executable, "-c", QT_ENUMS_PROBE, section], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     first = json.loads(done.stdout.splitlines()[-1])
