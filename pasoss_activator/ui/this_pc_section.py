@@ -70,13 +70,9 @@ class ThisPcSection(SectionWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.activate_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.empty = QLabel(
-            self.tr(
-                "На този компютър не са открити програми на ПАСОСС. Ако програмата е "
-                "инсталирана в друга папка, натиснете „Добави папка…“ и изберете папката, "
-                "в която е файлът PASOSS.INI."
-            )
-        )
+        # Until the first search has answered, the table is empty because nothing was
+        # looked for yet: „not found“ then would send the user looking for a folder.
+        self.empty = QLabel(self.tr("Търсене на програмите на ПАСОСС на този компютър…"))
         self.empty.setWordWrap(True)
         # The one next step: a primary button named for the program that needs a key.
         self.activate_button = QPushButton(icon("activate"), self.tr("Активирай"))
@@ -138,7 +134,8 @@ class ThisPcSection(SectionWidget):
                  self.add_button, self.refresh_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.set_found([])
+        self.empty.setVisible(True)
+        self._update_buttons()
 
     @staticmethod
     def _colour(record: dict[str, Any]) -> QColor | None:
@@ -150,7 +147,13 @@ class ThisPcSection(SectionWidget):
         return None
 
     def set_found(self, found: list[FoundProgram]) -> None:
+        """The programs a search found here (none: how to point at another folder)."""
         self.found = list(found)
+        self.empty.setText(self.tr(
+            "На този компютър не са открити програми на ПАСОСС. Ако програмата е "
+            "инсталирана в друга папка, натиснете „Добави папка…“ и изберете папката, "
+            "в която е файлът PASOSS.INI."
+        ))
         self.model.set_records([{"found": f} for f in self.found])
         self.empty.setVisible(not self.found)
         if self.found and not self.view.selectionModel().hasSelection():

@@ -1666,6 +1666,10 @@ Start the program — it is now activated.</translation>
         <translation>Activate</translation>
     </message>
     <message>
+        <source>Търсене на програмите на ПАСОСС на този компютър…</source>
+        <translation>Looking for PASOSS programs on this computer…</translation>
+    </message>
+    <message>
         <source>Взема регистрационния ключ от ПАСОСС и го записва в избраната програма.</source>
         <translation>Gets the registration key from PASOSS and writes it into the selected program.</translation>
     </message>

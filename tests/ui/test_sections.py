@@ -179,6 +179,22 @@ def test_this_pc_lists_the_demo_programs_with_status(qtbot, stub, ui_settings, d
     assert not window.this_pc.empty.isVisible()
 
 
+def test_this_pc_says_it_is_searching_until_the_search_answers(
+    qtbot, stub, ui_settings, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("PASOSS_PROGRAMS", str(tmp_path / "no-programs-here"))
+    ui_settings.last_section = "this_pc"
+    window = MainWindow(logged_in(stub.url), ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    # Before the search: not "no programs found", which sends people looking for a folder.
+    assert window.this_pc.empty.text() == "Търсене на програмите на ПАСОСС на този компютър…"
+    window.refresh_programs()  # answers at once (synchronous worker): nothing found
+    assert window.this_pc.empty.text().startswith(
+        "На този компютър не са открити програми на ПАСОСС.")
+    assert window.this_pc.empty.isVisible()
+
+
 def test_status_bar_and_f5(qtbot, stub, ui_settings, demo_pc) -> None:
     window = open_window(qtbot, stub.url, ui_settings)
     assert "demo@pasoss.example" in window.who.text()
