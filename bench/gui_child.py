@@ -78,6 +78,7 @@ def bare() -> None:
 
 def real_app(url: str) -> None:
     from pasoss_activator.startup import gui as app_module  # the real start path
+    from pasoss_activator.ui import first_paint
     from pasoss_activator.ui.main_window import MainWindow
 
     marks: dict[str, Any] = {}
@@ -87,11 +88,10 @@ def real_app(url: str) -> None:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    # The first paint is noted in the window's own paintEvent (the program's, already in
-    # Python), not by a filter on the application: such a filter sends every event of
-    # every object through Python, and converting those objects made PySide6 create ~160
-    # enum types (~25 ms of the GUI thread) that the program itself never makes.
-    original_paint_event = MainWindow.paintEvent
+    # The first paint is told by the window itself (ui/first_paint.py, from its own
+    # paintEvent), not found by a filter on the application: such a filter sends every
+    # event of every object through Python, and converting those objects made PySide6
+    # create ~160 enum types (~25 ms of the GUI thread) that the program never makes.
     original_show_data = MainWindow.show_data
     original_programs = MainWindow._programs_found
 
@@ -111,10 +111,9 @@ def real_app(url: str) -> None:
             profiler.dump_stats(os.environ["BENCH_PROFILE_TO"])
         maybe_done(window)
 
-    def paint_event(self: MainWindow, event: QPaintEvent) -> None:
-        if "shown" not in marks:
-            painted(self)
-        original_paint_event(self, event)
+    def first_painted(window: QWidget) -> None:
+        if "shown" not in marks and isinstance(window, MainWindow):
+            painted(window)
 
     def show_data(self: MainWindow, data: Any) -> None:
         original_show_data(self, data)
@@ -128,7 +127,7 @@ def real_app(url: str) -> None:
         marks.setdefault("program_count", len(found))
         maybe_done(self)
 
-    MainWindow.paintEvent = paint_event  # type: ignore[method-assign]
+    first_paint.listen(first_painted)
     MainWindow.show_data = show_data  # type: ignore[method-assign]
     MainWindow._programs_found = programs_found  # type: ignore[method-assign]
     code = app_module.main(["--server", url])

@@ -5,6 +5,10 @@ system's monotonic clock, comparable with the process that started it) when the 
 its windows (the main window, or the login dialog on a PC without a remembered session)
 has been painted, and then closes its windows: the bench times the frozen bundle's start
 this way, as it cannot reach inside it (bench/frozen_figures.py). Off otherwise.
+
+The windows tell their first paint themselves (``ui/first_paint.py``): an event filter
+on the whole application would send every event of every object through Python, and
+converting those objects makes PySide6 create enum types the program never needs.
 """
 
 from __future__ import annotations
@@ -13,27 +17,24 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from ..ui import first_paint
 
 VARIABLE = "PASOSS_ACTIVATOR_FIRST_PAINT"  # also named in startup/gui.py
 
 
-class _FirstPaint(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.app = app
-        self.seen = False
+def install_if_asked(app: QApplication) -> None:
+    if os.environ.get(VARIABLE) != "exit":
+        return
+    seen: list[bool] = []
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
-            self.seen = True
+    def painted(_window: QWidget) -> None:
+        if not seen:
+            seen.append(True)
             sys.stdout.write(f"first-paint {time.monotonic_ns()}\n")
             sys.stdout.flush()
-            QTimer.singleShot(0, self.app.closeAllWindows)
-        return False
+            QTimer.singleShot(0, app.closeAllWindows)
 
-
-def install_if_asked(app: QApplication) -> None:
-    if os.environ.get(VARIABLE) == "exit":
-        app.installEventFilter(_FirstPaint(app))
+    first_paint.listen(painted)

@@ -36,6 +36,7 @@ from ..core.errors import (
     TooManyAttempts,
     UsageError,
 )
+from . import first_paint
 from .busy import busy_bar
 from .formatting import wait_text
 from .look import ERROR_STYLE, app_icon, grow_to_fit, icon
@@ -206,8 +207,8 @@ class LoginDialog(QDialog):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if not self._painted:
-            self._painted = True  # its fields paint right after it: the signal comes after
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            self._painted = True
+            first_paint.painted(self, self.first_painted)
 
     def service_ready(self, activator: Activator, keyring_available: bool,
                       remembered_email: str = "") -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import LoginRequired, ServiceUnavailable
+from . import first_paint
 from .early_qt import TOOL_BUTTON_TEXT_BESIDE_ICON, set_enum
 from .help_menu import HelpMenu
 from .look import BANNER_STYLE, app_icon, icon
@@ -270,9 +271,8 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
         if not self._painted:
-            # Its parts paint right after it, in the same pass: the signal comes after.
             self._painted = True
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            first_paint.painted(self, self.first_painted)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.sync_timer.stop()
