@@ -48,6 +48,18 @@ DEFAULT_SIZE = QSize(1100, 720)
 RETRY_SECONDS: tuple[float, ...] = (10, 30, 60, 120, 300)
 
 
+# A window built behind the login imports, a step each, what the account's and the
+# programs' arrival would otherwise import in the one turn that shows them: the news'
+# words, dates and failure texts; „На този компютър“ with the tables (where a first login
+# lands when a program here needs a key).
+def _import_for_data() -> None:
+    from . import formatting, messages, news_text  # noqa: F401
+
+
+def _import_for_programs() -> None:
+    from . import program_status, this_pc_section  # noqa: F401
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, after the window's first paint: time for the rest
 
@@ -104,6 +116,8 @@ class MainWindow(QMainWindow):
             self._build_nav, self._build_body, self._build_actions, self._build_help,
             self._build_status_bar, self._restore,
         ]
+        if in_steps:  # behind the login dialog, where the time is free
+            self._steps += [_import_for_data, _import_for_programs]
         if offline_data is not None:
             self._steps.append(lambda: self.show_data(offline_data))
         if not in_steps:

@@ -104,3 +104,29 @@ def test_the_remembered_window_makes_no_qt_namespace_enums_before_its_first_pain
     assert done.returncode == 0, done.stderr
     first = json.loads(done.stdout.splitlines()[-1])
     assert first == [], f"Qt's enums were made before the first paint, first by: {first}"
+
+
+# Behind the login dialog, where the time is free, the window imports what the account's
+# and the programs' arrival would otherwise import in the one turn that shows them.
+AHEAD_PROBE = """
+import json, sys
+from pasoss_activator.core.settings import Settings
+from pasoss_activator.ui.app import WindowInAdvance, application
+from pasoss_activator.ui.ui_settings import UiSettings
+
+application()
+before = set(sys.modules)
+WindowInAdvance(None, UiSettings(Settings.load()), start=False).build()
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_the_window_built_behind_the_login_imports_what_the_data_will_need(tmp_path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", AHEAD_PROBE], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    imported = set(json.loads(done.stdout.splitlines()[-1]))
+    assert {"pasoss_activator.ui.news_text", "pasoss_activator.ui.formatting",
+            "pasoss_activator.ui.messages", "pasoss_activator.ui.this_pc_section",
+            "pasoss_activator.ui.table_model"} <= imported
