@@ -8,6 +8,8 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +31,16 @@ assert window.current_section() == sys.argv[1]
 print(json.dumps(sorted(sys.modules)))
 """
 
+def run_probe(probe: str, home: Path, *args: str) -> Any:
+    """Run ``probe`` in a fresh interpreter with its own user folder; the JSON it printed
+    last."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(home))
+    done = subprocess.run([sys.executable, "-c", probe, *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
+
+
 NOT_BEFORE_PAINT = (
     "cryptography", "urllib3", "requests", "keyring",
     "pasoss_activator.core.account", "pasoss_activator.core.model",
@@ -41,11 +53,7 @@ NOT_BEFORE_PAINT = (
 def test_the_remembered_window_imports_no_service_code_before_its_first_paint(
     tmp_path, section
 ) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", PROBE, section], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    loaded = json.loads(done.stdout.splitlines()[-1])
+    loaded = run_probe(PROBE, tmp_path, section)
     early = [m for m in loaded if m.split(".")[0] in NOT_BEFORE_PAINT or m in NOT_BEFORE_PAINT]
     assert early == []
 
@@ -98,11 +106,7 @@ print(json.dumps(seen["qt"][:1]))
 def test_the_remembered_window_makes_no_qt_namespace_enums_before_its_first_paint(
     tmp_path, section
 ) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", QT_ENUMS_PROBE, section], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    first = json.loads(done.stdout.splitlines()[-1])
+    first = run_probe(QT_ENUMS_PROBE, tmp_path, section)
     assert first == [], f"Qt's enums were made before the first paint, first by: {first}"
 
 
@@ -122,11 +126,7 @@ print(json.dumps(sorted(set(sys.modules) - before)))
 
 
 def test_the_window_built_behind_the_login_imports_what_the_data_will_need(tmp_path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PASOSS_ACTIVATOR_HOME=str(tmp_path))
-    done = subprocess.run([sys.executable, "-c", AHEAD_PROBE], env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    imported = set(json.loads(done.stdout.splitlines()[-1]))
+    imported = set(run_probe(AHEAD_PROBE, tmp_path))
     assert {"pasoss_activator.ui.news_text", "pasoss_activator.ui.formatting",
             "pasoss_activator.ui.messages", "pasoss_activator.ui.this_pc_section",
             "pasoss_activator.ui.table_model"} <= imported
