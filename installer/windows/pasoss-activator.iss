@@ -20,6 +20,13 @@
 #ifndef BundleDir
 #define BundleDir "..\..\dist\pasoss-activator"
 #endif
+; Where the app's folder goes: {autopf}, which in this per-user setup is the user's
+; %LOCALAPPDATA%\Programs. The Windows lane gives ISCC /DProgramsDir={localappdata}\Programs,
+; the same folder named another way: Wine cannot name it for {autopf} (its shell32 lacks
+; FOLDERID_UserProgramFiles), and setup would stop there.
+#ifndef ProgramsDir
+#define ProgramsDir "{autopf}"
+#endif
 
 [Setup]
 ; The AppId identifies the product to Windows' "Apps" list and to upgrades: never change it.
@@ -34,7 +41,7 @@ VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} Setup
 ; Per-user: {autopf} is %LOCALAPPDATA%\Programs, shortcuts go to the user's Start menu.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={#ProgramsDir}\{#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=yes
 UsePreviousAppDir=yes

@@ -1,13 +1,14 @@
 """The Windows lane's report (windows-lane/report.json) and its verdict.
 
-    python scripts/windows_lane/report.py RUN_DIR REPORT_JSON SECONDS
+    python scripts/windows_lane/report.py RUN_DIR REPORT_JSON SECONDS [--step6]
 
 Reads what the steps left in RUN_DIR. Exit 1 when the product failed anything that ran:
 a test failed, the end-to-end activation, the held file, the keyring, the GUI tour, the
 bundle, or an installer that was built but did not install, run and uninstall cleanly.
 An installer step that could not run because 32-bit Wine or Inno Setup could not be had
 from the package mirrors is reported with its reason and does not fail the lane
-(docs/WINDOWS.md, "What fails CI").
+(docs/WINDOWS.md, "What fails CI"). With --step6 (the lane run with its step 6 only) only
+the bundle and the installer are judged.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def gui_smoke(run: Path) -> dict[str, Any]:
             "ok": not problems, "problems": problems}
 
 
-def build(run: Path, seconds: int) -> tuple[dict[str, Any], list[str]]:
+def build(run: Path, seconds: int, only_step6: bool = False) -> tuple[dict[str, Any], list[str]]:
     platform = load(run / "platform.json")
     tests = load(run / "tests.json")
     e2e = load(run / "end_to_end.json")
@@ -78,7 +79,10 @@ def build(run: Path, seconds: int) -> tuple[dict[str, Any], list[str]]:
         else None,
         "bundle_version": bundle_version or None,
         "bundle_keyring_backend": frozen_keyring,
+        "installer_compiled": installer.get("installer_compiled"),
         "installer_exe": installer.get("installer_exe"),
+        "installed_runs": installer.get("installed_runs"),
+        "uninstalled_clean": installer.get("uninstalled_clean"),
         "installed_ok": installer.get("installed_ok"),
         "installer": installer,
         "versions": load(run / "versions.json"),
@@ -88,17 +92,9 @@ def build(run: Path, seconds: int) -> tuple[dict[str, Any], list[str]]:
         "gui_tour_steps": gui["steps"],
         "seconds": seconds,
     }
-    problems = []
-    if not tests or tests.get("failed") or tests.get("exit_code") not in (0,):
-        problems.append(f"tests under Windows Python: {tests.get('failed', 'not run')} failed "
-                        f"(exit {tests.get('exit_code')})")
-    for key in ("registry_discovery", "end_to_end", "locked_file_refused"):
-        if report[key] is not True:
-            problems.append(key)
-    if e2e.get("keyring_ok") is not True:
-        problems.append("keyring (login remembered and resumed)")
-    if not gui["ok"]:
-        problems.append(f"gui_smoke: {'; '.join(gui['problems'])}")
+    problems = [] if only_step6 else steps_1_to_5_problems(report, tests, e2e, gui)
+    if only_step6:
+        report["steps_run"] = [6]
     if report["bundle_exe"] is None or not bundle_version:
         problems.append("bundle: PyInstaller under Wine, or its exe's --version")
     if frozen_keyring != "keyring.backends.Windows.WinVaultKeyring":
@@ -110,9 +106,25 @@ def build(run: Path, seconds: int) -> tuple[dict[str, Any], list[str]]:
     return report, problems
 
 
+def steps_1_to_5_problems(report: dict[str, Any], tests: dict[str, Any], e2e: dict[str, Any],
+                          gui: dict[str, Any]) -> list[str]:
+    problems = []
+    if not tests or tests.get("failed") or tests.get("exit_code") not in (0,):
+        problems.append(f"tests under Windows Python: {tests.get('failed', 'not run')} failed "
+                        f"(exit {tests.get('exit_code')})")
+    for key in ("registry_discovery", "end_to_end", "locked_file_refused"):
+        if report[key] is not True:
+            problems.append(key)
+    if e2e.get("keyring_ok") is not True:
+        problems.append("keyring (login remembered and resumed)")
+    if not gui["ok"]:
+        problems.append(f"gui_smoke: {'; '.join(gui['problems'])}")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     run, out, seconds = Path(argv[0]), Path(argv[1]), int(argv[2])
-    report, problems = build(run, seconds)
+    report, problems = build(run, seconds, only_step6="--step6" in argv[3:])
     report["problems"] = problems
     out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     short = {k: v for k, v in report.items() if k not in (

@@ -89,7 +89,8 @@ def setup_values() -> dict[str, str]:
 def test_installer_is_per_user_without_administrator_rights():
     setup = setup_values()
     assert setup["PrivilegesRequired"] == "lowest"
-    assert setup["DefaultDirName"].startswith("{autopf}")
+    assert setup["DefaultDirName"] == "{#ProgramsDir}\\{#AppName}"
+    assert iss_defines()["ProgramsDir"] == "{autopf}"  # the Windows lane alone gives another
     assert setup.get("Uninstallable", "yes") == "yes"
     assert "PrivilegesRequiredOverridesAllowed" not in setup
 
