@@ -12,8 +12,8 @@
 # a silent install, the installed exe, a silent uninstall.
 # Writes windows-lane/report.json. Exit 0 when the product passed every step that could
 # run; the installer step may be reported as not run (with why) when the 32-bit Wine it
-# needs cannot be installed from the package mirror: that is an outside failure, not the
-# product's (docs/WINDOWS.md, "What fails CI").
+# needs cannot be downloaded from the package mirror, or Inno Setup from npm: that is an
+# outside failure, not the product's (docs/WINDOWS.md, "What fails CI").
 set -uo pipefail
 case "${1:-}" in
   "") STEPS=all ;;
