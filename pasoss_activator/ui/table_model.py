@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -372,6 +373,15 @@ def first_selected_row(view: QTableView) -> int | None:
     quarter of a second when all of 10 000 rows are selected."""
     selection = view.selectionModel().selection()
     return selection.at(0).top() if selection.count() else None
+
+
+def select_only_row(view: QTableView, row: int) -> None:
+    """Select exactly the shown row ``row``, and make it current. ``QTableView.selectRow``
+    reads the keyboard's modifiers: with Ctrl still held (Ctrl+2 … Ctrl+6 open the
+    sections) it would toggle the row, leaving the row selected before as well."""
+    flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+             | QItemSelectionModel.SelectionFlag.Rows)
+    view.selectionModel().setCurrentIndex(view.model().index(row, 0), flags)
 
 
 def selected_text(view: QTableView) -> str:

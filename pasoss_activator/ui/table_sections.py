@@ -45,6 +45,7 @@ from .table_model import (
     first_selected_row,
     fit_columns,
     make_table_view,
+    select_only_row,
 )
 
 
@@ -225,7 +226,7 @@ class LicencesSection(TableSection):
                 r for r in range(rows)
                 if chosen is not None and self._same_row(self.model.record(r), chosen)
             ]
-            self.view.selectRow(same[0] if same else 0)
+            select_only_row(self.view, same[0] if same else 0)
         self._show_details()
 
     @staticmethod

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDir, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +31,7 @@ from .table_model import (
     export_csv,
     fit_columns,
     make_table_view,
+    select_only_row,
 )
 
 if TYPE_CHECKING:  # on screen at start, the section is built before the first paint:
@@ -158,7 +159,7 @@ class ThisPcSection(SectionWidget):
         self.empty.setVisible(not self.found)
         if self.found and not self.view.selectionModel().hasSelection():
             row = self._first_needing_key()
-            self._select_row(0 if row is None else row)
+            select_only_row(self.view, 0 if row is None else row)
         self._update_buttons()
 
     def _first_needing_key(self) -> int | None:
@@ -179,16 +180,8 @@ class ThisPcSection(SectionWidget):
     def select_folder(self, folder: Path) -> None:
         for row in range(self.model.rowCount()):
             if Path(self.found[self.model.record_index(row)].program.folder) == Path(folder):
-                self._select_row(row)
+                select_only_row(self.view, row)
                 return
-
-    def _select_row(self, row: int) -> None:
-        """Select exactly this row: ``QTableView.selectRow`` reads the keyboard modifiers,
-        and with Ctrl held (Ctrl+6 opens this section) it would toggle the row instead."""
-        index = self.view.model().index(row, 0)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
-        self.view.selectionModel().setCurrentIndex(index, flags)
 
     def _update_buttons(self) -> None:
         found = self.selected()
