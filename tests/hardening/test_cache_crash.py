@@ -10,8 +10,6 @@ import os
 import random
 import re
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -22,8 +20,8 @@ from pasoss_activator.core.cache import AccountCache
 from pasoss_activator.core.credentials import Credentials
 
 from .cache_writer import version
+from .killed_child import run_until_line
 
-REPO = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("cache_writer.py")
 URL = "http://127.0.0.1:1/api/v1"
 EMAIL = "demo@pasoss.example"
@@ -36,8 +34,7 @@ def test_sigkill_during_cache_saves_never_loses_the_copy(
 ) -> None:
     monkeypatch.setenv("BENCH_KEYRING_FILE", str(tmp_path / "keyring.json"))
     keyring.set_keyring(FileKeyring())  # the child's keyring, so the parent can decrypt
-    env = dict(os.environ, PYTHONPATH=str(REPO),
-               PYTHON_KEYRING_BACKEND="bench.file_keyring.FileKeyring")
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="bench.file_keyring.FileKeyring")
     cache = AccountCache(URL, EMAIL, Credentials())
     rng = random.Random(1127)
     next_index, saved, kills, killed_before_replace = 0, 0, 0, 0
@@ -46,29 +43,13 @@ def test_sigkill_during_cache_saves_never_loses_the_copy(
         # killed there; the others run on and are killed wherever they happen to be.
         pause_at = rng.randrange(0, 4) * 3 + life // 2 % 3 + 1 if life % 2 else 0
         kill_at = pause_at or rng.randint(1, 3 * SAVES_PER_LIFE)
-        with subprocess.Popen(
-            [sys.executable, str(CHILD), URL, EMAIL, str(next_index), str(SAVES_PER_LIFE),
-             str(pause_at)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env=env,
-        ) as child:
-            assert child.stdout is not None and child.stderr is not None
-            lines: list[str] = []
-            while line := child.stdout.readline():
-                lines.append(line.strip())
-                if len(lines) == kill_at:
-                    child.send_signal(signal.SIGKILL)
-                    kills += 1
-                    break
-            # What the child said after that line is read through the same reader, to its
-            # end (the child is dead or done): readline() may already hold some of it in
-            # its buffer, which communicate() would skip, as it reads the pipe beneath.
-            # A child that ran on past the kill line (the more, the busier the machine)
-            # then seemed to have stopped a save or two earlier than it had.
-            lines += [x.strip() for x in child.stdout.read().splitlines() if x.strip()]
-            errors = child.stderr.read()
-            child.wait()
-        assert child.returncode in (0, -signal.SIGKILL), errors
+        ending = run_until_line(
+            CHILD, [URL, EMAIL, str(next_index), str(SAVES_PER_LIFE), str(pause_at)],
+            kill_at=kill_at, env=env,
+        )
+        kills += ending.kill_sent
+        lines = ending.lines
+        assert ending.returncode in (0, -signal.SIGKILL), ending.errors
         begun = [int(x.split()[1]) for x in lines if x.startswith("begin")]
         done = [int(x.split()[1]) for x in lines if x.startswith("done")]
         saved += len(done)

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import random
 import re
 import signal
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +24,8 @@ from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.programs import load_program
 from tests.core.signed_keys import issue
 
-REPO = Path(__file__).resolve().parents[2]
+from .killed_child import run_until_line
+
 CHILD = Path(__file__).with_name("crash_writer.py")
 TODAY = dt.date(2026, 11, 27)
 # What the child prints for one transaction, in order.
@@ -76,32 +74,14 @@ class Life:
 
 def run_child(folder: Path, keys_file: Path, first: int, *, pause_at: int, kill_at: int) -> Life:
     """Run a writer; kill it on reading line ``kill_at`` (0: let it finish)."""
-    env = dict(os.environ, PYTHONPATH=str(REPO))
-    with subprocess.Popen(
-        [sys.executable, str(CHILD), str(folder), str(keys_file), str(first),
-         str(TRANSACTIONS_PER_LIFE), str(pause_at)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    ) as child:
-        assert child.stdout is not None and child.stderr is not None
-        lines: list[str] = []
-        while line := child.stdout.readline():
-            lines.append(line.strip())
-            if len(lines) == kill_at:
-                child.send_signal(signal.SIGKILL)
-                break
-        # The rest through the same reader, to its end (the child is dead or done):
-        # readline() may already hold some of it in its buffer, which communicate() would
-        # skip, as it reads the pipe beneath.
-        lines += [x.strip() for x in child.stdout.read().splitlines() if x.strip()]
-        errors = child.stderr.read()
-        child.wait()
+    ending = run_until_line(
+        CHILD, [str(folder), str(keys_file), str(first), str(TRANSACTIONS_PER_LIFE),
+                str(pause_at)],
+        kill_at=kill_at,
+    )
     # Told to die on its very last line, a child may have finished first: not a kill then.
-    assert child.returncode in ((0, -signal.SIGKILL) if kill_at else (0,)), errors
-    return Life(lines, killed=child.returncode == -signal.SIGKILL)
+    assert ending.returncode in ((0, -signal.SIGKILL) if kill_at else (0,)), ending.errors
+    return Life(ending.lines, killed=ending.returncode == -signal.SIGKILL)
 
 
 def test_sigkill_during_key_writes_never_leaves_a_broken_file(tmp_path: Path) -> None:
