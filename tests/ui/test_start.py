@@ -57,6 +57,19 @@ def when(condition: Callable[[], Any], then: Callable[[Any], None]) -> None:
     QTimer.singleShot(0, check)
 
 
+def hold_resume(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Resuming a remembered session waits until the returned event is set."""
+    answer = threading.Event()
+    original_resume = Activator.resume
+
+    def held_resume(self: Activator, email: str | None = None) -> Any:
+        assert answer.wait(30)
+        return original_resume(self, email)
+
+    monkeypatch.setattr(Activator, "resume", held_resume)
+    return answer
+
+
 def remember_session(url: str) -> Activator:
     activator = Activator(url, settings=Settings.load())
     activator.login(EMAIL, PASSWORD, remember=True)
@@ -149,14 +162,7 @@ def test_the_saved_copy_is_shown_while_the_remembered_session_is_checked(
     account follows once the session is resumed."""
     activator = remember_session(stub.url)
     activator.sync()  # keeps the offline copy
-    answer = threading.Event()  # the service "answers" only when the test says so
-    original_resume = Activator.resume
-
-    def held_resume(self: Activator, email: str | None = None) -> Any:
-        assert answer.wait(30)
-        return original_resume(self, email)
-
-    monkeypatch.setattr(Activator, "resume", held_resume)
+    answer = hold_resume(monkeypatch)  # the service "answers" only when the test says so
     seen: dict[str, Any] = {}
 
     def copy_shown(window: MainWindow) -> None:
@@ -243,14 +249,7 @@ def test_a_staff_member_opened_offline_sees_the_staff_sections_from_the_first_lo
     activator.login(STAFF_EMAIL, STAFF_PASSWORD, remember=True)
     activator.sync()  # keeps the offline copy
     fresh_stub.stop()
-    answer = threading.Event()  # the network "fails" only when the test says so
-    original_resume = Activator.resume
-
-    def held_resume(self: Activator, email: str | None = None) -> Any:
-        assert answer.wait(30)
-        return original_resume(self, email)
-
-    monkeypatch.setattr(Activator, "resume", held_resume)
+    answer = hold_resume(monkeypatch)  # the network "fails" only when the test says so
     seen: dict[str, Any] = {}
 
     def copy_shown(window: MainWindow) -> None:
