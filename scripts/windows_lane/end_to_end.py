@@ -21,7 +21,6 @@ status is 0 only when every check held.
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import subprocess
@@ -38,13 +37,13 @@ from pasoss_activator.core import ini_file  # noqa: E402
 from pasoss_activator.core.dates import today_sofia  # noqa: E402
 from pasoss_activator.core.demo_programs import demo_keys, render_ini  # noqa: E402
 from pasoss_activator.core.products import Product  # noqa: E402
+from tests.windows_helpers import held_open  # noqa: E402
 
 EMAIL = "demo@pasoss.example"
 PASSWORD = "demo-parola-2026"
 FOLDER = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "PASOSS" / (
     "Счетоводство"
 )
-FILE_SHARE_READ = 0x1
 
 
 class Checks:
@@ -78,22 +77,15 @@ def as_json(done: subprocess.CompletedProcess[bytes]) -> Any:
 
 def hold(path: str) -> int:
     """The other process: open ``path`` sharing reading only, say so, wait to be told."""
-    win: Any = ctypes
-    kernel32 = win.WinDLL("kernel32", use_last_error=True)
-    kernel32.CreateFileW.argtypes = [ctypes.c_wchar_p, ctypes.c_uint32, ctypes.c_uint32,
-                                     ctypes.c_void_p, ctypes.c_uint32, ctypes.c_uint32,
-                                     ctypes.c_void_p]
-    kernel32.CreateFileW.restype = ctypes.c_void_p
-    handle = kernel32.CreateFileW(path, 0x80000000, FILE_SHARE_READ, None, 3, 0, None)
-    if handle is None or handle == ctypes.c_void_p(-1).value:
-        sys.stdout.write(f"error {win.get_last_error()}\n")
+    try:
+        with held_open(Path(path)):
+            sys.stdout.write("held\n")
+            sys.stdout.flush()
+            sys.stdin.readline()  # until the lane says "release" (or closes the pipe)
+    except OSError as error:
+        sys.stdout.write(f"error {getattr(error, 'winerror', error)}\n")
         sys.stdout.flush()
         return 1
-    sys.stdout.write("held\n")
-    sys.stdout.flush()
-    sys.stdin.readline()  # until the lane says "release" (or closes the pipe)
-    kernel32.CloseHandle.argtypes = [ctypes.c_void_p]
-    kernel32.CloseHandle(handle)
     return 0
 
 
