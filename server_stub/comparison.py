@@ -151,6 +151,8 @@ def _workstation(key: InstallationKey, state: LicenceState, seats: int) -> dict[
     taken = seats_text(used, seats)
     if state.registered:
         text, ok = f"вече регистриран ({taken})", True
+    elif used == 0:
+        text, ok = taken, True  # „свободно 1 място“ says there is one, once
     elif used < seats:
         text, ok = f"има свободно място ({taken})", True
     else:

@@ -180,6 +180,8 @@ def _entitled(param: str, asked: Any, value: Any, row: Mapping[str, Any], t: Tra
         taken = seats_phrase(value.get("seats_used"), value.get("seats_total"), t)
         if value.get("registered"):
             text = _say(t, N("comparison", "вече регистриран ({0})"))
+        elif value.get("seats_used") == 0:
+            return taken  # „свободно 1 място“ says there is one, once
         elif bool(row.get("ok")):
             text = _say(t, N("comparison", "има свободно място ({0})"))
         else:

@@ -9,7 +9,7 @@ import pytest
 
 from pasoss_activator.core import base32, language
 from pasoss_activator.core.checksums import crc8, luhn32
-from pasoss_activator.core.comparison_text import seats_phrase, seats_text
+from pasoss_activator.core.comparison_text import row_text, seats_phrase, seats_text
 from pasoss_activator.core.dates import Version, today_sofia
 from pasoss_activator.core.installation_key import InstallationKey
 from pasoss_activator.core.registration_key import RegistrationKey
@@ -178,6 +178,20 @@ def test_the_workstation_row_says_how_many_seats_are_taken(fresh_stub: RunningSt
     answer = ask(logged_in(fresh_stub.url), installation_key())
     seat = rows_by_param(answer.json()["comparison"])["workstation"]
     assert seat["entitled"] == "има свободно място (заето 1 от 3 места)"  # the old PC's
+
+
+def test_with_no_seat_taken_the_workstation_row_says_what_is_free_once(
+    fresh_stub: RunningStub,
+) -> None:
+    answer = ask(logged_in(fresh_stub.url),
+                 installation_key("RZ5", "231016.0", (0, 1), "standalone", 1))
+    assert answer.status_code == 200, answer.text
+    seat = rows_by_param(answer.json()["comparison"])["workstation"]
+    assert seat["entitled_value"]["seats_used"] == 0
+    assert seat["entitled"] == "свободно 1 място"  # not „има свободно място (свободно …)“
+    assert row_text(seat).entitled == "свободно 1 място"
+    language.use("en")
+    assert row_text(seat).entitled == "1 seat free"
 
 
 def test_asking_again_from_the_same_workstation_keeps_its_seat(fresh_stub: RunningStub) -> None:
